@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./units";
+export * from "./accounts";
+export * from "./people";
+export * from "./support";
+export * from "./planning";

@@ -1,0 +1,91 @@
+import { sql, type SQL } from "drizzle-orm";
+import { counterColumns } from "@/lib/db/schema";
+import type { Executor } from "@/lib/db/client";
+
+// Keeps the dashboards' rollups exact. Call inside the transaction that writes support records:
+//   insert:  write rows, then applyToRollup(tx, where, +1), then refreshFirstReach(tx, households)
+//   update:  applyToRollup(old, -1), update, applyToRollup(new, +1), refreshFirstReach(old ∪ new)
+//   delete:  applyToRollup(where, -1), delete, refreshFirstReach(households)
+// `where` is a condition on support_records aliased `r`.
+
+/** A `where` fragment selecting support records by id. Ids are integers, so inlining is safe. */
+export function recordsWithIds(ids: readonly number[]): SQL {
+  if (ids.length === 0) return sql`false`;
+  for (const id of ids) if (!Number.isSafeInteger(id)) throw new Error(`Invalid record id ${id}`);
+  return sql.raw(`r.id = any('{${ids.join(",")}}'::bigint[])`);
+}
+
+const sums = (sign: 1 | -1) =>
+  sql.raw(counterColumns.map((c) => `${sign} * coalesce(sum(r.${c}), 0)`).join(", "));
+const counterList = sql.raw(counterColumns.join(", "));
+const addExcluded = sql.raw(
+  counterColumns.map((c) => `${c} = village_daily_stats.${c} + excluded.${c}`).join(", "),
+);
+
+/** Adds (sign 1) or removes (sign -1) the matching records' counters to/from the rollups. */
+export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Promise<void> {
+  await tx.execute(sql`
+    insert into village_daily_stats (village_id, commune_id, day, channel, records, ${counterList})
+    select r.village_id, r.commune_id, r.served_on, r.channel, ${sign} * count(*), ${sums(sign)}
+    from support_records r
+    where ${where}
+    group by r.village_id, r.commune_id, r.served_on, r.channel
+    on conflict (village_id, day, channel) do update
+      set records = village_daily_stats.records + excluded.records, ${addExcluded}`);
+  await tx.execute(sql`
+    insert into village_procedure_daily_stats (village_id, commune_id, day, procedure_code, records)
+    select r.village_id, r.commune_id, r.served_on, p.procedure_code, ${sign} * count(*)
+    from support_records r
+    join support_record_procedures p on p.record_id = r.id
+    where ${where}
+    group by r.village_id, r.commune_id, r.served_on, p.procedure_code
+    on conflict (village_id, day, procedure_code) do update
+      set records = village_procedure_daily_stats.records + excluded.records`);
+}
+
+/**
+ * Recomputes `households.first_reached_on` for the given households (a condition on households
+ * aliased `h`) and moves their count in village_daily_reach accordingly.
+ */
+export async function refreshFirstReach(tx: Executor, householdWhere: SQL): Promise<void> {
+  const changed = sql`
+    with calc as (
+      select h.id, h.village_id, h.commune_id, h.first_reached_on as old_day,
+             (select min(r.served_on) from support_records r where r.household_id = h.id) as new_day
+      from households h
+      where ${householdWhere}
+    )
+    select * from calc where old_day is distinct from new_day`;
+  await tx.execute(sql`
+    update village_daily_reach v set households_first_reached = v.households_first_reached - d.n
+    from (select village_id, old_day, count(*) as n from (${changed}) c
+          where old_day is not null group by village_id, old_day) d
+    where v.village_id = d.village_id and v.day = d.old_day`);
+  await tx.execute(sql`
+    insert into village_daily_reach (village_id, commune_id, day, households_first_reached)
+    select village_id, commune_id, new_day, count(*) from (${changed}) c
+    where new_day is not null group by village_id, commune_id, new_day
+    on conflict (village_id, day) do update
+      set households_first_reached = village_daily_reach.households_first_reached + excluded.households_first_reached`);
+  await tx.execute(sql`
+    update households h set first_reached_on = c.new_day
+    from (${changed}) c where h.id = c.id`);
+}
+
+/** A `where` fragment selecting households by id. */
+export function householdsWithIds(ids: readonly (number | null | undefined)[]): SQL {
+  const clean = [...new Set(ids.filter((i): i is number => typeof i === "number"))];
+  if (clean.length === 0) return sql`false`;
+  for (const id of clean) if (!Number.isSafeInteger(id)) throw new Error(`Invalid household id ${id}`);
+  return sql.raw(`h.id = any('{${clean.join(",")}}'::int[])`);
+}
+
+/** Rebuilds every rollup from raw records (after a bulk seed, or to repair). */
+export async function rebuildRollups(tx: Executor): Promise<void> {
+  await tx.execute(sql`delete from village_daily_stats where true`);
+  await tx.execute(sql`delete from village_procedure_daily_stats where true`);
+  await tx.execute(sql`delete from village_daily_reach where true`);
+  await tx.execute(sql`update households set first_reached_on = null where first_reached_on is not null`);
+  await applyToRollup(tx, sql`true`, 1);
+  await refreshFirstReach(tx, sql`true`);
+}
