@@ -1,0 +1,27 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // Same mapping as tsconfig's "@/*" paths.
+      { find: /^@\//, replacement: `${root}/` },
+      // "server-only" throws outside a React server environment; tests import the data layer directly.
+      { find: /^server-only$/, replacement: path.join(root, "lib/testing/empty-module.ts") },
+    ],
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
+    // Each test file opens its own database (lib/db/testing.ts), so files may run side by side;
+    // these machines have 2 cores, and each PGlite instance is CPU-bound while it migrates.
+    maxWorkers: 2,
+    // A fresh PGlite plus migrations takes ~4 s, longer when both workers start one at once.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
