@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import { connect, type Connection } from "./client";
+import { migrate } from "./migrate";
+
+export interface TestDatabase extends Connection {
+  /** The database's name on the PostgreSQL server; "memory://" for PGlite. */
+  name: string;
+  /** A URL to the test database when it lives on a PostgreSQL server (e.g. for a child process). */
+  databaseUrl?: string;
+}
+
+/**
+ * A fresh, migrated, empty database for one test file: in-memory PGlite when DATABASE_URL is
+ * unset, else a uniquely named database on DATABASE_URL's server, dropped again by `close()`.
+ * Open it in `beforeAll` and close it in `afterAll`; files never share one, so they can run in
+ * parallel.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = env.DATABASE_URL;
+  if (!serverUrl) {
+    const conn = connect({ pgliteDir: "memory://" });
+    try {
+      await migrate(conn);
+    } catch (error) {
+      await conn.close();
+      throw error;
+    }
+    return { ...conn, name: "memory://", close: once(conn.close) };
+  }
+
+  const name = `outreach_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // CREATE/DROP DATABASE can't run in the database being created or dropped, so they go through
+  // a separate one-socket connection to the database DATABASE_URL names.
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const dropDatabase = async () => {
+    // `with (force)` (PostgreSQL 13+) terminates any connection a test left behind.
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  };
+
+  try {
+    await admin.unsafe(`create database "${name}"`);
+  } catch (error) {
+    await admin.end({ timeout: 5 });
+    throw error;
+  }
+
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const conn = connect({ databaseUrl, max: 4 });
+  try {
+    await migrate(conn);
+  } catch (error) {
+    await conn.close();
+    await dropDatabase();
+    throw error;
+  }
+
+  return {
+    ...conn,
+    name,
+    databaseUrl,
+    close: once(async () => {
+      await conn.close();
+      await dropDatabase();
+    }),
+  };
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}
