@@ -1,0 +1,67 @@
+import type { Role } from "@/lib/auth/roles";
+
+export type NavKey =
+  | "overview"
+  | "province"
+  | "map"
+  | "records"
+  | "households"
+  | "assignments"
+  | "members"
+  | "desks"
+  | "roster"
+  | "trainings"
+  | "reports"
+  | "accounts"
+  | "audit";
+
+export interface NavItem {
+  key: NavKey;
+  /** null while the section is not built yet: shown, marked "soon", not a link. */
+  href: string | null;
+  roles: readonly Role[];
+}
+
+const everyone: readonly Role[] = ["admin", "provincial_officer", "commune_secretary", "center_director"];
+const communeRoles: readonly Role[] = ["admin", "commune_secretary", "center_director"];
+
+export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavItem[] }[] = [
+  {
+    key: "watch",
+    items: [
+      { key: "overview", href: "/", roles: everyone },
+      { key: "province", href: null, roles: ["admin", "provincial_officer"] },
+      { key: "map", href: null, roles: everyone },
+      { key: "reports", href: null, roles: everyone },
+    ],
+  },
+  {
+    key: "field",
+    items: [
+      { key: "records", href: null, roles: communeRoles },
+      { key: "households", href: null, roles: ["admin", "commune_secretary"] },
+      { key: "assignments", href: null, roles: ["admin", "commune_secretary"] },
+      { key: "members", href: null, roles: communeRoles },
+      { key: "trainings", href: null, roles: ["admin", "commune_secretary"] },
+    ],
+  },
+  {
+    key: "plan",
+    items: [
+      { key: "desks", href: null, roles: communeRoles },
+      { key: "roster", href: null, roles: communeRoles },
+    ],
+  },
+  {
+    key: "admin",
+    items: [
+      { key: "accounts", href: null, roles: ["admin", "provincial_officer"] },
+      { key: "audit", href: null, roles: everyone },
+    ],
+  },
+];
+
+export const visibleNav = (role: Role) =>
+  navGroups
+    .map((g) => ({ ...g, items: g.items.filter((i) => i.roles.includes(role)) }))
+    .filter((g) => g.items.length > 0);

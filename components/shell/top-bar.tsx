@@ -1,0 +1,38 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { LogOut } from "lucide-react";
+import { signOutAction } from "@/lib/auth/actions";
+import type { Viewer } from "@/lib/auth/roles";
+import { isLocale } from "@/lib/i18n/config";
+import { LocaleSwitch } from "./locale-switch";
+
+export async function TopBar({ viewer }: { viewer: Viewer }) {
+  const [t, tRoles, locale] = await Promise.all([getTranslations("shell"), getTranslations("roles"), getLocale()]);
+  const unit = viewer.communeName ?? viewer.provinceName ?? t("allUnits");
+  const parent = viewer.communeName ? viewer.provinceName : null;
+  return (
+    <header className="no-print flex h-14 items-center justify-between border-b border-slate-200 bg-white px-6">
+      <div className="min-w-0">
+        <p className="truncate text-sm font-semibold text-slate-900" data-testid="viewer-unit">
+          {unit}
+          {parent ? <span className="font-normal text-slate-500"> · {parent}</span> : null}
+        </p>
+        <p className="truncate text-xs text-slate-500">{tRoles(viewer.role)}</p>
+      </div>
+      <div className="flex items-center gap-4">
+        <LocaleSwitch current={isLocale(locale) ? locale : "vi"} />
+        <span className="hidden text-sm text-slate-700 sm:inline" data-testid="viewer-name">
+          {viewer.displayName}
+        </span>
+        <form action={signOutAction}>
+          <button
+            type="submit"
+            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+          >
+            <LogOut className="h-4 w-4" aria-hidden />
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+import type { NextAuthConfig } from "next-auth";
+import { env } from "@/lib/env";
+
+// The edge-safe half of Auth.js (no database): used by the proxy to send anonymous visitors to
+// /login. It is never the only check; getViewer() re-reads the account on every request.
+export const publicPaths = ["/login"];
+
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600, updateAge: 15 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const path = request.nextUrl.pathname;
+      if (publicPaths.some((p) => path === p || path.startsWith(`${p}/`))) return true;
+      return Boolean(auth?.uid);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.uid = typeof token.uid === "string" ? token.uid : undefined;
+      session.sv = typeof token.sv === "number" ? token.sv : undefined;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+declare module "next-auth" {
+  interface Session {
+    uid?: string;
+    sv?: number;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}

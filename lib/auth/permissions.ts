@@ -1,0 +1,56 @@
+import type { Role, Viewer } from "./roles";
+
+// What each role may change (issue: accounts, roles and scoped access). Reads follow the scope;
+// writes need the capability AND the scope. Anything not listed is refused: roles fail closed.
+export const capabilities = [
+  "units.manage",
+  "reference.manage",
+  "accounts.manage",
+  "targets.manage",
+  "members.manage",
+  "teams.manage",
+  "households.manage",
+  "households.export",
+  "assignments.manage",
+  "records.write",
+  "records.write.center",
+  "desks.manage",
+  "desks.staff.civil_servants",
+  "trainings.manage",
+  "roster.manage",
+  "audit.read",
+  "boundaries.manage",
+] as const;
+export type Capability = (typeof capabilities)[number];
+
+const grants: Record<Role, readonly Capability[]> = {
+  admin: capabilities,
+  provincial_officer: ["targets.manage", "accounts.manage", "audit.read", "households.export"],
+  commune_secretary: [
+    "members.manage",
+    "teams.manage",
+    "households.manage",
+    "households.export",
+    "assignments.manage",
+    "records.write",
+    "records.write.center",
+    "desks.manage",
+    "desks.staff.civil_servants",
+    "trainings.manage",
+    "audit.read",
+  ],
+  center_director: ["roster.manage", "desks.staff.civil_servants", "records.write.center", "audit.read"],
+};
+
+export function can(viewer: Pick<Viewer, "role"> | null | undefined, capability: Capability): boolean {
+  if (!viewer) return false;
+  const granted = Object.prototype.hasOwnProperty.call(grants, viewer.role) ? grants[viewer.role] : undefined;
+  return granted?.includes(capability) ?? false;
+}
+
+/** Roles an account manager may hand out: admins any, provincial officers only commune roles. */
+export function assignableRoles(viewer: Pick<Viewer, "role">): Role[] {
+  if (viewer.role === "admin") return ["admin", "provincial_officer", "commune_secretary", "center_director"];
+  if (viewer.role === "provincial_officer") return ["commune_secretary", "center_director"];
+  return [];
+}

@@ -1,0 +1,44 @@
+import { and, eq, gt, lt, sql } from "drizzle-orm";
+import type { Executor } from "@/lib/db/client";
+import { loginAttempts } from "@/lib/db/schema";
+
+// Repeated failed sign-ins are slowed per account and per address. Kept in Postgres (not in
+// memory) so the limit holds when several app instances share the database.
+export const throttlePolicy = {
+  windowMinutes: 15,
+  perAccount: 5,
+  perAddress: 30,
+} as const;
+
+export const accountKey = (username: string) => `account:${username.trim().toLowerCase()}`;
+export const addressKey = (address: string) => `address:${address}`;
+
+/** Failures since the key's last success within the window. */
+async function recentFailures(db: Executor, key: string): Promise<number> {
+  const since = sql`now() - make_interval(mins => ${throttlePolicy.windowMinutes})`;
+  const lastSuccess = sql`coalesce((select max(at) from login_attempts where key = ${key} and succeeded), '-infinity'::timestamptz)`;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.key, key), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since), gt(loginAttempts.at, lastSuccess)));
+  return row?.n ?? 0;
+}
+
+export async function isThrottled(db: Executor, username: string, address: string): Promise<boolean> {
+  const [account, perAddress] = await Promise.all([
+    recentFailures(db, accountKey(username)),
+    recentFailures(db, addressKey(address)),
+  ]);
+  return account >= throttlePolicy.perAccount || perAddress >= throttlePolicy.perAddress;
+}
+
+export async function recordAttempt(db: Executor, username: string, address: string, succeeded: boolean) {
+  await db.insert(loginAttempts).values([
+    { key: accountKey(username), succeeded },
+    { key: addressKey(address), succeeded },
+  ]);
+  if (succeeded) {
+    // Old rows carry no information once outside every window.
+    await db.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - interval '1 day'`));
+  }
+}

@@ -1,0 +1,12 @@
+export const locales = ["vi", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "vi";
+export const localeCookie = "locale";
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && (locales as readonly string[]).includes(value);
+
+// Formats follow the working language: vi-VN (1.350 · 12,5% · dd/MM/yyyy); English keeps
+// Vietnam's day-first dates so printed reports read the same in both.
+export const intlLocale: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
+export const timeZone = "Asia/Ho_Chi_Minh";
