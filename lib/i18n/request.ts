@@ -1,13 +1,11 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale, timeZone } from "./config";
+import { env } from "@/lib/env";
+import { loadMessages } from "./catalogue";
+import { defaultLocale, isLocale, localeCookie, timeZone } from "./config";
 
 export default getRequestConfig(async () => {
-  const stored = (await cookies()).get("locale")?.value;
+  const stored = (await cookies()).get(localeCookie)?.value;
   const locale = isLocale(stored) ? stored : defaultLocale;
-  return {
-    locale,
-    timeZone,
-    messages: (await import(`./messages/${locale}.json`)).default,
-  };
+  return { locale, timeZone, messages: loadMessages(locale, { fresh: env.NODE_ENV === "development" }) };
 });
