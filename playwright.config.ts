@@ -47,7 +47,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/start.mjs --port ${port}`,
+    // Loopback only: the e2e server runs with demo accounts and a known password.
+    command: `node scripts/start.mjs --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/login`,
     env: serverEnv,
     // A clean `next build` plus migrate and seed; the build alone can take a couple of minutes.
