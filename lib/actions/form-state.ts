@@ -1,0 +1,68 @@
+import type { z } from "zod";
+
+// The shape every form's server action returns to useActionState. Field errors and messages are
+// message keys (translated by the form), so the action stays language-neutral; `values` echoes
+// what the user typed so nothing is lost on error.
+export interface FormState {
+  status: "idle" | "ok" | "error";
+  /** A message key for the whole form, e.g. "errors.conflict". */
+  message?: string;
+  /** Field name → message keys. */
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+}
+
+export const idleState: FormState = { status: "idle" };
+
+/** Raised inside actions for outcomes the user should be told about plainly. */
+export class ExpectedError extends Error {
+  constructor(
+    readonly key: "errors.notFound" | "errors.forbidden" | "errors.conflict" | "errors.invalid" | (string & {}),
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(key);
+    this.name = "ExpectedError";
+  }
+}
+export const notFound = () => new ExpectedError("errors.notFound");
+export const forbidden = () => new ExpectedError("errors.forbidden");
+export const conflict = () => new ExpectedError("errors.conflict");
+
+/** Turns a zod error into field → message keys. Schemas put message keys in their messages. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    (out[field] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** The form's submitted text values (files and secrets left out) for echoing back. */
+export function echoValues(formData: FormData, omit: readonly string[] = ["password", "newPassword", "confirmPassword", "currentPassword"]) {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Runs an action body and maps failures to a FormState: expected errors become their message,
+ * anything else is logged and shown as a generic error (never a raw database message).
+ */
+export async function guardAction(formData: FormData, body: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof ExpectedError) {
+      return { status: "error", message: error.key, fieldErrors: error.fieldErrors, values: echoValues(formData) };
+    }
+    // next/navigation's redirect() and notFound() throw on purpose; let them through.
+    if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string" && /^NEXT_/.test(error.digest)) {
+      throw error;
+    }
+    console.error("action failed", error);
+    return { status: "error", message: "errors.unexpected", values: echoValues(formData) };
+  }
+}
