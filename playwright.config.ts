@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const onCI = !!process.env.CI;
 
@@ -14,7 +15,7 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 // database instead: point it at a throwaway database, never at real data.
 const serverEnv: Record<string, string> = { E2E_FRESH: "1" };
 if (process.env.DATABASE_URL) serverEnv.DATABASE_URL = process.env.DATABASE_URL;
-else serverEnv.PGLITE_DIR = "./.data/e2e";
+else serverEnv.PGLITE_DIR = `./.data/e2e-${port}`;
 
 export default defineConfig({
   testDir: "e2e",
