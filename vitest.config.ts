@@ -15,6 +15,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Seeds the demo once per run; createDemoDatabase() hands each file a copy.
+    globalSetup: ["lib/testing/global-setup.ts"],
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
     // Each test file opens its own database (lib/db/testing.ts), so files may run side by side;

@@ -35,7 +35,11 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string; max
   }
   const dir = options.pgliteDir;
   if (dir && dir !== "memory://") mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir && dir !== "memory://" ? dir : undefined);
+  return wrapPglite(new PGlite(dir && dir !== "memory://" ? dir : undefined));
+}
+
+/** A Connection over an already opened PGlite (e.g. one loaded from a data-directory dump). */
+export function wrapPglite(client: PGlite): Connection {
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
   return { db, engine: "pglite", close: () => client.close() };
 }

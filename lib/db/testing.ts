@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { inject } from "vitest";
 import postgres from "postgres";
 import { env } from "@/lib/env";
-import { connect, type Connection } from "./client";
+import { connect, wrapPglite, type Connection } from "./client";
 import { migrate } from "./migrate";
 
 export interface TestDatabase extends Connection {
@@ -18,14 +21,31 @@ export interface TestDatabase extends Connection {
  * parallel. While open it is also what `db` from lib/db resolves to.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const test = await openTestDatabase();
+  return adopt(await openTestDatabase());
+}
+
+/**
+ * Like createTestDatabase, but already holding the demo seed: a copy of the one seeded once per
+ * run by lib/testing/global-setup.ts (seconds instead of a fresh seed per file).
+ */
+export async function createDemoDatabase(): Promise<TestDatabase> {
+  const template = inject("demoTemplate");
+  if (!env.DATABASE_URL) {
+    const dump = new Blob([await readFile(template)]);
+    const conn = wrapPglite(new PGlite({ loadDataDir: dump }));
+    return adopt({ ...conn, name: "memory://", close: once(conn.close) });
+  }
+  return adopt(await openTestDatabase(template));
+}
+
+function adopt(test: TestDatabase): TestDatabase {
   // Point the app's `db` (lib/db/index.ts) at this database too, so queries and commands that
   // use the shared instance run against it in this test file.
   (globalThis as { outreachConnection?: Connection }).outreachConnection = test;
   return test;
 }
 
-async function openTestDatabase(): Promise<TestDatabase> {
+async function openTestDatabase(template?: string): Promise<TestDatabase> {
   const serverUrl = env.DATABASE_URL;
   if (!serverUrl) {
     const conn = connect({ pgliteDir: "memory://" });
@@ -49,7 +69,7 @@ async function openTestDatabase(): Promise<TestDatabase> {
   };
 
   try {
-    await admin.unsafe(`create database "${name}"`);
+    await admin.unsafe(template ? `create database "${name}" template "${template}"` : `create database "${name}"`);
   } catch (error) {
     await admin.end({ timeout: 5 });
     throw error;
@@ -60,7 +80,8 @@ async function openTestDatabase(): Promise<TestDatabase> {
   const databaseUrl = url.toString();
   const conn = connect({ databaseUrl, max: 4 });
   try {
-    await migrate(conn);
+    // A copy of the seeded template is migrated already.
+    if (!template) await migrate(conn);
   } catch (error) {
     await conn.close();
     await dropDatabase();
