@@ -15,6 +15,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // The second factor derives its keys from AUTH_SECRET (lib/auth/totp.ts); tests get a throwaway one.
+    env: { AUTH_SECRET: "vitest-only-secret-not-used-anywhere-else-0123456789" },
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
     // Each test file opens its own database (lib/db/testing.ts), so files may run side by side;

@@ -14,7 +14,7 @@ export const accountKey = (username: string) => `account:${username.trim().toLow
 export const addressKey = (address: string) => `address:${address}`;
 
 /** Failures since the key's last success within the window. */
-async function recentFailures(db: Executor, key: string): Promise<number> {
+export async function recentFailures(db: Executor, key: string): Promise<number> {
   const since = sql`now() - make_interval(mins => ${throttlePolicy.windowMinutes})`;
   const lastSuccess = sql`coalesce((select max(at) from login_attempts where key = ${key} and succeeded), '-infinity'::timestamptz)`;
   const [row] = await db
@@ -41,4 +41,16 @@ export async function recordAttempt(db: Executor, username: string, address: str
     // Old rows carry no information once outside every window.
     await db.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - interval '1 day'`));
   }
+}
+
+// Second-factor codes typed inside the app (turning TOTP off, new recovery codes) are limited per
+// account like passwords: a stolen session must not be able to guess its way to disabling TOTP.
+export const codeKey = (userId: number) => `code:${userId}`;
+
+export async function codeAttemptsExhausted(db: Executor, userId: number): Promise<boolean> {
+  return (await recentFailures(db, codeKey(userId))) >= throttlePolicy.perAccount;
+}
+
+export async function recordCodeAttempt(db: Executor, userId: number, succeeded: boolean) {
+  await db.insert(loginAttempts).values({ key: codeKey(userId), succeeded });
 }
