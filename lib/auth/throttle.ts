@@ -13,10 +13,16 @@ export const throttlePolicy = {
 export const accountKey = (username: string) => `account:${username.trim().toLowerCase()}`;
 export const addressKey = (address: string) => `address:${address}`;
 
-/** Failures since the key's last success within the window. */
-export async function recentFailures(db: Executor, key: string): Promise<number> {
+/**
+ * Failures within the window. For an account, only those since its last success count (the owner
+ * got in). For an address, all of them do: otherwise an attacker holding one valid account could
+ * sign in with it between guesses and spray passwords over every other account unhindered.
+ */
+export async function recentFailures(db: Executor, key: string, options: { resetOnSuccess?: boolean } = {}): Promise<number> {
   const since = sql`now() - make_interval(mins => ${throttlePolicy.windowMinutes})`;
-  const lastSuccess = sql`coalesce((select max(at) from login_attempts where key = ${key} and succeeded), '-infinity'::timestamptz)`;
+  const lastSuccess = options.resetOnSuccess === false
+    ? sql`'-infinity'::timestamptz`
+    : sql`coalesce((select max(at) from login_attempts where key = ${key} and succeeded), '-infinity'::timestamptz)`;
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(loginAttempts)
@@ -27,7 +33,7 @@ export async function recentFailures(db: Executor, key: string): Promise<number>
 export async function isThrottled(db: Executor, username: string, address: string): Promise<boolean> {
   const [account, perAddress] = await Promise.all([
     recentFailures(db, accountKey(username)),
-    recentFailures(db, addressKey(address)),
+    recentFailures(db, addressKey(address), { resetOnSuccess: false }),
   ]);
   return account >= throttlePolicy.perAccount || perAddress >= throttlePolicy.perAddress;
 }
