@@ -62,7 +62,7 @@ describe("secret at rest", () => {
     const stored = encryptTotpSecret(newTotpSecret(), 7);
     const parts = stored.split(".");
     const body = Buffer.from(parts[3]!, "base64url");
-    body[0] ^= 1;
+    body[0] = body[0]! ^ 1;
     expect(decryptTotpSecret([parts[0], parts[1], parts[2], body.toString("base64url")].join("."), 7)).toBeNull();
     expect(decryptTotpSecret("plain-secret", 7)).toBeNull();
   });
