@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CodeActionForm } from "@/components/security/code-action-form";
 import { TotpEnrolment } from "@/components/security/totp-enrolment";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import {
   beginTotpEnrolmentAction,
@@ -25,9 +27,16 @@ export default async function AccountSecurityPage() {
 
   return (
     <div className="max-w-3xl space-y-5">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+      <div className="flex items-start justify-between gap-4">
+        <div>
+          <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+        </div>
+        {can(viewer, "security.manage") ? (
+          <Link href="/admin/security" className="shrink-0 text-sm text-union-700 hover:underline">
+            {t("policyLink")}
+          </Link>
+        ) : null}
       </div>
       {overview.requiredByRole && !overview.totpEnabled ? (
         <p role="status" className="rounded-md border border-gap-500/40 bg-gap-50 px-4 py-3 text-sm text-gap-700" data-testid="totp-required">
