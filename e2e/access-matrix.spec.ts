@@ -13,7 +13,7 @@ interface Found {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const pattern = (route: AccessRoute) => new RegExp(`^${escape(route.path).replace(":id", "[^/?#]+")}$`);
+const pattern = (route: AccessRoute) => new RegExp(`^${escape(route.path).replace(":id", `(?:${(route.id ?? /[0-9]+/).source})`)}$`);
 
 async function discover(browser: Browser, route: AccessRoute, sample: IdSample): Promise<Found> {
   const context = await browser.newContext({ storageState: storageStateFor(sample.as) });

@@ -37,6 +37,8 @@ export interface AccessRoute {
   samples: readonly IdSample[];
   /** Whether the page shows the link's text (the record's name): checked when the page renders. */
   showsLinkText?: boolean;
+  /** What an id looks like in the URL; digits unless said otherwise (so "/accounts/new" is no id). */
+  id?: RegExp;
 }
 
 export const accessRoutes: readonly AccessRoute[] = [];

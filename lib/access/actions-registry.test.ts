@@ -73,12 +73,21 @@ describe("the action registry", () => {
   });
 });
 
+/**
+ * Role or scope said no: errors.forbidden / errors.notFound, or an id field reported not found
+ * (a field error key ending in "NotFound", e.g. accounts.errors.unitNotFound).
+ */
+const isRefusal = (error: ExpectedError) =>
+  error.key === "errors.forbidden" ||
+  error.key === "errors.notFound" ||
+  Object.values(error.fieldErrors ?? {}).some((keys) => keys.some((k) => /(^|\.)notFound$|NotFound$/.test(k)));
+
 describe("each action's cases against the seeded demo", () => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase();
     await seedDemo(t.db);
-  });
+  }, 180_000);
   afterAll(() => t?.close());
 
   for (const [key, entry] of Object.entries(actionRegistry)) {
@@ -96,7 +105,7 @@ describe("each action's cases against the seeded demo", () => {
             c.onResult?.(result);
           } catch (error) {
             if (!(error instanceof ExpectedError)) throw error;
-            outcome = error.key === "errors.forbidden" || error.key === "errors.notFound" ? "refused" : "rejected";
+            outcome = isRefusal(error) ? "refused" : "rejected";
             detail = ` (${error.key}${error.fieldErrors ? ` ${JSON.stringify(error.fieldErrors)}` : ""})`;
           }
           expect(`${outcome}${outcome === c.expect ? "" : detail}`).toBe(c.expect);

@@ -21,7 +21,7 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
-});
+}, 180_000);
 afterAll(() => t?.close());
 beforeEach(() => {
   comparisons.mockClear();

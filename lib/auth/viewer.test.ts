@@ -24,7 +24,7 @@ beforeAll(async () => {
     .select({ id: users.id, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.username, "bithu.hoaxuan")) as [typeof secretary];
-});
+}, 180_000);
 afterAll(() => t?.close());
 beforeEach(async () => {
   session.current = { uid: String(secretary.id), sv: secretary.sessionVersion };

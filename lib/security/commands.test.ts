@@ -14,7 +14,7 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDemo(t.db);
-});
+}, 180_000);
 afterAll(() => t?.close());
 
 const stored = async (userId: number) =>
