@@ -91,7 +91,7 @@ describe("the throttle", () => {
     expect(await signIn("giamdoc.haivan", DEMO_PASSWORD, address)).toEqual({ ok: false, reason: "throttled" });
     await age(accountKey("giamdoc.haivan"), 2);
     expect(await signIn("giamdoc.haivan", DEMO_PASSWORD, address)).toMatchObject({ ok: true });
-  });
+  }, 120_000);
 
   it(`refuses an address after ${throttlePolicy.perAddress} failures across accounts, and not other addresses`, async () => {
     const address = newAddress();
@@ -165,5 +165,5 @@ describe("the second factor at sign-in", () => {
     }
     expect(await signIn(username, DEMO_PASSWORD, address, nextStepCode())).toEqual({ ok: false, reason: "throttled" });
     await age(accountKey(username), throttlePolicy.windowMinutes + 1);
-  });
+  }, 120_000);
 });
