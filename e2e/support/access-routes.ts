@@ -42,3 +42,6 @@ export interface AccessRoute {
 }
 
 export const accessRoutes: readonly AccessRoute[] = [];
+
+/** Pages with an id in the URL that the matrix does not open, each with the reason. */
+export const exemptRoutes: Record<string, string> = {};
