@@ -1,0 +1,101 @@
+import "server-only";
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { db } from "@/lib/db";
+import type { Executor } from "@/lib/db/client";
+import { auditLog, communes, provinces, users } from "@/lib/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { communeScope, provinceScope } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/roles";
+import { timeZone } from "@/lib/i18n/config";
+import type { Changes } from "./diff";
+import { auditPageSize, type AuditListParams } from "./list-params";
+
+/**
+ * The audit rows a viewer may read: the admin all; a provincial officer its province's (rows
+ * tagged with the province, or with one of its communes); commune roles their commune's.
+ * Rows about no unit at all (e.g. admin accounts) are the admin's only.
+ */
+export function auditScope(viewer: Viewer): SQL {
+  if (!can(viewer, "audit.read")) return sql`false`;
+  if (viewer.role === "provincial_officer") {
+    return sql`(${provinceScope(viewer, auditLog.provinceId)} or ${communeScope(viewer, auditLog.communeId)})`;
+  }
+  return communeScope(viewer, auditLog.communeId);
+}
+
+/** Midnight of a "yyyy-MM-dd" day in Vietnam, as a timestamptz. */
+const vietnamMidnight = (day: string, plusDays = 0) =>
+  sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${timeZone})`;
+
+function filtersOf(viewer: Viewer, params: Omit<AuditListParams, "page">): SQL | undefined {
+  const filters: (SQL | undefined)[] = [auditScope(viewer)];
+  if (params.unit) filters.push(eq(params.unit.kind === "province" ? auditLog.provinceId : auditLog.communeId, params.unit.id));
+  if (params.userId) filters.push(eq(auditLog.userId, params.userId));
+  if (params.entity) filters.push(eq(auditLog.entity, params.entity));
+  if (params.entityId) filters.push(eq(auditLog.entityId, params.entityId));
+  if (params.action) filters.push(eq(auditLog.action, params.action));
+  if (params.from) filters.push(sql`${auditLog.at} >= ${vietnamMidnight(params.from)}`);
+  if (params.to) filters.push(sql`${auditLog.at} < ${vietnamMidnight(params.to, 1)}`);
+  return and(...filters);
+}
+
+/** Newest first, paged. */
+export async function listAuditEntries(
+  viewer: Viewer,
+  params: AuditListParams,
+  options: { pageSize?: number } = {},
+  database: Executor = db,
+) {
+  const pageSize = options.pageSize ?? auditPageSize;
+  const where = filtersOf(viewer, params);
+  const [rows, [counted]] = await Promise.all([
+    database
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        action: auditLog.action,
+        entity: auditLog.entity,
+        entityId: auditLog.entityId,
+        changes: auditLog.changes,
+        userId: auditLog.userId,
+        username: users.username,
+        displayName: users.displayName,
+        provinceName: provinces.name,
+        communeName: communes.name,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .leftJoin(provinces, eq(provinces.id, auditLog.provinceId))
+      .leftJoin(communes, eq(communes.id, auditLog.communeId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(pageSize)
+      .offset((params.page - 1) * pageSize),
+    database.select({ total: count() }).from(auditLog).where(where),
+  ]);
+  const total = counted?.total ?? 0;
+  return {
+    rows: rows.map((r) => ({ ...r, changes: (r.changes ?? {}) as Changes })),
+    total,
+    pageSize,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+  };
+}
+export type AuditEntry = Awaited<ReturnType<typeof listAuditEntries>>["rows"][number];
+
+/** The people, entities and actions that occur in the viewer's part of the log, for the filters. */
+export async function auditFilterOptions(viewer: Viewer, database: Executor = db) {
+  const scope = auditScope(viewer);
+  const [actors, entities, actions] = await Promise.all([
+    database
+      .selectDistinct({ id: users.id, username: users.username, displayName: users.displayName })
+      .from(auditLog)
+      .innerJoin(users, eq(users.id, auditLog.userId))
+      .where(scope)
+      .orderBy(users.username)
+      .limit(500),
+    database.selectDistinct({ entity: auditLog.entity }).from(auditLog).where(scope).orderBy(auditLog.entity),
+    database.selectDistinct({ action: auditLog.action }).from(auditLog).where(scope).orderBy(auditLog.action),
+  ]);
+  return { actors, entities: entities.map((e) => e.entity), actions: actions.map((a) => a.action) };
+}
