@@ -1,15 +1,13 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
-import type { Executor } from "@/lib/db/client";
 import { communes, provinces, users } from "@/lib/db/schema";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { accountPageSize, foldVietnamese, type AccountListParams } from "./list-params";
 import { accountScope, mayManageRole } from "./scope";
 
-// Reads for the account screens. Every one puts accountScope(viewer) (or the unit scope) in its
-// WHERE; `database` is only there so data-layer tests can pass their own.
+// Reads for the account screens. Every one puts accountScope(viewer) (or the unit scope) in its WHERE.
 
 const vietnameseLetters = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
 const foldFrom = vietnameseLetters + vietnameseLetters.toUpperCase();
@@ -44,7 +42,7 @@ const accountColumns = {
   createdAt: users.createdAt,
 };
 
-export async function listAccounts(viewer: Viewer, params: AccountListParams, database: Executor = db) {
+export async function listAccounts(viewer: Viewer, params: AccountListParams) {
   const filters: (SQL | undefined)[] = [accountScope(viewer)];
   if (params.q) {
     const pattern = `%${escapeLike(foldVietnamese(params.q))}%`;
@@ -59,7 +57,7 @@ export async function listAccounts(viewer: Viewer, params: AccountListParams, da
   const sortBy = sortColumns[params.sort];
   const nullsLast = sql`${sortBy} is null`;
   const [rows, [counted]] = await Promise.all([
-    database
+    db
       .select(accountColumns)
       .from(users)
       .leftJoin(provinces, eq(provinces.id, users.provinceId))
@@ -68,7 +66,7 @@ export async function listAccounts(viewer: Viewer, params: AccountListParams, da
       .orderBy(nullsLast, order(sortBy), asc(users.id))
       .limit(accountPageSize)
       .offset((params.page - 1) * accountPageSize),
-    database.select({ total: count() }).from(users).where(where),
+    db.select({ total: count() }).from(users).where(where),
   ]);
   const total = counted?.total ?? 0;
   return { rows, total, pageSize: accountPageSize, pages: Math.max(1, Math.ceil(total / accountPageSize)) };
@@ -76,9 +74,9 @@ export async function listAccounts(viewer: Viewer, params: AccountListParams, da
 export type AccountRow = Awaited<ReturnType<typeof listAccounts>>["rows"][number];
 
 /** One account the viewer may see, with what the viewer may do to it; null when out of scope. */
-export async function accountById(viewer: Viewer, id: number, database: Executor = db) {
+export async function accountById(viewer: Viewer, id: number) {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
-  const [row] = await database
+  const [row] = await db
     .select(accountColumns)
     .from(users)
     .leftJoin(provinces, eq(provinces.id, users.provinceId))
@@ -91,14 +89,14 @@ export async function accountById(viewer: Viewer, id: number, database: Executor
 export type AccountDetail = NonNullable<Awaited<ReturnType<typeof accountById>>>;
 
 /** Provinces and communes inside the viewer's scope, for unit pickers and filters. */
-export async function unitsInScope(viewer: Viewer, database: Executor = db) {
+export async function unitsInScope(viewer: Viewer) {
   const [provinceRows, communeRows] = await Promise.all([
-    database
+    db
       .select({ id: provinces.id, name: provinces.name })
       .from(provinces)
       .where(provinceScope(viewer, provinces.id))
       .orderBy(provinces.name),
-    database
+    db
       .select({ id: communes.id, name: communes.name, provinceId: communes.provinceId })
       .from(communes)
       .where(and(communeScope(viewer, communes.id), eq(communes.active, true)))

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
-import type { Executor } from "@/lib/db/client";
 import { auditLog, communes, provinces, users } from "@/lib/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
@@ -44,12 +43,11 @@ export async function listAuditEntries(
   viewer: Viewer,
   params: AuditListParams,
   options: { pageSize?: number } = {},
-  database: Executor = db,
 ) {
   const pageSize = options.pageSize ?? auditPageSize;
   const where = filtersOf(viewer, params);
   const [rows, [counted]] = await Promise.all([
-    database
+    db
       .select({
         id: auditLog.id,
         at: auditLog.at,
@@ -71,7 +69,7 @@ export async function listAuditEntries(
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(pageSize)
       .offset((params.page - 1) * pageSize),
-    database.select({ total: count() }).from(auditLog).where(where),
+    db.select({ total: count() }).from(auditLog).where(where),
   ]);
   const total = counted?.total ?? 0;
   return {
@@ -84,18 +82,18 @@ export async function listAuditEntries(
 export type AuditEntry = Awaited<ReturnType<typeof listAuditEntries>>["rows"][number];
 
 /** The people, entities and actions that occur in the viewer's part of the log, for the filters. */
-export async function auditFilterOptions(viewer: Viewer, database: Executor = db) {
+export async function auditFilterOptions(viewer: Viewer) {
   const scope = auditScope(viewer);
   const [actors, entities, actions] = await Promise.all([
-    database
+    db
       .selectDistinct({ id: users.id, username: users.username, displayName: users.displayName })
       .from(auditLog)
       .innerJoin(users, eq(users.id, auditLog.userId))
       .where(scope)
       .orderBy(users.username)
       .limit(500),
-    database.selectDistinct({ entity: auditLog.entity }).from(auditLog).where(scope).orderBy(auditLog.entity),
-    database.selectDistinct({ action: auditLog.action }).from(auditLog).where(scope).orderBy(auditLog.action),
+    db.selectDistinct({ entity: auditLog.entity }).from(auditLog).where(scope).orderBy(auditLog.entity),
+    db.selectDistinct({ action: auditLog.action }).from(auditLog).where(scope).orderBy(auditLog.action),
   ]);
   return { actors, entities: entities.map((e) => e.entity), actions: actions.map((a) => a.action) };
 }
