@@ -34,7 +34,7 @@ export function ResetPasswordForm({ id }: { id: number }) {
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="id" value={id} />
       <p className="text-xs text-slate-500">{t("resetHint")}</p>
-      <PasswordChoice form={form} state={state} initialMode={state.values?.passwordMode} />
+      <PasswordChoice key={state.values?.passwordMode ?? "generate"} form={form} state={state} initialMode={state.values?.passwordMode} />
       <FormOutcome state={state} form={form} />
       {state.status === "ok" && state.account?.temporaryPassword ? <TemporaryPassword password={state.account.temporaryPassword} /> : null}
       <SubmitButton variant="secondary" pendingLabel={t("resetting")}>

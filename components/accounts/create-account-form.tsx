@@ -68,7 +68,7 @@ export function CreateAccountForm({ roles, units }: { roles: Role[]; units: Unit
         </div>
         <RoleUnitFields key={JSON.stringify(values)} form={form} state={created ? { status: "idle" } : state} roles={roles} units={units} initial={{}} />
       </div>
-      <PasswordChoice form={form} state={state} initialMode={values.passwordMode} />
+      <PasswordChoice key={values.passwordMode ?? "generate"} form={form} state={state} initialMode={values.passwordMode} />
       <FormOutcome state={created ? { status: "idle" } : state} form={form} />
       <div className="flex items-center gap-2">
         <SubmitButton pendingLabel={t("form.creating")}>{t("form.create")}</SubmitButton>

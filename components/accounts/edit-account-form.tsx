@@ -51,7 +51,8 @@ export function EditAccountForm({ account, self, roles, units }: { account: Acco
           </>
         ) : (
           <RoleUnitFields
-            key={JSON.stringify(values)}
+            // Remounted when the saved account or the echoed input changes, so the selects' defaults follow.
+            key={JSON.stringify([account.role, account.provinceId, account.communeId, values])}
             form={form}
             state={state}
             roles={roles}

@@ -5,7 +5,10 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { FieldErrors, fieldAria, inputClass } from "./form-parts";
 
-/** Generate a temporary password (default) or type one; used when creating and resetting. */
+/**
+ * Generate a temporary password (default) or type one; used when creating and resetting.
+ * Callers key it by the echoed mode so the radios' defaults follow the last submission.
+ */
 export function PasswordChoice({ form, state, initialMode }: { form: string; state: FormState; initialMode?: string }) {
   const t = useTranslations("accounts.form");
   const [mode, setMode] = useState(initialMode === "typed" ? "typed" : "generate");
@@ -15,7 +18,7 @@ export function PasswordChoice({ form, state, initialMode }: { form: string; sta
       <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
         {(["generate", "typed"] as const).map((m) => (
           <label key={m} className="inline-flex items-center gap-1.5">
-            <input type="radio" name="passwordMode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+            <input type="radio" name="passwordMode" value={m} defaultChecked={mode === m} onChange={() => setMode(m)} />
             {m === "generate" ? t("passwordGenerate") : t("passwordTyped")}
           </label>
         ))}

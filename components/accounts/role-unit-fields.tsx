@@ -39,10 +39,12 @@ export function RoleUnitFields({
         <label htmlFor={`${form}-role`} className={labelClass}>
           {t("role")}
         </label>
+        {/* Uncontrolled (defaultValue) so React's reset after an action keeps the choice; the
+            state only decides which unit picker to show. */}
         <select
           id={`${form}-role`}
           name="role"
-          value={role}
+          defaultValue={role}
           onChange={(e) => setRole(e.target.value)}
           className={inputClass}
           {...fieldAria(state, form, "role")}

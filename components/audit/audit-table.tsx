@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Changes } from "@/lib/audit/diff";
 import { formatDateTime } from "@/lib/i18n/format";
-import { AuditChanges } from "./audit-changes";
+import { AuditChanges, type UnitNames } from "./audit-changes";
 
 interface Row {
   id: number;
@@ -19,7 +19,17 @@ interface Row {
 }
 
 /** The audit rows, newest first. Account ids link to the account when the viewer manages accounts. */
-export async function AuditTable({ rows, linkAccounts, compact = false }: { rows: Row[]; linkAccounts: boolean; compact?: boolean }) {
+export async function AuditTable({
+  rows,
+  linkAccounts,
+  unitNames,
+  compact = false,
+}: {
+  rows: Row[];
+  linkAccounts: boolean;
+  unitNames?: UnitNames;
+  compact?: boolean;
+}) {
   const t = await getTranslations("audit");
   if (rows.length === 0) return <p className="px-4 py-8 text-center text-sm text-slate-500">{t("empty")}</p>;
   const label = (group: "actions" | "entities", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
@@ -68,7 +78,7 @@ export async function AuditTable({ rows, linkAccounts, compact = false }: { rows
             )}
             {compact ? null : <td className="px-3 py-1.5 text-xs text-slate-600">{r.communeName ?? r.provinceName ?? "—"}</td>}
             <td className="px-3 py-1.5">
-              <AuditChanges changes={r.changes} />
+              <AuditChanges changes={r.changes} unitNames={unitNames} />
             </td>
           </tr>
         ))}

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/accounts/commands";
 import type { Viewer } from "@/lib/auth/roles";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { seedDemo } from "@/lib/db/seed";
+import { seedDemo } from "@/lib/db/seed/demo";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { viewerFor } from "@/lib/testing/viewers";
 import { parseAuditListParams } from "./list-params";
-import { auditFilterOptions, listAuditEntries } from "./queries";
+import { auditFilterOptions, listAuditEntries, unitNamesIn } from "./queries";
 import { recordAudit } from "./record";
 
 let test: TestDatabase;
@@ -58,6 +58,10 @@ describe("the audit log", () => {
     expect(rows.map((r) => r.entityId).slice(0, 3)).toEqual([adminAccount, inCaiRang, inHaiVan]);
     expect(rows[0]).toMatchObject({ username: "admin", action: "create", entity: "account" });
     expect(rows[2]).toMatchObject({ username: "tinhdoan.danang", communeName: "Phường Hải Vân" });
+    expect(rows[2]!.changes.communeId).toEqual({ before: null, after: haiVanSecretary.communeId });
+    const names = await unitNamesIn(rows.slice(0, 3));
+    expect(names.communeId[haiVanSecretary.communeId!]).toBe("Phường Hải Vân");
+    expect(names.provinceId[canTho.provinceId!]).toBe("Thành phố Cần Thơ");
   });
 
   it("filters by user, unit and a dd/MM/yyyy range in Vietnam's time", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { auditLog, communes, provinces, users } from "@/lib/db/schema";
 import { can } from "@/lib/auth/permissions";
@@ -97,3 +97,27 @@ export async function auditFilterOptions(viewer: Viewer) {
   ]);
   return { actors, entities: entities.map((e) => e.entity), actions: actions.map((a) => a.action) };
 }
+
+/**
+ * Names for the province and commune ids that appear in these rows' changes, so the log reads
+ * "Phường Hải Vân → Phường Hòa Xuân" rather than "4 → 5". Only ids from rows already in scope.
+ */
+export async function unitNamesIn(rows: readonly { changes: Changes }[]) {
+  const ids = { provinceId: new Set<number>(), communeId: new Set<number>() };
+  for (const row of rows) {
+    for (const field of ["provinceId", "communeId"] as const) {
+      for (const value of [row.changes[field]?.before, row.changes[field]?.after]) {
+        if (typeof value === "number" && Number.isSafeInteger(value)) ids[field].add(value);
+      }
+    }
+  }
+  const [provinceRows, communeRows] = await Promise.all([
+    ids.provinceId.size ? db.select({ id: provinces.id, name: provinces.name }).from(provinces).where(inArray(provinces.id, [...ids.provinceId])) : [],
+    ids.communeId.size ? db.select({ id: communes.id, name: communes.name }).from(communes).where(inArray(communes.id, [...ids.communeId])) : [],
+  ]);
+  return {
+    provinceId: Object.fromEntries(provinceRows.map((p) => [p.id, p.name])),
+    communeId: Object.fromEntries(communeRows.map((c) => [c.id, c.name])),
+  } as UnitNames;
+}
+export type UnitNames = Record<"provinceId" | "communeId", Record<number, string>>;

@@ -8,7 +8,7 @@ import { ListPager } from "@/components/ui/list-pager";
 import type { SearchParams } from "@/lib/accounts/list-params";
 import { unitsInScope } from "@/lib/accounts/queries";
 import { auditListHref, parseAuditListParams } from "@/lib/audit/list-params";
-import { auditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
+import { auditFilterOptions, listAuditEntries, unitNamesIn } from "@/lib/audit/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 
@@ -26,6 +26,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     unitsInScope(viewer),
     getTranslations("audit"),
   ]);
+  const unitNames = await unitNamesIn(list.rows);
   const scopeLine =
     viewer.role === "admin"
       ? t("scopeAll")
@@ -45,7 +46,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div className="border-t border-slate-100 px-4 py-1.5 text-xs text-slate-500" data-testid="audit-total">
           {t("total", { count: list.total })}
         </div>
-        <AuditTable rows={list.rows} linkAccounts={can(viewer, "accounts.manage")} />
+        <AuditTable rows={list.rows} linkAccounts={can(viewer, "accounts.manage")} unitNames={unitNames} />
         <ListPager page={params.page} pages={list.pages} hrefFor={(page) => auditListHref(params, { page })} />
       </Card>
     </div>

@@ -8,7 +8,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { Card, CardHeader } from "@/components/ui/card";
 import { accountById, unitsInScope } from "@/lib/accounts/queries";
 import { auditListHref, parseAuditListParams } from "@/lib/audit/list-params";
-import { listAuditEntries } from "@/lib/audit/queries";
+import { listAuditEntries, unitNamesIn } from "@/lib/audit/queries";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -31,6 +31,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
     getTranslations("accounts"),
     getTranslations("roles"),
   ]);
+  const unitNames = await unitNamesIn(history.rows);
   const editable = account.manageable || account.self;
   return (
     <div className="space-y-4">
@@ -105,7 +106,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             </Link>
           }
         />
-        <AuditTable rows={history.rows} linkAccounts={false} compact />
+        <AuditTable rows={history.rows} linkAccounts={false} unitNames={unitNames} compact />
       </Card>
     </div>
   );
