@@ -28,7 +28,7 @@ export async function AccountsTable({ rows, params, viewerId }: { rows: Row[]; p
     return (
       <th
         scope="col"
-        className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : ""}`}
+        className={`whitespace-nowrap px-3 py-2 font-medium ${align === "right" ? "text-right" : ""}`}
         aria-sort={active ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
       >
         <Link href={accountListHref(params, { sort: column, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
@@ -72,16 +72,16 @@ export async function AccountsTable({ rows, params, viewerId }: { rows: Row[]; p
             </td>
             <td className="px-3 py-1.5 text-xs">
               {r.active ? (
-                <span className="rounded bg-covered-50 px-1.5 py-0.5 text-covered-700">{t("status.active")}</span>
+                <span className="whitespace-nowrap rounded bg-covered-50 px-1.5 py-0.5 text-covered-700">{t("status.active")}</span>
               ) : (
-                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">{t("status.inactive")}</span>
+                <span className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">{t("status.inactive")}</span>
               )}
               {r.active && r.mustChangePassword ? (
-                <span className="ml-1 rounded bg-gap-50 px-1.5 py-0.5 text-gap-700">{t("status.mustChange")}</span>
+                <span className="ml-1 whitespace-nowrap rounded bg-gap-50 px-1.5 py-0.5 text-gap-700">{t("status.mustChange")}</span>
               ) : null}
             </td>
-            <td className="tabular px-3 py-1.5 text-right text-xs">{r.lastLoginAt ? formatDateTime(r.lastLoginAt) : <span className="text-slate-400">{t("never")}</span>}</td>
-            <td className="tabular px-3 py-1.5 text-right text-xs">{formatDate(r.createdAt)}</td>
+            <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">{r.lastLoginAt ? formatDateTime(r.lastLoginAt) : <span className="text-slate-400">{t("never")}</span>}</td>
+            <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">{formatDate(r.createdAt)}</td>
           </tr>
         ))}
       </tbody>

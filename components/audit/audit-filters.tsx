@@ -19,7 +19,7 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
   const dateField = (name: "from" | "to", value: string) => {
     const invalid = params.invalid.includes(name);
     return (
-      <label className="w-32 text-xs font-medium text-slate-600">
+      <label className="w-28 text-xs font-medium text-slate-600">
         {t(name)}
         <input
           name={name}
@@ -27,22 +27,17 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
           placeholder={t("datePlaceholder")}
           inputMode="numeric"
           aria-invalid={invalid}
-          aria-describedby={invalid ? `audit-${name}-error` : undefined}
-          className={`${control} tabular`}
+          aria-describedby={invalid ? "audit-date-error" : undefined}
+          className={`${control} tabular px-2`}
         />
-        {invalid ? (
-          <span id={`audit-${name}-error`} className="mt-0.5 block font-normal text-danger-700">
-            {t("invalidDate")}
-          </span>
-        ) : null}
       </label>
     );
   };
   return (
-    <form method="get" action="/audit" aria-label={t("label")} className="flex flex-wrap items-start gap-3 px-4 py-3">
+    <form method="get" action="/audit" aria-label={t("label")} className="flex flex-wrap items-start gap-x-2.5 gap-y-3 px-4 py-3">
       {params.entityId ? <input type="hidden" name="entityId" value={params.entityId} /> : null}
       {units.provinces.length > 0 ? (
-        <label className="w-52 text-xs font-medium text-slate-600">
+        <label className="w-40 text-xs font-medium text-slate-600">
           {t("unit")}
           <select name="unit" defaultValue={params.unit ? unitParam(params.unit) : ""} className={control}>
             <option value="">{t("allUnits")}</option>
@@ -59,7 +54,7 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
           </select>
         </label>
       ) : null}
-      <label className="w-48 text-xs font-medium text-slate-600">
+      <label className="w-40 text-xs font-medium text-slate-600">
         {t("user")}
         <select name="user" defaultValue={params.userId ? String(params.userId) : ""} className={control}>
           <option value="">{t("allUsers")}</option>
@@ -70,7 +65,7 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
           ))}
         </select>
       </label>
-      <label className="w-40 text-xs font-medium text-slate-600">
+      <label className="w-36 text-xs font-medium text-slate-600">
         {t("entity")}
         <select name="entity" defaultValue={params.entity} className={control}>
           <option value="">{t("allEntities")}</option>
@@ -81,7 +76,7 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
           ))}
         </select>
       </label>
-      <label className="w-40 text-xs font-medium text-slate-600">
+      <label className="w-36 text-xs font-medium text-slate-600">
         {t("action")}
         <select name="action" defaultValue={params.action} className={control}>
           <option value="">{t("allActions")}</option>
@@ -94,7 +89,7 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
       </label>
       {dateField("from", params.fromText)}
       {dateField("to", params.toText)}
-      <div className="flex items-center gap-3 pt-5">
+      <div className="flex items-center gap-2.5 pt-5">
         <button type="submit" className="rounded-md bg-union-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-union-700">
           {t("apply")}
         </button>
@@ -102,6 +97,11 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
           {t("reset")}
         </Link>
       </div>
+      {params.invalid.length > 0 ? (
+        <p id="audit-date-error" role="status" className="basis-full text-xs text-danger-700">
+          {params.invalid.map((name) => `${t(name)}: ${t("invalidDate")}`).join(" ")}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -65,7 +65,7 @@ afterAll(async () => {
   await test?.close();
 });
 
-describe("creating an account", () => {
+describe("creating an account", { timeout: 120_000 }, () => {
   it("lets the Đà Nẵng officer create a Hải Vân director who must change the password, and audits it", async () => {
     const created = await createAccount(test.db, daNang, {
       username: "PhoGiamDoc.HaiVan",
@@ -149,6 +149,8 @@ describe("creating an account", () => {
       displayName: ["accounts.errors.displayNameRequired"],
       communeId: ["accounts.errors.communeRequired"],
     });
+    const withPassword = await refusal(createAccount(test.db, admin, { username: "ho.nam", displayName: "", role: "admin", passwordMode: "typed", password: "ngan" }));
+    expect(withPassword.fieldErrors).toEqual({ displayName: ["accounts.errors.displayNameRequired"], password: ["password.errors.tooShort"] });
   });
 });
 
@@ -203,7 +205,7 @@ describe("changing an account", () => {
   });
 });
 
-describe("locking and resetting", () => {
+describe("locking and resetting", { timeout: 120_000 }, () => {
   it("deactivation bumps the session version (open sessions end) and is audited; reactivation restores access", async () => {
     const id = await newHaiVanAccount();
     const before = await account(id);
@@ -236,7 +238,8 @@ describe("locking and resetting", () => {
   });
 });
 
-describe("changing one's own password", () => {
+// bcrypt at cost 11 is slow on purpose; several comparisons per test on a shared machine.
+describe("changing one's own password", { timeout: 120_000 }, () => {
   let hoaXuan: Viewer;
   beforeAll(async () => {
     hoaXuan = await viewerFor(test.db, "bithu.hoaxuan");
@@ -252,6 +255,11 @@ describe("changing one's own password", () => {
     expect(await fieldErrorsOf(change(DEMO_PASSWORD, "BITHU.HOAXUAN"))).toEqual({ newPassword: ["password.errors.sameAsUsername"] });
     expect(await fieldErrorsOf(change("Demo@2026", "Demo@2026"))).toEqual({ newPassword: ["password.errors.tooShort", "password.errors.sameAsCurrent"] });
     expect(await fieldErrorsOf(change(DEMO_PASSWORD, "Mot cau de nho 2026", "Mot cau de nho 2025"))).toEqual({
+      confirmPassword: ["password.errors.mismatch"],
+    });
+    expect(await fieldErrorsOf(change("sai", "bithu.hoaxuan", "khac"))).toEqual({
+      currentPassword: ["password.errors.currentWrong"],
+      newPassword: ["password.errors.sameAsUsername"],
       confirmPassword: ["password.errors.mismatch"],
     });
     expect(await account(hoaXuan.id)).toEqual(before);

@@ -77,11 +77,15 @@ async function resolveUnit(
   return { provinceId: commune.provinceId, communeId: commune.id };
 }
 
+/** What is wrong with a typed temporary password (message keys). */
+const typedPasswordProblems = (password: string, username: string) =>
+  password === "" ? ["password.errors.required"] : passwordProblems(password, { username });
+
 /** The temporary password a manager hands out: generated, or typed and held to the policy. */
 function temporaryPassword(input: { passwordMode: "generate" | "typed"; password?: string }, username: string) {
   if (input.passwordMode === "generate") return { password: generateTemporaryPassword(), generated: true };
   const password = input.password ?? "";
-  const problems = password === "" ? ["password.errors.required"] : passwordProblems(password, { username });
+  const problems = typedPasswordProblems(password, username);
   if (problems.length > 0) throw new ExpectedError("errors.invalid", { password: problems });
   return { password, generated: false };
 }
@@ -104,7 +108,18 @@ export interface AccountResult {
 
 export async function createAccount(db: Database, viewer: Viewer, input: unknown): Promise<AccountResult> {
   requireManager(viewer);
-  const data = parseInput(createAccountSchema, input);
+  const parsed = createAccountSchema.safeParse(input);
+  if (!parsed.success) {
+    // Say everything at once: the typed password's problems too, not only the schema's.
+    const raw = (input ?? {}) as Record<string, unknown>;
+    const errors = fieldErrorsOf(parsed.error);
+    if (raw.passwordMode === "typed" && !errors.password) {
+      const problems = typedPasswordProblems(String(raw.password ?? ""), String(raw.username ?? "").trim().toLowerCase());
+      if (problems.length > 0) errors.password = problems;
+    }
+    throw new ExpectedError("errors.invalid", errors);
+  }
+  const data = parsed.data;
   if (!assignableRoles(viewer).includes(data.role)) throw forbidden();
   const temporary = temporaryPassword(data, data.username);
   // bcrypt outside the transaction: PGlite has one connection, and 150 ms of hashing need not hold it.

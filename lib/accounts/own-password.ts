@@ -18,11 +18,14 @@ export async function changeOwnPassword(db: Database, viewer: Viewer, input: unk
   const data = parseInput(changePasswordSchema, input);
   const [account] = await db.select().from(users).where(and(eq(users.id, viewer.id), eq(users.active, true)));
   if (!account) throw notFound();
-  if (!(await verifyPassword(data.currentPassword, account.passwordHash))) {
-    throw new ExpectedError("errors.invalid", { currentPassword: ["password.errors.currentWrong"] });
-  }
-  const problems = passwordProblems(data.newPassword, { username: account.username, current: data.currentPassword });
-  if (problems.length > 0) throw new ExpectedError("errors.invalid", { newPassword: problems });
+  // Every problem at once, so the user fixes the form in one go.
+  const errors: Record<string, string[]> = {};
+  const currentOk = await verifyPassword(data.currentPassword, account.passwordHash);
+  if (!currentOk) errors.currentPassword = ["password.errors.currentWrong"];
+  const problems = passwordProblems(data.newPassword, { username: account.username, current: currentOk ? data.currentPassword : undefined });
+  if (problems.length > 0) errors.newPassword = problems;
+  if (data.newPassword !== data.confirmPassword) errors.confirmPassword = ["password.errors.mismatch"];
+  if (Object.keys(errors).length > 0) throw new ExpectedError("errors.invalid", errors);
   const passwordHash = await hashPassword(data.newPassword);
   return db.transaction(async (tx) => {
     const [after] = await tx

@@ -59,14 +59,9 @@ export const setActiveSchema = z.object({
 
 export const resetPasswordSchema = z.object({ id: idSchema, ...passwordChoice });
 
-export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, { error: "password.errors.currentRequired" }).max(passwordMaxLength),
-    newPassword: z.string().max(passwordMaxLength, { error: "password.errors.tooLong" }),
-    confirmPassword: z.string(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.newPassword !== value.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "password.errors.mismatch" });
-    }
-  });
+/** Shapes only: the policy and the match are checked in own-password.ts, all at once. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: "password.errors.currentRequired" }).max(passwordMaxLength),
+  newPassword: z.string().max(passwordMaxLength, { error: "password.errors.tooLong" }),
+  confirmPassword: z.string().max(passwordMaxLength, { error: "password.errors.tooLong" }),
+});
