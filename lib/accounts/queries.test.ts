@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/roles";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { seedDemo } from "@/lib/db/seed/demo";
+import { seedDemo } from "@/lib/db/seed";
 import { viewerFor } from "@/lib/testing/viewers";
 import { defaultAccountListParams, parseAccountListParams } from "./list-params";
 import { accountById, listAccounts, unitsInScope } from "./queries";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/accounts/commands";
 import type { Viewer } from "@/lib/auth/roles";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { seedDemo } from "@/lib/db/seed/demo";
+import { seedDemo } from "@/lib/db/seed";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { viewerFor } from "@/lib/testing/viewers";
 import { parseAuditListParams } from "./list-params";
