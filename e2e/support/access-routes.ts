@@ -41,7 +41,17 @@ export interface AccessRoute {
   id?: RegExp;
 }
 
-export const accessRoutes: readonly AccessRoute[] = [];
+export const accessRoutes: readonly AccessRoute[] = [
+  {
+    path: "/accounts/:id",
+    roles: ["admin", "provincial_officer"],
+    samples: [
+      { unit: "haivan", as: "admin", list: "/accounts?q=bithu.haivan" },
+      { unit: "hoaxuan", as: "admin", list: "/accounts?q=bithu.hoaxuan" },
+      { unit: "cairang", as: "admin", list: "/accounts?q=bithu.cairang" },
+    ],
+  },
+];
 
 /** Pages with an id in the URL that the matrix does not open, each with the reason. */
 export const exemptRoutes: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { accountActionCases } from "@/lib/accounts/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 
@@ -18,4 +19,5 @@ const sessionActions: ActionRegistry = {
 export const actionRegistry: ActionRegistry = {
   ...sessionActions,
   ...securityActionCases,
+  ...accountActionCases,
 };
