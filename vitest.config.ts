@@ -17,6 +17,8 @@ export default defineConfig({
     environment: "node",
     // Seeds the demo once per run; createDemoDatabase() hands each file a copy.
     globalSetup: ["lib/testing/global-setup.ts"],
+    // The second factor derives its keys from AUTH_SECRET (lib/auth/totp.ts); tests get a throwaway one.
+    env: { AUTH_SECRET: "vitest-only-secret-not-used-anywhere-else-0123456789" },
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
     // Each test file opens its own database (lib/db/testing.ts), so files may run side by side;

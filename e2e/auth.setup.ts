@@ -8,7 +8,8 @@ for (const user of demoUsers) {
     await page.getByLabel("Tên đăng nhập").fill(user);
     await page.getByLabel("Mật khẩu").fill(demoPassword);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page).toHaveURL("/");
+    // The first sign-in on a fresh server also opens the database (PGlite: several seconds).
+    await expect(page).toHaveURL("/", { timeout: 30_000 });
     await page.context().storageState({ path: storageStateFor(user) });
   });
 }

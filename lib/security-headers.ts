@@ -1,22 +1,27 @@
+import { env } from "./env";
+
 // Headers for an internal dashboard: nothing may frame it, nothing is sniffed, no third-party
 // origin is trusted. Next's runtime needs inline scripts for hydration data, hence 'unsafe-inline'
-// for scripts; no external origin is allowed anywhere.
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+// for scripts; no external origin is allowed anywhere. `next dev` (React's dev tooling and
+// Turbopack's HMR) also evaluates strings, so 'unsafe-eval' is added in development only.
+export function contentSecurityPolicy(nodeEnv: string = env.NODE_ENV): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${nodeEnv === "development" ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+}
 
 export const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
+  { key: "Content-Security-Policy", value: contentSecurityPolicy() },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },

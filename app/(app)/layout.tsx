@@ -4,7 +4,9 @@ import { TopBar } from "@/components/shell/top-bar";
 import { requireViewer } from "@/lib/auth/viewer";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer();
+  // Signed in is enough for the shell; each page's own requireViewer() sends an account that must
+  // change its password or enrol a second factor there (allowing both here avoids a redirect loop).
+  const viewer = await requireViewer({ allowPasswordChange: true, allowTotpEnrolment: true });
   const t = await getTranslations("shell");
   return (
     <div className="flex min-h-screen">

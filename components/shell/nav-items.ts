@@ -55,8 +55,8 @@ export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavI
   {
     key: "admin",
     items: [
-      { key: "accounts", href: null, roles: ["admin", "provincial_officer"] },
-      { key: "audit", href: null, roles: everyone },
+      { key: "accounts", href: "/accounts", roles: ["admin", "provincial_officer"] },
+      { key: "audit", href: "/audit", roles: everyone },
     ],
   },
 ];

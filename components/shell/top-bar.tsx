@@ -1,12 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { LogOut } from "lucide-react";
+import Link from "next/link";
+import { KeyRound, LogOut, ShieldCheck } from "lucide-react";
 import { signOutAction } from "@/lib/auth/actions";
 import type { Viewer } from "@/lib/auth/roles";
 import { isLocale } from "@/lib/i18n/config";
 import { LocaleSwitch } from "./locale-switch";
 
 export async function TopBar({ viewer }: { viewer: Viewer }) {
-  const [t, tRoles, locale] = await Promise.all([getTranslations("shell"), getTranslations("roles"), getLocale()]);
+  const [t, tRoles, tPassword, tSecurity, locale] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("roles"),
+    getTranslations("password"),
+    getTranslations("security"),
+    getLocale(),
+  ]);
   const unit = viewer.communeName ?? viewer.provinceName ?? t("allUnits");
   const parent = viewer.communeName ? viewer.provinceName : null;
   return (
@@ -23,6 +30,22 @@ export async function TopBar({ viewer }: { viewer: Viewer }) {
         <span className="hidden text-sm text-slate-700 sm:inline" data-testid="viewer-name">
           {viewer.displayName}
         </span>
+        <Link
+          href="/account/password"
+          title={tPassword("link")}
+          aria-label={tPassword("link")}
+          className="-ml-2 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
+        >
+          <KeyRound className="h-4 w-4" aria-hidden />
+        </Link>
+        <Link
+          href="/account/security"
+          title={tSecurity("title")}
+          aria-label={tSecurity("title")}
+          className="-ml-2 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
+        >
+          <ShieldCheck className="h-4 w-4" aria-hidden />
+        </Link>
         <form action={signOutAction}>
           <button
             type="submit"

@@ -10,14 +10,19 @@ import { isLocale, localeCookie, localeCookieOptions } from "@/lib/i18n/config";
 import { signIn, signOut } from "./index";
 
 export interface SignInState {
-  error?: "invalid" | "throttled" | "unexpected";
+  error?: "invalid" | "throttled" | "invalid_code" | "unexpected";
+  /** "code" once the password was right and the account has a second factor. */
+  step?: "password" | "code";
   username?: string;
 }
+
+const knownFailures = ["invalid", "throttled", "totp_required", "invalid_code"] as const;
 
 /** Only same-site paths may be returned to after sign-in. */
 function safeCallback(value: FormDataEntryValue | null): string {
   const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/login") ? path : "/";
+  // "//host" and "/\\host" both leave the site in browsers.
+  return path.startsWith("/") && !/^\/[\\/]/.test(path) && !path.startsWith("/login") ? path : "/";
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
@@ -26,15 +31,20 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     await signIn("credentials", {
       username,
       password: String(formData.get("password") ?? ""),
+      otp: String(formData.get("otp") ?? "").slice(0, 32),
       redirect: false,
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      return { error: code === "throttled" ? "throttled" : "invalid", username };
+      const raw = (error as AuthError & { code?: string }).code;
+      const code = knownFailures.find((c) => c === raw) ?? "invalid";
+      // The password is never echoed back: the form keeps it in its own state for the code step.
+      if (code === "totp_required") return { step: "code", username };
+      if (code === "invalid_code") return { step: "code", error: "invalid_code", username };
+      return { step: "password", error: code, username };
     }
     console.error("sign-in failed", error);
-    return { error: "unexpected", username };
+    return { error: "unexpected", step: formData.get("otp") ? "code" : "password", username };
   }
   await restoreLocale(username);
   redirect(safeCallback(formData.get("callbackUrl")));

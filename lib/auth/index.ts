@@ -11,6 +11,14 @@ class InvalidCredentials extends CredentialsSignin {
 class Throttled extends CredentialsSignin {
   code = "throttled";
 }
+class TotpRequired extends CredentialsSignin {
+  code = "totp_required";
+}
+class InvalidCode extends CredentialsSignin {
+  code = "invalid_code";
+}
+
+const failures = { invalid: InvalidCredentials, throttled: Throttled, totp_required: TotpRequired, invalid_code: InvalidCode };
 
 /** The client's address as the server saw it (Next sets x-forwarded-for on every request). */
 function clientAddress(request: Request | undefined): string {
@@ -22,10 +30,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
-      credentials: { username: {}, password: {} },
+      credentials: { username: {}, password: {}, otp: {} },
       async authorize(credentials, request) {
         const outcome = await authenticate(db, credentials, clientAddress(request));
-        if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled() : new InvalidCredentials();
+        if (!outcome.ok) throw new failures[outcome.reason]();
         return { id: String(outcome.userId), sessionVersion: outcome.sessionVersion };
       },
     }),

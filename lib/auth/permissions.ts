@@ -20,6 +20,8 @@ export const capabilities = [
   "roster.manage",
   "audit.read",
   "boundaries.manage",
+  // Security policy for every role (e.g. a second factor required): nation-wide, so admins only.
+  "security.manage",
 ] as const;
 export type Capability = (typeof capabilities)[number];
 

@@ -13,10 +13,16 @@ export const throttlePolicy = {
 export const accountKey = (username: string) => `account:${username.trim().toLowerCase()}`;
 export const addressKey = (address: string) => `address:${address}`;
 
-/** Failures since the key's last success within the window. */
-async function recentFailures(db: Executor, key: string): Promise<number> {
+/**
+ * Failures within the window. For an account, only those since its last success count (the owner
+ * got in). For an address, all of them do: otherwise an attacker holding one valid account could
+ * sign in with it between guesses and spray passwords over every other account unhindered.
+ */
+export async function recentFailures(db: Executor, key: string, options: { resetOnSuccess?: boolean } = {}): Promise<number> {
   const since = sql`now() - make_interval(mins => ${throttlePolicy.windowMinutes})`;
-  const lastSuccess = sql`coalesce((select max(at) from login_attempts where key = ${key} and succeeded), '-infinity'::timestamptz)`;
+  const lastSuccess = options.resetOnSuccess === false
+    ? sql`'-infinity'::timestamptz`
+    : sql`coalesce((select max(at) from login_attempts where key = ${key} and succeeded), '-infinity'::timestamptz)`;
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(loginAttempts)
@@ -27,7 +33,7 @@ async function recentFailures(db: Executor, key: string): Promise<number> {
 export async function isThrottled(db: Executor, username: string, address: string): Promise<boolean> {
   const [account, perAddress] = await Promise.all([
     recentFailures(db, accountKey(username)),
-    recentFailures(db, addressKey(address)),
+    recentFailures(db, addressKey(address), { resetOnSuccess: false }),
   ]);
   return account >= throttlePolicy.perAccount || perAddress >= throttlePolicy.perAddress;
 }
@@ -41,4 +47,16 @@ export async function recordAttempt(db: Executor, username: string, address: str
     // Old rows carry no information once outside every window.
     await db.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - interval '1 day'`));
   }
+}
+
+// Second-factor codes typed inside the app (turning TOTP off, new recovery codes) are limited per
+// account like passwords: a stolen session must not be able to guess its way to disabling TOTP.
+export const codeKey = (userId: number) => `code:${userId}`;
+
+export async function codeAttemptsExhausted(db: Executor, userId: number): Promise<boolean> {
+  return (await recentFailures(db, codeKey(userId))) >= throttlePolicy.perAccount;
+}
+
+export async function recordCodeAttempt(db: Executor, userId: number, succeeded: boolean) {
+  await db.insert(loginAttempts).values({ key: codeKey(userId), succeeded });
 }

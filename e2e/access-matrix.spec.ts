@@ -1,0 +1,68 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { storageStateFor, type DemoUser } from "./support/accounts";
+import { accessRoutes, matrixAccounts, type AccessRoute, type IdSample } from "./support/access-routes";
+
+// Runs the access matrix of e2e/support/access-routes.ts: every page with an id in its URL, opened
+// by every matrix account, with ids from inside and outside its scope.
+
+interface Found {
+  sample: IdSample;
+  url: string;
+  /** The link's text on the list (e.g. the record's name): must never leak outside the scope. */
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const pattern = (route: AccessRoute) => new RegExp(`^${escape(route.path).replace(":id", `(?:${(route.id ?? /[0-9]+/).source})`)}$`);
+
+async function discover(browser: Browser, route: AccessRoute, sample: IdSample): Promise<Found> {
+  const context = await browser.newContext({ storageState: storageStateFor(sample.as) });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(sample.list);
+    expect(response?.status(), `${sample.as} opens ${sample.list}`).toBe(200);
+    const links = await page.locator("main a[href]").evaluateAll((as) =>
+      as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, text: (a.textContent ?? "").trim() })),
+    );
+    const link = links.find((l) => pattern(route).test(l.href) && l.text.length > 0);
+    expect(link, `a link to ${route.path} on ${sample.list} as ${sample.as}`).toBeDefined();
+    return { sample, url: link!.href, text: link!.text };
+  } finally {
+    await context.close();
+  }
+}
+
+for (const route of accessRoutes) {
+  test.describe(`access matrix: ${route.path}`, () => {
+    const found: Found[] = [];
+
+    test.beforeAll(async ({ browser }) => {
+      expect(new Set(route.samples.map((s) => s.unit)).size, "samples from at least two units").toBeGreaterThanOrEqual(2);
+      for (const sample of route.samples) found.push(await discover(browser, route, sample));
+    });
+
+    for (const [user, account] of Object.entries(matrixAccounts) as [DemoUser, (typeof matrixAccounts)[DemoUser]][]) {
+      test.describe(user, () => {
+        test.use({ storageState: storageStateFor(user) });
+
+        test(`${route.path} inside the scope renders, outside it is not found`, async ({ page }) => {
+          for (const { sample, url, text } of found) {
+            const visible = account.sees.includes(sample.unit);
+            const allowed = route.roles.includes(account.role) && visible;
+            const response = await page.goto(url);
+            const status = response?.status();
+            const html = await page.content();
+            if (allowed) {
+              expect(status, `${user} opens ${url} (${sample.unit})`).toBe(200);
+              await expect(page.locator("main#content")).toBeVisible();
+              if (route.showsLinkText !== false) expect(html, `${url} shows its record`).toContain(text);
+            } else {
+              expect([403, 404], `${user} is refused ${url} (${sample.unit})`).toContain(status);
+              if (!visible) expect(html, `${user} sees nothing of ${sample.unit} at ${url}`).not.toContain(text);
+            }
+          }
+        });
+      });
+    }
+  });
+}

@@ -1,0 +1,116 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { seedDemo } from "@/lib/db/seed";
+import { ExpectedError } from "@/lib/actions/form-state";
+import { viewerFor } from "@/lib/testing/viewers";
+import { actionRegistry } from "./action-cases";
+import type { CaseOutcome } from "./action-case-types";
+
+// The server-action half of the access matrix: every exported action of every 'use server'
+// lib/**/actions.ts must be in lib/access/action-cases.ts, and each listed case must come out as
+// declared when its command runs against the seeded demo as the given account.
+
+const root = process.cwd();
+
+function actionFiles(dir = path.join(root, "lib")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return actionFiles(full);
+    return entry.name === "actions.ts" ? [path.relative(root, full).split(path.sep).join("/")] : [];
+  });
+}
+
+const isServerModule = (source: string) => /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(source);
+
+/** Exported functions of a module, as Next would expose them as actions. */
+function exportedActions(source: string): string[] {
+  const names = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z0-9_$]+)/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/export\s+const\s+([A-Za-z0-9_$]+)\s*=/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/export\s*\{([^}]+)\}/g)) {
+    for (const part of m[1]!.split(",")) {
+      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      if (name && !name.startsWith("type ")) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+const discovered = actionFiles()
+  .map((file) => ({ file, source: readFileSync(path.join(root, file), "utf8") }))
+  .filter(({ source }) => isServerModule(source))
+  .flatMap(({ file, source }) => exportedActions(source).map((name) => ({ key: `${file}#${name}`, file, name, source })));
+
+describe("the action registry", () => {
+  it("finds the server actions (the scan itself works)", () => {
+    expect(discovered.map((a) => a.key)).toContain("lib/auth/actions.ts#signInAction");
+    expect(exportedActions("export async function aAction() {}\nexport const b = async () => {};\nexport interface C {}")).toEqual(["aAction", "b"]);
+  });
+
+  it("lists every exported server action", () => {
+    const missing = discovered.filter((a) => !(a.key in actionRegistry)).map((a) => a.key);
+    expect(missing, "add these to lib/access/action-cases.ts (docs/access-matrix.md)").toEqual([]);
+  });
+
+  it("lists nothing that no longer exists", () => {
+    const known = new Set(discovered.map((a) => a.key));
+    expect(Object.keys(actionRegistry).filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it("names a command each action really calls, with an allowed and a refused case", () => {
+    for (const a of discovered) {
+      const entry = actionRegistry[a.key];
+      if (!entry || "exempt" in entry) continue;
+      const name = entry.command.name;
+      expect(name && new RegExp(`\\b${name}\\(`).test(a.source), `${a.key} does not call ${name || "its command"}`).toBe(true);
+      expect(entry.cases.some((c) => c.expect === "ok"), `${a.key} needs an "ok" case`).toBe(true);
+      if (!entry.noRefusalBecause) {
+        expect(entry.cases.some((c) => c.expect === "refused"), `${a.key} needs a "refused" case`).toBe(true);
+      }
+    }
+  });
+});
+
+/**
+ * Role or scope said no: errors.forbidden / errors.notFound, or an id field reported not found
+ * (a field error key ending in "NotFound", e.g. accounts.errors.unitNotFound).
+ */
+const isRefusal = (error: ExpectedError) =>
+  error.key === "errors.forbidden" ||
+  error.key === "errors.notFound" ||
+  Object.values(error.fieldErrors ?? {}).some((keys) => keys.some((k) => /(^|\.)notFound$|NotFound$/.test(k)));
+
+describe("each action's cases against the seeded demo", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  for (const [key, entry] of Object.entries(actionRegistry)) {
+    if ("exempt" in entry) continue;
+    describe(key, () => {
+      for (const c of entry.cases) {
+        it(`${c.expect}: ${c.name} (as ${c.as})`, async () => {
+          const viewer = await viewerFor(t.db, c.as);
+          const input = await c.input({ db: t.db, viewer });
+          let outcome: CaseOutcome;
+          let detail = "";
+          try {
+            const result = await entry.command(t.db, viewer, input as never);
+            outcome = "ok";
+            c.onResult?.(result);
+          } catch (error) {
+            if (!(error instanceof ExpectedError)) throw error;
+            outcome = isRefusal(error) ? "refused" : "rejected";
+            detail = ` (${error.key}${error.fieldErrors ? ` ${JSON.stringify(error.fieldErrors)}` : ""})`;
+          }
+          expect(`${outcome}${outcome === c.expect ? "" : detail}`).toBe(c.expect);
+        });
+      }
+    });
+  }
+});

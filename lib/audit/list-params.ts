@@ -1,0 +1,67 @@
+import { first, parsePage, parseUnitParam, unitParam, type SearchParams, type UnitFilter } from "@/lib/accounts/list-params";
+import { parseVietnameseDate } from "@/lib/i18n/format";
+
+// The audit log's filters live in the URL. Dates are typed dd/MM/yyyy; one that is not a real
+// date is kept as typed (so the form can say so) and not applied.
+
+export const auditPageSize = 30;
+
+export interface AuditListParams {
+  unit: UnitFilter | null;
+  userId: number | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  /** As typed, for the inputs. */
+  fromText: string;
+  toText: string;
+  /** Parsed "yyyy-MM-dd", or null when empty or invalid. */
+  from: string | null;
+  to: string | null;
+  invalid: ("from" | "to")[];
+  page: number;
+}
+
+const token = (value: string) => (/^[a-z0-9_.-]{1,64}$/i.test(value) ? value : "");
+const positiveId = (value: string) => {
+  const n = Number(value);
+  return value !== "" && Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null;
+};
+
+export function parseAuditListParams(sp: SearchParams): AuditListParams {
+  const fromText = first(sp.from).trim().slice(0, 20);
+  const toText = first(sp.to).trim().slice(0, 20);
+  const from = fromText ? parseVietnameseDate(fromText) : null;
+  const to = toText ? parseVietnameseDate(toText) : null;
+  const invalid: ("from" | "to")[] = [];
+  if (fromText && !from) invalid.push("from");
+  if (toText && !to) invalid.push("to");
+  return {
+    unit: parseUnitParam(first(sp.unit)),
+    userId: positiveId(first(sp.user)),
+    entity: token(first(sp.entity)),
+    entityId: token(first(sp.entityId)),
+    action: token(first(sp.action)),
+    fromText,
+    toText,
+    from,
+    to,
+    invalid,
+    page: parsePage(first(sp.page)),
+  };
+}
+
+export function auditListHref(params: AuditListParams, changes: Partial<AuditListParams> = {}): string {
+  const next = { ...params, ...changes };
+  const query = new URLSearchParams();
+  if (next.unit) query.set("unit", unitParam(next.unit));
+  if (next.userId) query.set("user", String(next.userId));
+  if (next.entity) query.set("entity", next.entity);
+  if (next.entityId) query.set("entityId", next.entityId);
+  if (next.action) query.set("action", next.action);
+  if (next.fromText) query.set("from", next.fromText);
+  if (next.toText) query.set("to", next.toText);
+  if (next.page > 1) query.set("page", String(next.page));
+  const text = query.toString();
+  return text ? `/audit?${text}` : "/audit";
+}
