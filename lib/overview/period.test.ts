@@ -63,9 +63,9 @@ describe("buckets", () => {
     fc.assert(
       fc.property(range, (p) => {
         const buckets = bucketsOf(p);
-        expect(buckets[0].from).toBe(p.from);
+        expect(buckets[0]!.from).toBe(p.from);
         expect(buckets.at(-1)!.to).toBe(p.to);
-        for (let i = 1; i < buckets.length; i++) expect(buckets[i].from).toBe(addDays(buckets[i - 1].to, 1));
+        for (let i = 1; i < buckets.length; i++) expect(buckets[i]!.from).toBe(addDays(buckets[i - 1]!.to, 1));
         for (const b of buckets) expect(b.from <= b.to).toBe(true);
         expect(buckets.length).toBeLessThanOrEqual(31);
       }),

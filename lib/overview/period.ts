@@ -122,10 +122,11 @@ export function sumIntoBuckets<K extends string>(
     let hi = out.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (d.day < out[mid].from) hi = mid - 1;
-      else if (d.day > out[mid].to) lo = mid + 1;
+      const bucket = out[mid]!;
+      if (d.day < bucket.from) hi = mid - 1;
+      else if (d.day > bucket.to) lo = mid + 1;
       else {
-        for (const k of keys) (out[mid] as Record<K, number>)[k] += Number(d[k]) || 0;
+        for (const k of keys) (bucket as Record<K, number>)[k] += Number(d[k]) || 0;
         break;
       }
     }
