@@ -53,16 +53,16 @@ export async function FilterBar({
         <input type="hidden" name="period" value="custom" />
         <label className="text-[11px] font-medium text-slate-500">
           {t("from")}
-          <input name="from" defaultValue={toVietnameseDate(period.from)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-28`} />
+          <input name="from" defaultValue={toVietnameseDate(period.from)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
         </label>
         <label className="text-[11px] font-medium text-slate-500">
           {t("to")}
-          <input name="to" defaultValue={toVietnameseDate(period.to)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-28`} />
+          <input name="to" defaultValue={toVietnameseDate(period.to)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
         </label>
         {formerCommunes.length > 0 ? (
           <label className="text-[11px] font-medium text-slate-500">
             {t("former")}
-            <select name="former" defaultValue={selected.formerCommuneId ?? ""} className={`${select} mt-0.5 block`}>
+            <select name="former" defaultValue={selected.formerCommuneId ?? ""} className={`${select} mt-0.5 block w-32`}>
               <option value="">{t("all")}</option>
               {formerCommunes.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -75,7 +75,7 @@ export async function FilterBar({
         {villages.length > 0 ? (
           <label className="text-[11px] font-medium text-slate-500">
             {t("village")}
-            <select name="village" defaultValue={selected.villageId ?? ""} className={`${select} mt-0.5 block max-w-48`}>
+            <select name="village" defaultValue={selected.villageId ?? ""} className={`${select} mt-0.5 block w-40`}>
               <option value="">{t("all")}</option>
               {villages.map((v) => (
                 <option key={v.id} value={v.id}>
@@ -87,7 +87,7 @@ export async function FilterBar({
         ) : null}
         <label className="text-[11px] font-medium text-slate-500">
           {t("channel")}
-          <select name="channel" defaultValue={selected.channel ?? ""} className={`${select} mt-0.5 block`}>
+          <select name="channel" defaultValue={selected.channel ?? ""} className={`${select} mt-0.5 block w-32`}>
             <option value="">{t("all")}</option>
             {channels.map((c) => (
               <option key={c} value={c}>

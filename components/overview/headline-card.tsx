@@ -16,7 +16,7 @@ export function HeadlineCard({
   detail?: string;
   change?: { text: string; direction: ChangeDirection };
   /** Progress 0..1 against the target, with its sentence; or just a "no target" note. */
-  target?: { text: string; progress: number | null };
+  target?: { text: string; done?: string; progress: number | null };
   testId: string;
 }) {
   const Arrow = change?.direction === "up" ? ArrowUpRight : change?.direction === "down" ? ArrowDownRight : ArrowRight;
@@ -30,7 +30,7 @@ export function HeadlineCard({
       </p>
       {detail ? <p className="tabular mt-1 text-xs text-slate-500">{detail}</p> : null}
       {change ? (
-        <p className={`mt-1 flex items-center gap-1 text-xs ${changeTone}`} data-testid={`${testId}-change`}>
+        <p className={`mt-1 flex items-start gap-0.5 text-[11px] leading-tight ${changeTone}`} data-testid={`${testId}-change`}>
           {change.direction !== "none" ? <Arrow className="h-3.5 w-3.5 shrink-0" aria-hidden /> : null}
           <span className="tabular">{change.text}</span>
         </p>
@@ -39,11 +39,14 @@ export function HeadlineCard({
         <div className="mt-auto pt-1.5">
           <p className="tabular text-[11px] leading-tight text-slate-500">{target.text}</p>
           {progress !== null ? (
-            <div className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden>
-              <div
-                className={`h-full ${progress >= 1 ? "bg-covered-500" : "bg-union-500"}`}
-                style={{ width: `${Math.min(100, Math.max(0, progress * 100)).toFixed(1)}%` }}
-              />
+            <div className="mt-1 flex items-center gap-1.5">
+              <div className="h-1.5 flex-1 overflow-hidden rounded-full bg-slate-100" aria-hidden>
+                <div
+                  className={`h-full ${progress >= 1 ? "bg-covered-500" : "bg-union-500"}`}
+                  style={{ width: `${Math.min(100, Math.max(0, progress * 100)).toFixed(1)}%` }}
+                />
+              </div>
+              <span className="tabular text-[11px] font-medium text-slate-700" data-testid={`${testId}-target`}>{target.done}</span>
             </div>
           ) : null}
         </div>

@@ -15,6 +15,8 @@ import { bucketLabel } from "./labels";
 type Props = { viewer: Viewer; filter: OverviewFilter; period: Period; locale: Locale };
 const trendKeys = ["householdsServed", "signaturesInstalled", "simsGiven"] as const;
 const dashes = [undefined, "6 3", "2 2"];
+/** Long procedure names stay on one axis line; the table below the chart has them in full. */
+const short = (label: string) => (label.length > 32 ? `${label.slice(0, 31).trimEnd()}…` : label);
 
 export async function TrendWidget({ viewer, filter, period, locale }: Props) {
   const [t, tb, tc, trend] = await Promise.all([getTranslations("home.trend"), getTranslations("home.buckets"), getTranslations("home.chart"), trendSeries(viewer, filter, period)]);
@@ -59,7 +61,7 @@ export async function ChannelWidget({ viewer, filter, period, locale }: Props) {
         rows: rows.map((r) => ({ key: r.channel, cells: [tch(r.channel), n(r.records), n(r.peopleServed), n(r.householdsServed)] })),
       }}
     >
-      <BarListChart rows={rows.map((r) => ({ label: tch(r.channel), value: r.peopleServed }))} locale={locale} width={320} rowHeight={34} labelWidth={100} />
+      <BarListChart rows={rows.map((r) => ({ label: tch(r.channel), value: r.peopleServed }))} locale={locale} width={330} rowHeight={34} labelWidth={112} />
     </ChartCard>
   );
 }
@@ -111,7 +113,7 @@ export async function ProcedureWidget({ viewer, filter, period, locale }: Props)
       tableLabel={tc("showTable")}
       table={{ head: [t("procedure"), t("records")], rows: rows.map((r) => ({ key: r.code, cells: [name(r), formatNumber(r.records, locale)] })) }}
     >
-      <BarListChart rows={rows.slice(0, 10).map((r) => ({ label: name(r), value: r.records }))} locale={locale} width={500} labelWidth={200} />
+      <BarListChart rows={rows.slice(0, 10).map((r) => ({ label: short(name(r)), value: r.records }))} locale={locale} width={500} labelWidth={210} />
     </ChartCard>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { BarListChart } from "@/components/charts/bar-list-chart";
+import { accent, attention } from "@/components/charts/palette";
 import { ChartCard } from "@/components/overview/chart-card";
 import { DeskTable } from "@/components/overview/desk-table";
 import type { Viewer } from "@/lib/auth/roles";
@@ -16,6 +17,10 @@ export async function LoadWidget({ viewer, filter, locale }: { viewer: Viewer; f
       testId="load"
       title={t("title")}
       subtitle={t("summary", { volunteers: n(load.volunteers), households: n(load.householdsAssigned), atNorm: n(load.atOrAboveNorm) })}
+      legend={[
+        { label: t("legendUnder"), colour: accent },
+        { label: t("legendOver"), colour: attention },
+      ]}
       empty={load.volunteers === 0}
       emptyText={t("empty")}
       tableLabel={tc("showTable")}

@@ -30,9 +30,9 @@ export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { 
   const targetLine = (indicator: TargetIndicator) => {
     if (!showTargets) return undefined;
     const target = targets.find((x) => x.indicator === indicator);
-    if (!target || target.achieved === null) return { text: t("noTarget"), progress: null };
+    if (!target || target.achieved === null) return { text: t("noTarget"), done: undefined, progress: null };
     const progress = target.achieved / target.value;
-    return { text: t("target", { value: n(target.value), due: formatDate(target.dueOn), progress: formatPercent(progress, locale) }), progress };
+    return { text: t("target", { value: n(target.value), due: formatDate(target.dueOn).slice(0, 5) }), done: t("targetDone", { progress: formatPercent(progress, locale) }), progress };
   };
   const change = (current: number, previous: number): { text: string; direction: ChangeDirection } => {
     const ratio = changeRatio(current, previous);
