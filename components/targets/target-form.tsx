@@ -1,0 +1,114 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+
+export interface TargetFormArea {
+  id: number;
+  name: string;
+  formers: { id: number; name: string }[];
+}
+
+/** Create or edit one target. Errors sit next to their field and in an aria-live summary. */
+export function TargetForm({
+  action,
+  areas,
+  indicators,
+  initial,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  areas: TargetFormArea[];
+  indicators: readonly string[];
+  initial?: Record<string, string>;
+}) {
+  const t = useTranslations("targets");
+  const tRoot = useTranslations();
+  const [state, formAction] = useActionState(action, idleState);
+  const values = { ...initial, ...state.values };
+  const [communeId, setCommuneId] = useState(values.communeId ?? "");
+  const formers = areas.find((a) => String(a.id) === communeId)?.formers ?? [];
+  const errorOf = (field: string) => state.fieldErrors?.[field]?.map((k) => tRoot(k)).join(" ");
+  const field = "mt-0.5 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-danger-500";
+  const described = (name: string) => (errorOf(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const error = (name: string) =>
+    errorOf(name) ? (
+      <span id={`${name}-error`} className="mt-0.5 block text-xs text-danger-700">
+        {errorOf(name)}
+      </span>
+    ) : null;
+  // The form is remounted (key) after a save so its fields reset to what the server now holds.
+  return (
+    <form action={formAction} className="grid grid-cols-2 gap-x-3 gap-y-2.5" noValidate data-testid="target-form" key={state.status === "ok" ? "saved" : "editing"}>
+      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+      {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
+      <div className="col-span-2" aria-live="polite" data-testid="target-form-status">
+        {state.status === "error" && state.message ? (
+          <p className="rounded-md bg-danger-50 px-3 py-2 text-sm text-danger-700">{tRoot(state.message)}</p>
+        ) : state.status === "ok" ? (
+          <p className="rounded-md bg-covered-50 px-3 py-2 text-sm text-covered-700">{t("saved")}</p>
+        ) : null}
+      </div>
+      <label className="text-xs font-medium text-slate-600">
+        {t("commune")}
+        <select name="communeId" value={communeId} onChange={(e) => setCommuneId(e.target.value)} className={field} {...described("communeId")}>
+          <option value="">{t("choose")}</option>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        {error("communeId")}
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("former")}
+        <select name="formerCommuneId" defaultValue={values.formerCommuneId ?? ""} className={field} {...described("formerCommuneId")}>
+          <option value="">{t("wholeCommune")}</option>
+          {formers.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
+          ))}
+        </select>
+        {error("formerCommuneId")}
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("indicator")}
+        <select name="indicator" defaultValue={values.indicator ?? ""} className={field} {...described("indicator")}>
+          <option value="">{t("choose")}</option>
+          {indicators.map((i) => (
+            <option key={i} value={i}>
+              {t(`indicators.${i}`)}
+            </option>
+          ))}
+        </select>
+        {error("indicator")}
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("value")}
+        <input name="targetValue" inputMode="decimal" defaultValue={values.targetValue ?? ""} className={`${field} tabular`} {...described("targetValue")} />
+        {error("targetValue")}
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("startsOn")}
+        <input name="startsOn" placeholder="dd/mm/yyyy" defaultValue={values.startsOn ?? ""} className={`${field} tabular`} {...described("startsOn")} />
+        {error("startsOn")}
+      </label>
+      <label className="text-xs font-medium text-slate-600">
+        {t("dueOn")}
+        <input name="dueOn" placeholder="dd/mm/yyyy" defaultValue={values.dueOn ?? ""} className={`${field} tabular`} {...described("dueOn")} />
+        {error("dueOn")}
+      </label>
+      <label className="col-span-2 text-xs font-medium text-slate-600">
+        {t("note")}
+        <input name="note" defaultValue={values.note ?? ""} className={field} {...described("note")} />
+        {error("note")}
+      </label>
+      <div className="col-span-2">
+        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      </div>
+    </form>
+  );
+}
