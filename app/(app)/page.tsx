@@ -75,7 +75,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <div className="grid grid-cols-3 gap-3">
         <div className="col-span-2">
           <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
-            <TrendWidget {...widget} />
+            <TrendWidget {...widget} asOf={area.asOf} />
           </Suspense>
         </div>
         <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>

@@ -49,7 +49,7 @@ export async function CommuneTable({
   deskDays: number;
   locale: Locale;
 }) {
-  const [t, tKind] = await Promise.all([getTranslations("province.table"), getTranslations("communeKind")]);
+  const t = await getTranslations("province.table");
   const n = (v: number) => formatNumber(v, locale, 1);
   const pct = (v: number | null) => (v === null ? t("noTarget") : formatPercent(v, locale));
   const columns: { key: SortKey; label: string }[] = [
@@ -112,7 +112,7 @@ export async function CommuneTable({
                 <tr key={r.communeId} className={r.behind.length > 0 ? "bg-gap-50" : undefined} data-testid="commune-row" data-behind={r.behind.length > 0 ? "true" : "false"}>
                   <th scope="row" className="px-2 py-1.5 text-left font-normal">
                     <Link href={`/?commune=${r.communeId}`} className="font-medium text-union-700 hover:underline" aria-label={t("open", { commune: r.name })}>
-                      <span className="text-slate-500">{tKind(r.kind)}</span> {r.name}
+                      {r.name}
                     </Link>
                     {r.behind.length > 0 ? (
                       <span className="mt-0.5 flex items-center gap-1 text-[11px] text-gap-700">

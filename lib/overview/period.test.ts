@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   bucketUnitFor,
+  chartRange,
   bucketsOf,
   lengthInDays,
   previousPeriod,
@@ -36,6 +37,15 @@ describe("resolvePeriod", () => {
     expect(resolvePeriod({ period: "custom", from: "31/02/2026", to: "15/10/2026" }, "2026-11-20").error).toBe("invalidDate");
     expect(resolvePeriod({ period: "custom", from: "15/10/2026", to: "01/10/2026" }, "2026-11-20").error).toBe("fromAfterTo");
     expect(resolvePeriod({ period: "custom", from: "01/01/2025", to: "01/01/2029" }, "2026-11-20").error).toBe("tooLong");
+  });
+});
+
+describe("chartRange", () => {
+  it("stops at the latest record inside the period, else keeps the period", () => {
+    const p = { from: "2026-11-01", to: "2026-11-23" };
+    expect(chartRange(p, "2026-11-20")).toEqual({ from: "2026-11-01", to: "2026-11-20" });
+    expect(chartRange(p, "2026-10-20")).toEqual(p);
+    expect(chartRange(p, null)).toEqual(p);
   });
 });
 

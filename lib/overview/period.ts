@@ -134,5 +134,13 @@ export function sumIntoBuckets<K extends string>(
   return out;
 }
 
+/**
+ * The span a trend chart draws: the period, cut at the latest record when that falls inside it,
+ * so days not yet reported don't read as a collapse to zero.
+ */
+export function chartRange(period: Pick<Period, "from" | "to">, asOf: string | null): { from: string; to: string } {
+  return asOf && asOf >= period.from && asOf < period.to ? { from: period.from, to: asOf } : { from: period.from, to: period.to };
+}
+
 /** "dd/MM/yyyy" for a custom-period field. */
 export const toVietnameseDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -120,10 +120,10 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
     proficiency: coverageOf(r.proficient, r.householdsTotal),
     targetProgress: r.reachTarget ? r.reached / Number(r.reachTarget) : null,
   }));
-  const medianCoverage = median(withCoverage.map((r) => r.coverage));
+  const medianCoverage = median(withCoverage.filter((r) => r.householdsTotal > 0).map((r) => r.coverage));
   return {
     medianCoverage,
-    rows: withCoverage.map((r) => ({ ...r, behind: behindReasons({ coverage: r.coverage, desksHeldInWindow: r.desksHeld, remoteVillages: r.remoteVillages }, medianCoverage, rule) })),
+    rows: withCoverage.map((r) => ({ ...r, behind: behindReasons({ coverage: r.coverage, householdsTotal: r.householdsTotal, desksHeldInWindow: r.desksHeld, remoteVillages: r.remoteVillages }, medianCoverage, rule) })),
   };
 }
 

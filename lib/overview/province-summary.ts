@@ -29,8 +29,12 @@ export function provinceTotal(rows: readonly CommuneFigures[]): CommuneFigures {
   };
 }
 
-/** The median of each column taken on its own (so the row is not one commune's figures). */
-export function provinceMedian(rows: readonly CommuneFigures[]): CommuneFigures {
+/**
+ * The median of each column taken on its own (so the row is not one commune's figures), over the
+ * units that have households: an uninhabited special zone would drag every median down.
+ */
+export function provinceMedian(all: readonly CommuneFigures[]): CommuneFigures {
+  const rows = all.filter((r) => r.householdsTotal > 0);
   const m = (k: keyof CommuneFigures) => median(rows.map((r) => r[k]).filter((v): v is number => v !== null)) ?? 0;
   const progress = rows.map((r) => r.targetProgress).filter((v): v is number => v !== null);
   return {

@@ -44,12 +44,13 @@ export type BehindReason = "lowCoverage" | "noMobileDesk";
  * are not expected to run desks.
  */
 export function behindReasons(
-  commune: { coverage: number; desksHeldInWindow: number; remoteVillages: number },
+  commune: { coverage: number; householdsTotal: number; desksHeldInWindow: number; remoteVillages: number },
   medianCoverage: number | null,
   rule: BehindRule = defaultBehindRule,
 ): BehindReason[] {
   const reasons: BehindReason[] = [];
-  if (medianCoverage != null && medianCoverage > 0 && commune.coverage < medianCoverage * rule.coverageShareOfMedian) {
+  // A unit with no households (Hoàng Sa special zone) has nobody to reach: never "behind".
+  if (commune.householdsTotal > 0 && medianCoverage != null && medianCoverage > 0 && commune.coverage < medianCoverage * rule.coverageShareOfMedian) {
     reasons.push("lowCoverage");
   }
   if (commune.remoteVillages > 0 && commune.desksHeldInWindow === 0) reasons.push("noMobileDesk");

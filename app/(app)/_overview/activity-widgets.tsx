@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { channelBreakdown, procedureBreakdown, trendSeries, villageBreakdown } from "@/lib/overview/commune-queries";
 import type { OverviewFilter } from "@/lib/overview/filters";
-import type { Period } from "@/lib/overview/period";
+import { chartRange, type Period } from "@/lib/overview/period";
 import { coverageOf } from "@/lib/overview/ranking";
 import { bucketLabel } from "./labels";
 
@@ -18,9 +18,10 @@ const dashes = [undefined, "6 3", "2 2"];
 /** Long procedure names stay on one axis line; the table below the chart has them in full. */
 const short = (label: string) => (label.length > 32 ? `${label.slice(0, 31).trimEnd()}…` : label);
 
-export async function TrendWidget({ viewer, filter, period, locale }: Props) {
-  const [t, tb, tc, trend] = await Promise.all([getTranslations("home.trend"), getTranslations("home.buckets"), getTranslations("home.chart"), trendSeries(viewer, filter, period)]);
-  const series = trendKeys.map((key, i) => ({ key, label: t(key), colour: seriesColours[i]! }));
+export async function TrendWidget({ viewer, filter, period, asOf, locale }: Props & { asOf: string | null }) {
+  const [t, tb, tc, trend] = await Promise.all([getTranslations("home.trend"), getTranslations("home.buckets"), getTranslations("home.chart"), trendSeries(viewer, filter, chartRange(period, asOf))]);
+  const rightAxis: readonly string[] = ["signaturesInstalled", "simsGiven"];
+  const series = trendKeys.map((key, i) => ({ key, label: rightAxis.includes(key) ? `${t(key)} ${tc("rightAxis")}` : t(key), colour: seriesColours[i]!, right: rightAxis.includes(key) }));
   const empty = trend.points.every((p) => trendKeys.every((k) => p[k] === 0));
   const n = (v: number) => formatNumber(v, locale);
   return (
@@ -33,7 +34,7 @@ export async function TrendWidget({ viewer, filter, period, locale }: Props) {
       emptyText={tc("empty")}
       tableLabel={tc("showTable")}
       table={{
-        head: [tc("period"), ...series.map((s) => s.label)],
+        head: [tc("period"), ...trendKeys.map((k) => t(k))],
         rows: trend.points.map((p) => ({
           key: p.from,
           cells: [p.from === p.to ? formatDate(p.from) : `${formatDate(p.from)} – ${formatDate(p.to)}`, ...trendKeys.map((k) => n(p[k]))],

@@ -69,7 +69,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
       />
       <div className="grid grid-cols-2 gap-3">
         <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
-          <ProvinceTrendWidget viewer={viewer} provinceId={province.id} period={period} locale={locale} />
+          <ProvinceTrendWidget viewer={viewer} provinceId={province.id} period={period} asOf={asOf} locale={locale} />
         </Suspense>
         <RankingWidget rows={rows} medianCoverage={medianCoverage} locale={locale} />
       </div>

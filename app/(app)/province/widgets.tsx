@@ -6,16 +6,17 @@ import { ChartCard } from "@/components/overview/chart-card";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
-import type { Period } from "@/lib/overview/period";
+import { chartRange, type Period } from "@/lib/overview/period";
 import { provinceTrend } from "@/lib/overview/province-queries";
 import { bucketLabel } from "../_overview/labels";
 
 const trendKeys = ["peopleServed", "householdsServed", "signaturesInstalled"] as const;
 const dashes = [undefined, "6 3", "2 2"];
 
-export async function ProvinceTrendWidget({ viewer, provinceId, period, locale }: { viewer: Viewer; provinceId: number; period: Period; locale: Locale }) {
-  const [t, tb, tc, trend] = await Promise.all([getTranslations("province.trend"), getTranslations("home.buckets"), getTranslations("home.chart"), provinceTrend(viewer, provinceId, period)]);
-  const series = trendKeys.map((key, i) => ({ key, label: t(key), colour: seriesColours[i]! }));
+export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, locale }: { viewer: Viewer; provinceId: number; period: Period; asOf: string | null; locale: Locale }) {
+  const [t, tb, tc, trend] = await Promise.all([getTranslations("province.trend"), getTranslations("home.buckets"), getTranslations("home.chart"), provinceTrend(viewer, provinceId, chartRange(period, asOf))]);
+  const rightAxis: readonly string[] = ["signaturesInstalled"];
+  const series = trendKeys.map((key, i) => ({ key, label: rightAxis.includes(key) ? `${t(key)} ${tc("rightAxis")}` : t(key), colour: seriesColours[i]!, right: rightAxis.includes(key) }));
   const n = (v: number) => formatNumber(v, locale);
   return (
     <ChartCard
@@ -27,7 +28,7 @@ export async function ProvinceTrendWidget({ viewer, provinceId, period, locale }
       emptyText={tc("empty")}
       tableLabel={tc("showTable")}
       table={{
-        head: [tc("period"), ...series.map((s) => s.label), t("simsGiven")],
+        head: [tc("period"), ...trendKeys.map((k) => t(k)), t("simsGiven")],
         rows: trend.points.map((p) => ({
           key: p.from,
           cells: [p.from === p.to ? formatDate(p.from) : `${formatDate(p.from)} – ${formatDate(p.to)}`, ...trendKeys.map((k) => n(p[k])), n(p.simsGiven)],
@@ -59,7 +60,8 @@ export async function RankingWidget({ rows, medianCoverage, locale }: { rows: { 
         percent
         locale={locale}
         width={500}
-        labelWidth={110}
+        labelWidth={150}
+        rowHeight={24}
       />
     </ChartCard>
   );
