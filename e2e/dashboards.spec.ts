@@ -67,7 +67,10 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("village-row").first()).toBeVisible();
     await page.getByLabel("Hình thức").selectOption("mobile_desk");
-    await page.getByLabel("Hình thức").press("Enter");
+    await page.getByLabel("Hình thức").focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Áp dụng" })).toBeFocused();
+    await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/channel=mobile_desk/);
   });
 

@@ -45,7 +45,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <h1 className="text-xl font-semibold text-slate-900" data-testid="overview-title">
             {area.commune ? t("titleCommune", { commune: area.commune.name }) : t("title")}
           </h1>
-          <p className="text-xs text-slate-500">
+          <p className="text-xs text-slate-600">
             {area.commune ? t("scopeCommune", { province: area.commune.provinceName }) : t("scopeAll", { communes: area.communeCount })}
             {" · "}
             <span className="tabular">
@@ -67,7 +67,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         selected={filter}
         communeId={drilledDown ? filter.communeId : null}
       />
-      {filter.channel ? <p className="text-xs text-slate-500">{t("channelIgnored")}</p> : null}
+      {filter.channel ? <p className="text-xs text-slate-600">{t("channelIgnored")}</p> : null}
 
       <Suspense fallback={<WidgetSkeleton height="h-32" label={tCommon("loading")} />}>
         <HeadlineCards {...widget} asOf={area.asOf ?? today} />

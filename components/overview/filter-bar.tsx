@@ -51,18 +51,18 @@ export async function FilterBar({
           </div>
         </div>
         <input type="hidden" name="period" value="custom" />
-        <label className="text-[11px] font-medium text-slate-500">
-          {t("from")}
-          <input name="from" defaultValue={toVietnameseDate(period.from)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
-        </label>
-        <label className="text-[11px] font-medium text-slate-500">
-          {t("to")}
-          <input name="to" defaultValue={toVietnameseDate(period.to)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
-        </label>
+        <div className="text-[11px] font-medium text-slate-500">
+          <label htmlFor="filter-from">{t("from")}</label>
+          <input id="filter-from" name="from" defaultValue={toVietnameseDate(period.from)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
+        </div>
+        <div className="text-[11px] font-medium text-slate-500">
+          <label htmlFor="filter-to">{t("to")}</label>
+          <input id="filter-to" name="to" defaultValue={toVietnameseDate(period.to)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
+        </div>
         {formerCommunes.length > 0 ? (
-          <label className="text-[11px] font-medium text-slate-500">
-            {t("former")}
-            <select name="former" defaultValue={selected.formerCommuneId ?? ""} className={`${select} mt-0.5 block w-32`}>
+          <div className="text-[11px] font-medium text-slate-500">
+          <label htmlFor="filter-former">{t("former")}</label>
+          <select id="filter-former" name="former" defaultValue={selected.formerCommuneId ?? ""} className={`${select} mt-0.5 block w-28`}>
               <option value="">{t("all")}</option>
               {formerCommunes.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -70,12 +70,12 @@ export async function FilterBar({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : null}
         {villages.length > 0 ? (
-          <label className="text-[11px] font-medium text-slate-500">
-            {t("village")}
-            <select name="village" defaultValue={selected.villageId ?? ""} className={`${select} mt-0.5 block w-40`}>
+          <div className="text-[11px] font-medium text-slate-500">
+          <label htmlFor="filter-village">{t("village")}</label>
+          <select id="filter-village" name="village" defaultValue={selected.villageId ?? ""} className={`${select} mt-0.5 block w-36`}>
               <option value="">{t("all")}</option>
               {villages.map((v) => (
                 <option key={v.id} value={v.id}>
@@ -83,11 +83,11 @@ export async function FilterBar({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : null}
-        <label className="text-[11px] font-medium text-slate-500">
-          {t("channel")}
-          <select name="channel" defaultValue={selected.channel ?? ""} className={`${select} mt-0.5 block w-32`}>
+        <div className="text-[11px] font-medium text-slate-500">
+          <label htmlFor="filter-channel">{t("channel")}</label>
+          <select id="filter-channel" name="channel" defaultValue={selected.channel ?? ""} className={`${select} mt-0.5 block w-28`}>
             <option value="">{t("all")}</option>
             {channels.map((c) => (
               <option key={c} value={c}>
@@ -95,7 +95,7 @@ export async function FilterBar({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded-md bg-union-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-union-700">
           {t("apply")}
         </button>

@@ -27,16 +27,16 @@ export async function ProvinceFilters({
     <div className="no-print rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm">
       <form method="get" action="/province" className="flex flex-wrap items-end gap-x-3 gap-y-2" aria-label={tf("legend")}>
         {provinces.length > 0 ? (
-          <label className="text-[11px] font-medium text-slate-500">
-            {t("chooseProvince")}
-            <select name="province" defaultValue={provinceId} className={`${input} mt-0.5 block`}>
+          <div className="text-[11px] font-medium text-slate-500">
+            <label htmlFor="province-province">{t("chooseProvince")}</label>
+            <select id="province-province" name="province" defaultValue={provinceId} className={`${input} mt-0.5 block`}>
               {provinces.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : null}
         <div>
           <span className="block text-[11px] font-medium text-slate-500" id="province-period">
@@ -62,20 +62,20 @@ export async function ProvinceFilters({
         })}
         <fieldset className="flex items-end gap-2 border-l border-slate-200 pl-3">
           <legend className="sr-only">{t("rule.legend")}</legend>
-          <label className="text-[11px] font-medium text-slate-500">
-            {t("rule.share")}
-            <select name="behindShare" defaultValue={String(rule.coverageShareOfMedian)} className={`${input} mt-0.5 block`}>
+          <div className="text-[11px] font-medium text-slate-500">
+            <label htmlFor="province-behindShare">{t("rule.share")}</label>
+            <select id="province-behindShare" name="behindShare" defaultValue={String(rule.coverageShareOfMedian)} className={`${input} mt-0.5 block`}>
               {[0.25, 0.5, 0.75].map((s) => (
                 <option key={s} value={s}>
                   {formatPercent(s, locale, 0)}
                 </option>
               ))}
             </select>
-          </label>
-          <label className="text-[11px] font-medium text-slate-500">
-            {t("rule.deskDays")}
-            <input name="deskDays" type="number" min={1} max={365} defaultValue={rule.deskDays} className={`${input} tabular mt-0.5 block w-20`} />
-          </label>
+          </div>
+          <div className="text-[11px] font-medium text-slate-500">
+            <label htmlFor="province-deskDays">{t("rule.deskDays")}</label>
+            <input id="province-deskDays" name="deskDays" type="number" min={1} max={365} defaultValue={rule.deskDays} className={`${input} tabular mt-0.5 block w-20`} />
+          </div>
         </fieldset>
         <button type="submit" className="rounded-md bg-union-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-union-700">
           {t("rule.apply")}

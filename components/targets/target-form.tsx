@@ -50,9 +50,9 @@ export function TargetForm({
           <p className="rounded-md bg-covered-50 px-3 py-2 text-sm text-covered-700">{t("saved")}</p>
         ) : null}
       </div>
-      <label className="text-xs font-medium text-slate-600">
-        {t("commune")}
-        <select name="communeId" value={communeId} onChange={(e) => setCommuneId(e.target.value)} className={field} {...described("communeId")}>
+      <div className="text-xs font-medium text-slate-600">
+        <label htmlFor="target-communeId">{t("commune")}</label>
+        <select id="target-communeId" name="communeId" value={communeId} onChange={(e) => setCommuneId(e.target.value)} className={field} {...described("communeId")}>
           <option value="">{t("choose")}</option>
           {areas.map((a) => (
             <option key={a.id} value={a.id}>
@@ -61,10 +61,10 @@ export function TargetForm({
           ))}
         </select>
         {error("communeId")}
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("former")}
-        <select name="formerCommuneId" defaultValue={values.formerCommuneId ?? ""} className={field} {...described("formerCommuneId")}>
+      </div>
+      <div className="text-xs font-medium text-slate-600">
+        <label htmlFor="target-formerCommuneId">{t("former")}</label>
+        <select id="target-formerCommuneId" name="formerCommuneId" defaultValue={values.formerCommuneId ?? ""} className={field} {...described("formerCommuneId")}>
           <option value="">{t("wholeCommune")}</option>
           {formers.map((f) => (
             <option key={f.id} value={f.id}>
@@ -73,10 +73,10 @@ export function TargetForm({
           ))}
         </select>
         {error("formerCommuneId")}
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("indicator")}
-        <select name="indicator" defaultValue={values.indicator ?? ""} className={field} {...described("indicator")}>
+      </div>
+      <div className="text-xs font-medium text-slate-600">
+        <label htmlFor="target-indicator">{t("indicator")}</label>
+        <select id="target-indicator" name="indicator" defaultValue={values.indicator ?? ""} className={field} {...described("indicator")}>
           <option value="">{t("choose")}</option>
           {indicators.map((i) => (
             <option key={i} value={i}>
@@ -85,27 +85,27 @@ export function TargetForm({
           ))}
         </select>
         {error("indicator")}
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("value")}
-        <input name="targetValue" inputMode="decimal" defaultValue={values.targetValue ?? ""} className={`${field} tabular`} {...described("targetValue")} />
+      </div>
+      <div className="text-xs font-medium text-slate-600">
+        <label htmlFor="target-targetValue">{t("value")}</label>
+        <input id="target-targetValue" name="targetValue" inputMode="decimal" defaultValue={values.targetValue ?? ""} className={`${field} tabular`} {...described("targetValue")} />
         {error("targetValue")}
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("startsOn")}
-        <input name="startsOn" placeholder="dd/mm/yyyy" defaultValue={values.startsOn ?? ""} className={`${field} tabular`} {...described("startsOn")} />
+      </div>
+      <div className="text-xs font-medium text-slate-600">
+        <label htmlFor="target-startsOn">{t("startsOn")}</label>
+        <input id="target-startsOn" name="startsOn" placeholder="dd/mm/yyyy" defaultValue={values.startsOn ?? ""} className={`${field} tabular`} {...described("startsOn")} />
         {error("startsOn")}
-      </label>
-      <label className="text-xs font-medium text-slate-600">
-        {t("dueOn")}
-        <input name="dueOn" placeholder="dd/mm/yyyy" defaultValue={values.dueOn ?? ""} className={`${field} tabular`} {...described("dueOn")} />
+      </div>
+      <div className="text-xs font-medium text-slate-600">
+        <label htmlFor="target-dueOn">{t("dueOn")}</label>
+        <input id="target-dueOn" name="dueOn" placeholder="dd/mm/yyyy" defaultValue={values.dueOn ?? ""} className={`${field} tabular`} {...described("dueOn")} />
         {error("dueOn")}
-      </label>
-      <label className="col-span-2 text-xs font-medium text-slate-600">
-        {t("note")}
-        <input name="note" defaultValue={values.note ?? ""} className={field} {...described("note")} />
+      </div>
+      <div className="col-span-2 text-xs font-medium text-slate-600">
+        <label htmlFor="target-note">{t("note")}</label>
+        <input id="target-note" name="note" defaultValue={values.note ?? ""} className={field} {...described("note")} />
         {error("note")}
-      </label>
+      </div>
       <div className="col-span-2">
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </div>

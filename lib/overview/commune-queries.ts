@@ -125,7 +125,9 @@ export async function villageBreakdown(viewer: Viewer, filter: OverviewFilter, r
     .leftJoin(stats, eq(stats.villageId, villages.id))
     .leftJoin(reach, eq(reach.villageId, villages.id))
     .where(and(areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }), eq(villages.active, true)))
-    .orderBy(sql`coalesce(${stats.served}, 0) desc`, asc(villages.name));
+    .orderBy(sql`coalesce(${stats.served}, 0) desc`, asc(villages.name))
+    // A whole province has thousands of villages; the busiest are what a chart can show.
+    .limit(filter.communeId === null ? 50 : 1000);
 }
 
 /** Procedures handled in the period (the procedure rollup carries no channel). */

@@ -41,7 +41,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-xl font-semibold text-slate-900">{t("titleOf", { province: province.name })}</h1>
-          <p className="text-xs text-slate-500">
+          <p className="text-xs text-slate-600">
             {t("communesCount", { count: rows.length })} · {formatDate(period.from)} – {formatDate(period.to)}
           </p>
         </div>

@@ -39,7 +39,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
         <h1 className="text-xl font-semibold text-slate-900">
           {t("title")} · {chosen.province.name}
         </h1>
-        <p className="text-xs text-slate-500">{t("intro")}</p>
+        <p className="text-xs text-slate-600">{t("intro")}</p>
       </div>
       <div className="grid grid-cols-3 gap-3">
         <div className="col-span-2">
