@@ -38,9 +38,13 @@ export function TargetForm({
         {errorOf(name)}
       </span>
     ) : null;
-  // The form is remounted (key) after a save so its fields reset to what the server now holds.
+  // React resets a form after its action runs, and a <select> resets to the option it mounted
+  // with: remounting on every answer makes the echoed values (or, after a save, the blank form)
+  // the ones the fields come back with.
+  const [answers, setAnswers] = useState({ state, count: 0 });
+  if (answers.state !== state) setAnswers({ state, count: answers.count + 1 });
   return (
-    <form action={formAction} className="grid grid-cols-2 gap-x-3 gap-y-2.5" noValidate data-testid="target-form" key={state.status === "ok" ? "saved" : "editing"}>
+    <form action={formAction} className="grid grid-cols-2 gap-x-3 gap-y-2.5" noValidate data-testid="target-form" key={answers.count}>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       <div className="col-span-2" aria-live="polite" data-testid="target-form-status">
