@@ -35,10 +35,14 @@ export async function resolveOverviewArea(viewer: Viewer, params: SearchParams, 
   }
 
   const inScope = communeScope(viewer, communes.id);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(communes)
-    .where(and(inScope, eq(communes.active, true)));
+  // The count only feeds the "all N communes" line, so one commune's view skips the query.
+  const [count] =
+    communeId !== null
+      ? [{ n: 1 }]
+      : await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(communes)
+          .where(and(inScope, eq(communes.active, true)));
 
   let commune: OverviewArea["commune"] = null;
   if (communeId !== null) {
