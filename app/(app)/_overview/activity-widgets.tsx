@@ -114,7 +114,7 @@ export async function ProcedureWidget({ viewer, filter, period, locale }: Props)
       tableLabel={tc("showTable")}
       table={{ head: [t("procedure"), t("records")], rows: rows.map((r) => ({ key: r.code, cells: [name(r), formatNumber(r.records, locale)] })) }}
     >
-      <BarListChart rows={rows.slice(0, 10).map((r) => ({ label: short(name(r)), value: r.records }))} locale={locale} width={500} labelWidth={210} />
+      <BarListChart rows={rows.slice(0, 10).map((r) => ({ label: short(name(r)), value: r.records }))} locale={locale} width={500} labelWidth={250} />
     </ChartCard>
   );
 }
