@@ -1,74 +1,103 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { HeadlineCard } from "@/components/overview/headline-card";
-import { UnitsTable } from "@/components/overview/units-table";
+import { WidgetSkeleton } from "@/components/overview/chart-card";
+import { FilterBar } from "@/components/overview/filter-bar";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
-import { homeSummary } from "@/lib/overview/queries";
+import { formatDate, todayInVietnam } from "@/lib/i18n/format";
+import type { SearchParams } from "@/lib/overview/filters";
+import { previousPeriod, resolvePeriod } from "@/lib/overview/period";
+import { resolveOverviewArea } from "@/lib/overview/scope";
+import { ChannelWidget, ProcedureWidget, TrendWidget, VillageWidget } from "./_overview/activity-widgets";
+import { DesksWidget, LoadWidget } from "./_overview/field-widgets";
+import { HeadlineCards } from "./_overview/headline-cards";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
 }
 
-export default async function HomePage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const [summary, t, rawLocale] = await Promise.all([homeSummary(viewer), getTranslations("home"), getLocale()]);
+  const params = await searchParams;
+  const area = await resolveOverviewArea(viewer, params);
+  if (!area) notFound();
+  const [t, tCommon, rawLocale] = await Promise.all([getTranslations("home"), getTranslations("common"), getLocale()]);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
-  const n = (v: number) => formatNumber(v, locale);
-  const { totals } = summary;
-  const coverage = totals.householdsTotal > 0 ? totals.householdsReached / totals.householdsTotal : 0;
-  const proficiency = totals.householdsTotal > 0 ? totals.proficient / totals.householdsTotal : 0;
-  const scopeLine =
-    viewer.role === "admin"
-      ? t("scopeAll", { communes: summary.communes, provinces: summary.provinces })
-      : viewer.role === "provincial_officer"
-        ? t("scopeProvince", { communes: summary.communes, province: summary.provinceName ?? "" })
-        : null;
+  const today = todayInVietnam();
+  const { period, error } = resolvePeriod(params, today);
+  const prev = previousPeriod(period);
+  const { filter } = area;
+  const widget = { viewer, filter, period, locale };
+  const drilledDown = area.commune && (viewer.role === "admin" || viewer.role === "provincial_officer");
 
   return (
-    <div className="space-y-5">
+    <div className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
-          <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
-          <p className="text-sm text-slate-500">{scopeLine ?? t("sinceStart")}</p>
+          {drilledDown ? (
+            <Link href="/province" className="no-print text-xs text-union-600 hover:underline">
+              {t("backToProvince")}
+            </Link>
+          ) : null}
+          <h1 className="text-xl font-semibold text-slate-900" data-testid="overview-title">
+            {area.commune ? t("titleCommune", { commune: area.commune.name }) : t("title")}
+          </h1>
+          <p className="text-xs text-slate-600">
+            {area.commune ? t("scopeCommune", { province: area.commune.provinceName }) : t("scopeAll", { communes: area.communeCount })}
+            {" · "}
+            <span className="tabular">
+              {t("periodLine", { from: formatDate(period.from), to: formatDate(period.to), prevFrom: formatDate(prev.from), prevTo: formatDate(prev.to) })}
+            </span>
+          </p>
         </div>
-        <p className="text-sm text-slate-500" data-testid="as-of">
-          {summary.asOf ? t("asOf", { date: formatDate(summary.asOf) }) : t("noRecords")}
+        <p className="tabular text-sm font-medium text-slate-600" data-testid="as-of">
+          {area.asOf ? t("asOf", { date: formatDate(area.asOf) }) : t("noRecords")}
         </p>
       </div>
 
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <HeadlineCard
-          testId="card-coverage"
-          label={t("cards.coverage")}
-          value={formatPercent(coverage, locale)}
-          detail={t("cards.coverageDetail", { reached: n(totals.householdsReached), total: n(totals.householdsTotal) })}
-          progress={coverage}
-          tone="covered"
-        />
-        <HeadlineCard
-          testId="card-proficient"
-          label={t("cards.proficient")}
-          value={formatPercent(proficiency, locale)}
-          detail={t("cards.proficientDetail", { count: n(totals.proficient), total: n(totals.householdsTotal) })}
-          progress={proficiency}
-          tone="covered"
-        />
-        <HeadlineCard testId="card-people" label={t("cards.people")} value={n(totals.peopleServed)} />
-        <HeadlineCard testId="card-eid" label={t("cards.eid")} value={n(totals.eidActivated)} />
-        <HeadlineCard testId="card-signatures" label={t("cards.signatures")} value={n(totals.signaturesInstalled)} />
-        <HeadlineCard testId="card-sims" label={t("cards.sims")} value={n(totals.simsGiven)} />
-        <HeadlineCard testId="card-dossiers" label={t("cards.dossiers")} value={n(totals.dossiersSubmitted)} />
-        <HeadlineCard
-          testId="card-volunteers"
-          label={t("cards.volunteers")}
-          value={n(totals.activeMembers)}
-          detail={`${n(totals.villages)} ${t("cards.villages").toLowerCase()} · ${t("cards.remoteVillages", { count: n(totals.remoteVillages) })}`}
-        />
-      </div>
+      <FilterBar
+        params={params}
+        period={period}
+        error={error}
+        villages={area.villages}
+        formerCommunes={area.formerCommunes}
+        selected={filter}
+        communeId={drilledDown ? filter.communeId : null}
+      />
+      {filter.channel ? <p className="text-xs text-slate-600">{t("channelIgnored")}</p> : null}
 
-      {summary.communes > 1 ? <UnitsTable rows={summary.units} locale={locale} showProvince={viewer.role === "admin"} /> : null}
+      <Suspense fallback={<WidgetSkeleton height="h-32" label={tCommon("loading")} />}>
+        <HeadlineCards {...widget} asOf={area.asOf ?? today} />
+      </Suspense>
+      <div className="grid grid-cols-3 gap-3">
+        <div className="col-span-2">
+          <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+            <TrendWidget {...widget} asOf={area.asOf} />
+          </Suspense>
+        </div>
+        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+          <ChannelWidget {...widget} />
+        </Suspense>
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+          <VillageWidget {...widget} />
+        </Suspense>
+        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+          <ProcedureWidget {...widget} />
+        </Suspense>
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+          <LoadWidget viewer={viewer} filter={filter} locale={locale} />
+        </Suspense>
+        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+          <DesksWidget viewer={viewer} filter={filter} today={today} locale={locale} />
+        </Suspense>
+      </div>
     </div>
   );
 }

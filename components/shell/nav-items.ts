@@ -30,7 +30,7 @@ export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavI
     key: "watch",
     items: [
       { key: "overview", href: "/", roles: everyone },
-      { key: "province", href: null, roles: ["admin", "provincial_officer"] },
+      { key: "province", href: "/province", roles: ["admin", "provincial_officer"] },
       { key: "map", href: null, roles: everyone },
       { key: "reports", href: null, roles: everyone },
     ],

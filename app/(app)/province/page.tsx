@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { WidgetSkeleton } from "@/components/overview/chart-card";
+import { CommuneTable, sortKeys, type SortKey } from "@/components/province/commune-table";
+import { ProvinceFilters } from "@/components/province/province-filters";
+import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/auth/permissions";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { formatDate, todayInVietnam } from "@/lib/i18n/format";
+import { idParam, param, type SearchParams } from "@/lib/overview/filters";
+import { resolvePeriod } from "@/lib/overview/period";
+import { provinceAsOf, provinceCommuneRows, resolveProvince } from "@/lib/overview/province-queries";
+import { provinceMedian, provinceTotal } from "@/lib/overview/province-summary";
+import { parseBehindRule, sortRows } from "@/lib/overview/ranking";
+import { ProvinceTrendWidget, RankingWidget } from "./widgets";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("province"))("title") };
+}
+
+export default async function ProvincePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await requireViewer();
+  const params = await searchParams;
+  const chosen = await resolveProvince(viewer, idParam(params, "province"));
+  if (!chosen) notFound();
+  const { province, all } = chosen;
+  const [t, tHome, tCommon, rawLocale] = await Promise.all([getTranslations("province"), getTranslations("home"), getTranslations("common"), getLocale()]);
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const today = todayInVietnam();
+  const { period } = resolvePeriod({ period: param(params, "period") ?? "quarter", from: param(params, "from"), to: param(params, "to") }, today);
+  const rule = parseBehindRule({ behindShare: param(params, "behindShare"), deskDays: param(params, "deskDays") });
+  const [{ rows, medianCoverage }, asOf] = await Promise.all([provinceCommuneRows(viewer, province.id, period, today, rule), provinceAsOf(viewer, province.id)]);
+  const sort: SortKey = (sortKeys as readonly string[]).includes(param(params, "sort") ?? "") ? (param(params, "sort") as SortKey) : "coverage";
+  const direction = param(params, "dir") === "asc" ? "asc" : param(params, "dir") === "desc" ? "desc" : sort === "name" ? "asc" : "desc";
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-xl font-semibold text-slate-900">{t("titleOf", { province: province.name })}</h1>
+          <p className="text-xs text-slate-600">
+            {t("communesCount", { count: rows.length })} · {formatDate(period.from)} – {formatDate(period.to)}
+          </p>
+        </div>
+        <div className="flex items-center gap-4">
+          {can(viewer, "targets.manage") ? (
+            <Link href={`/province/targets?province=${province.id}`} className="text-sm font-medium text-union-600 hover:underline">
+              {t("targetsLink")}
+            </Link>
+          ) : null}
+          <p className="tabular text-sm font-medium text-slate-600" data-testid="as-of">
+            {asOf ? t("asOf", { date: formatDate(asOf) }) : tHome("noRecords")}
+          </p>
+        </div>
+      </div>
+      <ProvinceFilters params={params} provinces={viewer.role === "admin" ? all : []} provinceId={province.id} preset={period.preset} rule={rule} />
+      <CommuneTable
+        rows={sortRows(rows, sort, direction)}
+        total={provinceTotal(rows)}
+        medianRow={provinceMedian(rows)}
+        sort={sort}
+        direction={direction}
+        params={params}
+        deskDays={rule.deskDays}
+        locale={locale}
+      />
+      <div className="grid grid-cols-2 gap-3">
+        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+          <ProvinceTrendWidget viewer={viewer} provinceId={province.id} period={period} asOf={asOf} locale={locale} />
+        </Suspense>
+        <RankingWidget rows={rows} medianCoverage={medianCoverage} locale={locale} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from "next-intl/server";
+import { BarListChart } from "@/components/charts/bar-list-chart";
+import { seriesColours } from "@/components/charts/palette";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { ChartCard } from "@/components/overview/chart-card";
+import type { Viewer } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { chartRange, type Period } from "@/lib/overview/period";
+import { provinceTrend } from "@/lib/overview/province-queries";
+import { bucketLabel } from "../_overview/labels";
+
+const trendKeys = ["peopleServed", "householdsServed", "signaturesInstalled"] as const;
+const dashes = [undefined, "6 3", "2 2"];
+
+export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, locale }: { viewer: Viewer; provinceId: number; period: Period; asOf: string | null; locale: Locale }) {
+  const [t, tb, tc, trend] = await Promise.all([getTranslations("province.trend"), getTranslations("home.buckets"), getTranslations("home.chart"), provinceTrend(viewer, provinceId, chartRange(period, asOf))]);
+  const rightAxis: readonly string[] = ["signaturesInstalled"];
+  const series = trendKeys.map((key, i) => ({ key, label: rightAxis.includes(key) ? `${t(key)} ${tc("rightAxis")}` : t(key), colour: seriesColours[i]!, right: rightAxis.includes(key) }));
+  const n = (v: number) => formatNumber(v, locale);
+  return (
+    <ChartCard
+      testId="province-trend"
+      title={t("title")}
+      subtitle={tb(trend.unit)}
+      legend={series.map((s, i) => ({ label: s.label, colour: s.colour, dash: dashes[i] }))}
+      empty={trend.points.every((p) => p.peopleServed === 0 && p.householdsServed === 0)}
+      emptyText={tc("empty")}
+      tableLabel={tc("showTable")}
+      table={{
+        head: [tc("period"), ...trendKeys.map((k) => t(k)), t("simsGiven")],
+        rows: trend.points.map((p) => ({
+          key: p.from,
+          cells: [p.from === p.to ? formatDate(p.from) : `${formatDate(p.from)} – ${formatDate(p.to)}`, ...trendKeys.map((k) => n(p[k])), n(p.simsGiven)],
+        })),
+      }}
+    >
+      <TrendChart points={trend.points.map((p) => ({ ...p, label: bucketLabel(p.from, trend.unit) }))} series={series} locale={locale} width={520} height={200} />
+    </ChartCard>
+  );
+}
+
+/** Communes by coverage, the median as a dashed line, those falling behind in the attention colour. */
+export async function RankingWidget({ rows, medianCoverage, locale }: { rows: { communeId: number; name: string; coverage: number; behind: unknown[] }[]; medianCoverage: number | null; locale: Locale }) {
+  const [t, tc, tt] = await Promise.all([getTranslations("province.ranking"), getTranslations("home.chart"), getTranslations("province.table")]);
+  const ranked = [...rows].sort((a, b) => b.coverage - a.coverage || a.name.localeCompare(b.name, "vi"));
+  return (
+    <ChartCard
+      testId="ranking"
+      title={t("title")}
+      subtitle={medianCoverage === null ? undefined : `${t("medianLine")}: ${formatPercent(medianCoverage, locale)} (- - -)`}
+      empty={rows.length === 0}
+      emptyText={tt("empty")}
+      tableLabel={tc("showTable")}
+      table={{ head: [tt("commune"), t("coverage")], rows: ranked.map((r, i) => ({ key: r.communeId, cells: [`${i + 1}. ${r.name}`, formatPercent(r.coverage, locale)] })) }}
+    >
+      <BarListChart
+        rows={ranked.slice(0, 20).map((r) => ({ label: r.name, value: r.coverage, marked: r.behind.length > 0 }))}
+        referenceValue={medianCoverage}
+        percent
+        locale={locale}
+        width={500}
+        labelWidth={150}
+        rowHeight={24}
+      />
+    </ChartCard>
+  );
+}

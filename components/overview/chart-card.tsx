@@ -1,0 +1,109 @@
+import { Card } from "@/components/ui/card";
+
+export interface FigureTable {
+  head: string[];
+  rows: { key: string | number; cells: React.ReactNode[] }[];
+}
+
+/**
+ * A chart in a card with its legend, an empty state and the same numbers as a table behind a
+ * native <details> toggle (keyboard-operable without JavaScript, and printed open).
+ */
+export function ChartCard({
+  title,
+  subtitle,
+  legend,
+  empty,
+  emptyText,
+  tableLabel,
+  table,
+  testId,
+  children,
+}: {
+  title: string;
+  subtitle?: React.ReactNode;
+  legend?: { label: string; colour: string; dash?: string }[];
+  empty: boolean;
+  emptyText: string;
+  tableLabel: string;
+  table: FigureTable;
+  testId?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card className="flex flex-col">
+      <figure className="flex flex-1 flex-col" data-testid={testId}>
+        <figcaption className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-slate-100 px-4 py-2">
+          <span className="text-sm font-semibold text-slate-800">{title}</span>
+          {subtitle ? <span className="text-xs text-slate-500">{subtitle}</span> : null}
+        </figcaption>
+        {empty ? (
+          <p className="flex flex-1 items-center justify-center px-4 py-8 text-sm text-slate-500" data-testid={testId ? `${testId}-empty` : undefined}>
+            {emptyText}
+          </p>
+        ) : (
+          <div className="flex flex-1 flex-col px-3 pt-2">
+            {legend && legend.length > 0 ? (
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 px-1 pb-1 text-xs text-slate-600">
+                {legend.map((l) => (
+                  <li key={l.label} className="flex items-center gap-1.5">
+                    <svg width="18" height="8" aria-hidden="true">
+                      <line x1="0" y1="4" x2="18" y2="4" stroke={l.colour} strokeWidth="3" strokeDasharray={l.dash} />
+                    </svg>
+                    {l.label}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {children}
+          </div>
+        )}
+        {!empty ? (
+          <details className="chart-table border-t border-slate-100 px-4 py-1.5 text-sm">
+            <summary className="cursor-pointer select-none rounded text-xs font-medium text-union-600 hover:text-union-700">{tableLabel}</summary>
+            <div className="mt-1.5 max-h-64 overflow-auto">
+              <table className="w-full text-xs">
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    {table.head.map((h, i) => (
+                      <th key={h} scope="col" className={`px-2 py-1 font-medium ${i === 0 ? "text-left" : "text-right"}`}>
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {table.rows.map((r) => (
+                    <tr key={r.key}>
+                      {r.cells.map((c, i) =>
+                        i === 0 ? (
+                          <th key={i} scope="row" className="px-2 py-1 text-left font-normal text-slate-700">
+                            {c}
+                          </th>
+                        ) : (
+                          <td key={i} className="tabular px-2 py-1 text-right text-slate-800">
+                            {c}
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        ) : null}
+      </figure>
+    </Card>
+  );
+}
+
+/** The grey block a widget shows while its query streams in. */
+export function WidgetSkeleton({ height = "h-64", label }: { height?: string; label: string }) {
+  return (
+    <div className={`animate-pulse rounded-lg border border-slate-200 bg-white ${height}`} role="status" aria-label={label}>
+      <div className="m-4 h-3 w-1/3 rounded bg-slate-200" />
+      <div className="mx-4 mt-6 h-2/3 rounded bg-slate-100" />
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { and, asc, between, eq, isNull, lte, sql } from "drizzle-orm";
+import { db as appDb, type Executor } from "@/lib/db";
+import { communes, households, members, mobileDesks, provinces, targets, villageDailyReach, villageDailyStats, villages } from "@/lib/db/schema";
+import { communeScope, provinceScope } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/roles";
+import { addDays, bucketsOf, sumIntoBuckets } from "./period";
+import { behindReasons, coverageOf, median, type BehindRule } from "./ranking";
+
+type Range = { from: string; to: string };
+const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::int`;
+
+/** Provinces the viewer may look at (one for a provincial officer), by name. */
+export async function provincesInScope(viewer: Viewer, db: Executor = appDb) {
+  return db.select({ id: provinces.id, name: provinces.name }).from(provinces).where(provinceScope(viewer, provinces.id)).orderBy(asc(provinces.name));
+}
+
+/**
+ * The province the page shows: the officer's own, or for an admin the one in the URL (else the
+ * first). Null when the id is not a province the viewer may see (→ 404).
+ */
+export async function resolveProvince(viewer: Viewer, requested: number | null | "invalid", db: Executor = appDb) {
+  if (requested === "invalid" || (viewer.role !== "admin" && viewer.role !== "provincial_officer")) return null;
+  const all = await provincesInScope(viewer, db);
+  if (requested === null) return all[0] ? { province: all[0], all } : null;
+  const found = all.find((p) => p.id === requested);
+  return found ? { province: found, all } : null;
+}
+
+/**
+ * One row per active commune of the province: coverage to the period's end, proficient
+ * households, the period's counters, mobile desks held in the rule's window, active volunteers,
+ * progress against the households-reached target, and why it is falling behind.
+ */
+export async function provinceCommuneRows(viewer: Viewer, provinceId: number, range: Range, today: string, rule: BehindRule, db: Executor = appDb) {
+  const deskFrom = addDays(today, -(rule.deskDays - 1));
+  const v = db
+    .select({
+      communeId: villages.communeId,
+      total: int(sql`sum(${villages.householdsTotal})`).as("c_total"),
+      remote: sql<number>`count(*) filter (where ${villages.remote})::int`.as("c_remote"),
+    })
+    .from(villages)
+    .where(eq(villages.active, true))
+    .groupBy(villages.communeId)
+    .as("v");
+  const reach = db
+    .select({ communeId: villageDailyReach.communeId, reached: int(sql`sum(${villageDailyReach.householdsFirstReached})`).as("c_reached") })
+    .from(villageDailyReach)
+    .where(lte(villageDailyReach.day, range.to))
+    .groupBy(villageDailyReach.communeId)
+    .as("r");
+  const stats = db
+    .select({
+      communeId: villageDailyStats.communeId,
+      people: int(sql`sum(${villageDailyStats.peopleServed})`).as("c_people"),
+      signatures: int(sql`sum(${villageDailyStats.signaturesInstalled})`).as("c_signatures"),
+      sims: int(sql`sum(${villageDailyStats.simsGiven})`).as("c_sims"),
+    })
+    .from(villageDailyStats)
+    .where(between(villageDailyStats.day, range.from, range.to))
+    .groupBy(villageDailyStats.communeId)
+    .as("s");
+  const h = db
+    .select({ communeId: households.communeId, proficient: sql<number>`count(*) filter (where ${households.hasProficientMember})::int`.as("c_proficient") })
+    .from(households)
+    .groupBy(households.communeId)
+    .as("h");
+  const d = db
+    .select({ communeId: mobileDesks.communeId, held: sql<number>`count(*)::int`.as("c_held") })
+    .from(mobileDesks)
+    .where(and(eq(mobileDesks.status, "held"), sql`(${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date between ${deskFrom} and ${today}`))
+    .groupBy(mobileDesks.communeId)
+    .as("d");
+  const m = db
+    .select({ communeId: members.communeId, active: sql<number>`count(*)::int`.as("c_active") })
+    .from(members)
+    .where(eq(members.active, true))
+    .groupBy(members.communeId)
+    .as("m");
+  const t = db
+    .select({ communeId: targets.communeId, value: sql<number>`max(${targets.targetValue})`.as("target_value") })
+    .from(targets)
+    .where(and(eq(targets.indicator, "households_reached"), isNull(targets.formerCommuneId), lte(targets.startsOn, range.to), sql`${targets.dueOn} >= ${range.to}`))
+    .groupBy(targets.communeId)
+    .as("t");
+
+  const rows = await db
+    .select({
+      communeId: communes.id,
+      name: communes.name,
+      kind: communes.kind,
+      householdsTotal: int(sql`${v.total}`),
+      remoteVillages: int(sql`${v.remote}`),
+      reached: int(sql`${reach.reached}`),
+      proficient: int(sql`${h.proficient}`),
+      peopleServed: int(sql`${stats.people}`),
+      signaturesInstalled: int(sql`${stats.signatures}`),
+      simsGiven: int(sql`${stats.sims}`),
+      desksHeld: int(sql`${d.held}`),
+      activeVolunteers: int(sql`${m.active}`),
+      reachTarget: sql<number | null>`${t.value}`,
+    })
+    .from(communes)
+    .leftJoin(v, eq(v.communeId, communes.id))
+    .leftJoin(reach, eq(reach.communeId, communes.id))
+    .leftJoin(stats, eq(stats.communeId, communes.id))
+    .leftJoin(h, eq(h.communeId, communes.id))
+    .leftJoin(d, eq(d.communeId, communes.id))
+    .leftJoin(m, eq(m.communeId, communes.id))
+    .leftJoin(t, eq(t.communeId, communes.id))
+    .where(and(communeScope(viewer, communes.id), eq(communes.provinceId, provinceId), eq(communes.active, true)));
+
+  // Sorted here, not in SQL: the database's collation may not know Vietnamese (C in PGlite).
+  rows.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const withCoverage = rows.map((r) => ({
+    ...r,
+    reachTarget: r.reachTarget == null ? null : Number(r.reachTarget),
+    coverage: coverageOf(r.reached, r.householdsTotal),
+    proficiency: coverageOf(r.proficient, r.householdsTotal),
+    targetProgress: r.reachTarget ? r.reached / Number(r.reachTarget) : null,
+  }));
+  const medianCoverage = median(withCoverage.filter((r) => r.householdsTotal > 0).map((r) => r.coverage));
+  return {
+    medianCoverage,
+    rows: withCoverage.map((r) => ({ ...r, behind: behindReasons({ coverage: r.coverage, householdsTotal: r.householdsTotal, desksHeldInWindow: r.desksHeld, remoteVillages: r.remoteVillages }, medianCoverage, rule) })),
+  };
+}
+
+export type ProvinceCommuneRow = Awaited<ReturnType<typeof provinceCommuneRows>>["rows"][number];
+
+/** The province's people served, households served, signatures and SIMs per bucket. */
+export async function provinceTrend(viewer: Viewer, provinceId: number, range: Range, db: Executor = appDb) {
+  const days = await db
+    .select({
+      day: villageDailyStats.day,
+      peopleServed: int(sql`sum(${villageDailyStats.peopleServed})`),
+      householdsServed: int(sql`sum(${villageDailyStats.householdsServed})`),
+      signaturesInstalled: int(sql`sum(${villageDailyStats.signaturesInstalled})`),
+      simsGiven: int(sql`sum(${villageDailyStats.simsGiven})`),
+    })
+    .from(villageDailyStats)
+    .where(
+      and(
+        communeScope(viewer, villageDailyStats.communeId),
+        sql`${villageDailyStats.communeId} in (select id from communes where province_id = ${provinceId})`,
+        between(villageDailyStats.day, range.from, range.to),
+      ),
+    )
+    .groupBy(villageDailyStats.day);
+  const buckets = bucketsOf(range);
+  return { unit: buckets[0]?.unit ?? "day", points: sumIntoBuckets(buckets, days, ["peopleServed", "householdsServed", "signaturesInstalled", "simsGiven"]) };
+}
+
+/** The latest day with a record anywhere in the province. */
+export async function provinceAsOf(viewer: Viewer, provinceId: number, db: Executor = appDb) {
+  const [row] = await db
+    .select({ day: sql<string | null>`max(${villageDailyStats.day})` })
+    .from(villageDailyStats)
+    .where(and(communeScope(viewer, villageDailyStats.communeId), sql`${villageDailyStats.communeId} in (select id from communes where province_id = ${provinceId})`));
+  return row?.day ?? null;
+}
