@@ -28,7 +28,7 @@ beforeAll(async () => {
   await seedDemo(db);
   secretary = await viewerFor(db, "bithu.haivan");
   hv = await communeFixture(db, "HAI-VAN");
-});
+}, 240_000); // the demo seed takes 15–60 s here, more while other suites run
 afterAll(async () => {
   await test?.close();
 });
