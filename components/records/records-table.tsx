@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
@@ -83,7 +84,7 @@ export async function RecordsTable({
             <th scope="col" className="px-2 py-2 text-left font-medium">{t("columns.procedures")}</th>
             {counterColumns.map(([field, label]) =>
               field === "peopleServed" ? (
-                <HeaderCell key={field}>{header("peopleServed", t(`columns.${label}`), "right")}</HeaderCell>
+                <Fragment key={field}>{header("peopleServed", t(`columns.${label}`), "right")}</Fragment>
               ) : (
                 <th key={field} scope="col" className="px-2 py-2 text-right font-medium" title={t(`fields.${field}`)}>
                   {t(`columns.${label}`)}
@@ -128,8 +129,4 @@ export async function RecordsTable({
       </table>
     </div>
   );
-}
-
-function HeaderCell({ children }: { children: React.ReactNode }) {
-  return <>{children}</>;
 }

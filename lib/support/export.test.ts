@@ -53,7 +53,7 @@ describe("records export", () => {
   it("writes an .xlsx that opens with the same cells, dates as real dates", async () => {
     const buffer = await toXlsx(exportTable([row(), row({ id: 8, servedOn: "2026-07-31" })], labels), "Ghi nhận hỗ trợ");
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(buffer);
+    await book.xlsx.load(buffer as unknown as Parameters<typeof book.xlsx.load>[0]);
     const sheet = book.getWorksheet("Ghi nhận hỗ trợ")!;
     expect(sheet.getRow(1).getCell(2).value).toBe("Ngày hỗ trợ");
     expect(sheet.getRow(2).getCell(1).value).toBe(7);
