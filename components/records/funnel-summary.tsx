@@ -30,7 +30,7 @@ export async function FunnelSummaryTable({ summary, locale }: { summary: FunnelS
         <thead className="bg-slate-50 text-xs text-slate-500">
           <tr>
             <th scope="col" className="px-4 py-2 text-left font-medium">{t("step")}</th>
-            <th scope="col" className="w-2/5 px-4 py-2 text-left font-medium">{t("share")}</th>
+            <th scope="col" className="w-40 px-4 py-2 text-left font-medium">{t("share")}</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">{t("done")}</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">{t("waiting")}</th>
           </tr>

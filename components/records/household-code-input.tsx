@@ -64,7 +64,7 @@ export function HouseholdCodeInput({
     );
 
   return (
-    <Field name="householdCode" label={t("fields.household")} errors={errors} hint={<span aria-live="polite">{hint}</span>}>
+    <Field name="householdCode" label={t("fields.household")} errors={errors} className="w-52" hint={<span aria-live="polite">{hint}</span>}>
       <input
         id="householdCode"
         name="householdCode"

@@ -13,11 +13,11 @@ export async function NotReachedList({ rounds }: { rounds: VolunteerRoundView[] 
             <span className={round.memberId === null ? "text-gap-700" : undefined}>{round.memberName ?? t("unassigned")}</span>
             <span className="text-xs font-normal text-slate-500">{t("householdsCount", { count: round.households.length })}</span>
           </h3>
-          <table className="mt-1 w-full text-sm">
+          <table className="mt-1 w-full table-fixed text-sm">
             <thead className="text-xs text-slate-500">
               <tr>
                 <th scope="col" className="w-32 py-1 text-left font-medium">{t("code")}</th>
-                <th scope="col" className="py-1 text-left font-medium">{t("head")}</th>
+                <th scope="col" className="w-2/5 py-1 text-left font-medium">{t("head")}</th>
                 <th scope="col" className="py-1 text-left font-medium">{t("flags")}</th>
                 <th scope="col" className="w-16 py-1 text-center font-medium">{t("visited")}</th>
               </tr>

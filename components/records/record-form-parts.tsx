@@ -11,10 +11,10 @@ export function CounterInputs({ values, errors }: { values: Partial<Record<strin
   return (
     <fieldset>
       <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("counters")}</legend>
-      <div className="mt-1 grid grid-cols-4 gap-3 lg:grid-cols-8">
+      <div className="mt-1 grid grid-cols-4 items-end gap-3 lg:grid-cols-8">
         {counterFields.map((name) => (
-          <div key={name}>
-            <label htmlFor={name} className="block text-xs font-medium text-slate-600">
+          <div key={name} className="self-start">
+            <label htmlFor={name} className="block truncate text-xs font-medium text-slate-600" title={t(name)}>
               {t(name)}
             </label>
             <input

@@ -93,8 +93,8 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
 
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
-        <Field name="servedOn" label={t("fields.servedOn")} errors={errors.servedOn}>
+      <div className="flex flex-wrap items-start gap-3 [&>*]:min-w-0">
+        <Field name="servedOn" label={t("fields.servedOn")} errors={errors.servedOn} className="w-32">
           <input
             ref={dateRef}
             id="servedOn"
@@ -109,7 +109,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             {...invalidProps("servedOn", errors.servedOn)}
           />
         </Field>
-        <Field name="channel" label={t("fields.channel")} errors={errors.channel}>
+        <Field name="channel" label={t("fields.channel")} errors={errors.channel} className="w-44">
           <select id="channel" name="channel" defaultValue={values.channel} onChange={(e) => setChannel(e.target.value)} className={inputClass} {...invalidProps("channel", errors.channel)}>
             {channels.length > 1 ? <option value="">{t("choose.channel")}</option> : null}
             {channels.map((c) => (
@@ -119,7 +119,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             ))}
           </select>
         </Field>
-        <Field name="villageId" label={t("fields.village")} errors={errors.villageId}>
+        <Field name="villageId" label={t("fields.village")} errors={errors.villageId} className="min-w-56 flex-1">
           <select ref={villageRef} id="villageId" name="villageId" defaultValue={values.villageId} onChange={(e) => setVillageId(e.target.value)} className={inputClass} {...invalidProps("villageId", errors.villageId)}>
             <option value="">{t("choose.village")}</option>
             {options.villages.map((v) => (
@@ -142,7 +142,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             }
           }}
         />
-        <Field name="memberId" label={t("fields.volunteer")} errors={errors.memberId}>
+        <Field name="memberId" label={t("fields.volunteer")} errors={errors.memberId} className="min-w-56 flex-1">
           <select id="memberId" name="memberId" defaultValue={values.memberId} className={inputClass} {...invalidProps("memberId", errors.memberId)}>
             <option value="">{t("choose.volunteer")}</option>
             {options.members.map((m) => (
@@ -153,7 +153,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
           </select>
         </Field>
         {channel === "mobile_desk" ? (
-          <Field name="mobileDeskId" label={t("fields.mobileDesk")} errors={errors.mobileDeskId}>
+          <Field name="mobileDeskId" label={t("fields.mobileDesk")} errors={errors.mobileDeskId} className="min-w-48 flex-1">
             <select id="mobileDeskId" name="mobileDeskId" defaultValue={values.mobileDeskId} className={inputClass} {...invalidProps("mobileDeskId", errors.mobileDeskId)}>
               <option value="">{t("choose.desk")}</option>
               {desks.map((d) => (
