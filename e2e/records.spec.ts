@@ -8,10 +8,14 @@ import { storageStateFor } from "./support/accounts";
 
 const shots = process.env.RECORDS_SCREENSHOTS ?? "test-results/records-screens";
 
-async function savedId(page: Page): Promise<number> {
+/** The id of the record just saved, once the page shows a banner for a record other than `previous`. */
+async function savedId(page: Page, previous?: number): Promise<number> {
+  await page.waitForURL((url) => url.searchParams.has("saved") && url.searchParams.get("saved") !== String(previous));
   const banner = page.getByTestId("saved-banner");
   await expect(banner).toBeVisible();
-  return Number(/#(\d+)/.exec(await banner.innerText())![1]);
+  const id = Number(/#(\d+)/.exec(await banner.innerText())![1]);
+  expect(id).not.toBe(previous);
+  return id;
 }
 
 /** Moves focus with Tab and checks it landed on the expected field. */
@@ -75,8 +79,7 @@ test.describe("support records, Hải Vân secretary", () => {
     await tabTo(page, "#householdsServed");
     await page.keyboard.type("2");
     await page.keyboard.press("Enter");
-    const second = await savedId(page);
-    expect(second).not.toBe(first);
+    const second = await savedId(page, first);
 
     // Form 3: at the center.
     await expect(date).toBeFocused();
@@ -96,7 +99,7 @@ test.describe("support records, Hải Vân secretary", () => {
     await tabTo(page, "#signaturesInstalled");
     await page.keyboard.type("1");
     await page.keyboard.press("Enter");
-    const third = await savedId(page);
+    const third = await savedId(page, second);
     await expect(page.locator("#channel")).toHaveValue("center");
     await expect(page.locator("#villageId")).toHaveValue(taLang);
     await expect(page).toHaveURL(/channel=center/);
@@ -136,15 +139,15 @@ test.describe("support records, Hải Vân secretary", () => {
 
   test("a record is edited, another deleted with a confirmation", async ({ page }) => {
     await page.goto("/records");
-    const enter = async (people: string) => {
+    const enter = async (people: string, previous?: number) => {
       await page.locator("#villageId").selectOption({ index: 1 });
       await page.locator("#memberId").selectOption({ index: 1 });
       await page.locator("#peopleServed").fill(people);
       await page.getByRole("button", { name: "Lưu ghi nhận" }).click();
-      return savedId(page);
+      return savedId(page, previous);
     };
     const kept = await enter("4");
-    const doomed = await enter("6");
+    const doomed = await enter("6", kept);
 
     const row = page.getByTestId("day-records").locator(`tr[data-record-id="${kept}"]`);
     await row.getByRole("link", { name: `Sửa #${kept}` }).click();
