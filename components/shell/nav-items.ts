@@ -38,7 +38,7 @@ export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavI
   {
     key: "field",
     items: [
-      { key: "records", href: null, roles: communeRoles },
+      { key: "records", href: "/records", roles: communeRoles },
       { key: "households", href: null, roles: ["admin", "commune_secretary"] },
       { key: "assignments", href: null, roles: ["admin", "commune_secretary"] },
       { key: "members", href: null, roles: communeRoles },

@@ -22,11 +22,42 @@ const addExcluded = sql.raw(
   counterColumns.map((c) => `${c} = village_daily_stats.${c} + excluded.${c}`).join(", "),
 );
 
+const subtractDerived = sql.raw(counterColumns.map((c) => `${c} = v.${c} - d.${c}`).join(", "));
+const derivedSums = sql.raw(counterColumns.map((c) => `coalesce(sum(r.${c}), 0) as ${c}`).join(", "));
+
 /** Adds (sign 1) or removes (sign -1) the matching records' counters to/from the rollups. */
 export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Promise<void> {
+  if (sign === -1) {
+    // Removing must be an UPDATE: PostgreSQL checks CHECK constraints (records >= 0) on the row
+    // INSERT … ON CONFLICT proposes before it sees the conflict, so a negative "insert" fails even
+    // when it would only have been added to an existing row. The rows exist: the rollup is exact.
+    await tx.execute(sql`
+      update village_daily_stats v set records = v.records - d.records, ${subtractDerived}
+      from (select r.village_id, r.served_on, r.channel, count(*) as records, ${derivedSums}
+            from support_records r where ${where}
+            group by r.village_id, r.served_on, r.channel) d
+      where v.village_id = d.village_id and v.day = d.served_on and v.channel = d.channel`);
+    await tx.execute(sql`
+      update village_procedure_daily_stats v set records = v.records - d.records
+      from (select r.village_id, r.served_on, p.procedure_code, count(*) as records
+            from support_records r join support_record_procedures p on p.record_id = r.id
+            where ${where}
+            group by r.village_id, r.served_on, p.procedure_code) d
+      where v.village_id = d.village_id and v.day = d.served_on and v.procedure_code = d.procedure_code`);
+    // Rows emptied this way go, so "as of" dates and day counts don't see days with nothing left.
+    await tx.execute(sql`
+      delete from village_daily_stats v using (select distinct r.village_id, r.served_on, r.channel from support_records r where ${where}) d
+      where v.village_id = d.village_id and v.day = d.served_on and v.channel = d.channel and v.records = 0`);
+    await tx.execute(sql`
+      delete from village_procedure_daily_stats v
+      using (select distinct r.village_id, r.served_on, p.procedure_code from support_records r
+             join support_record_procedures p on p.record_id = r.id where ${where}) d
+      where v.village_id = d.village_id and v.day = d.served_on and v.procedure_code = d.procedure_code and v.records = 0`);
+    return;
+  }
   await tx.execute(sql`
     insert into village_daily_stats (village_id, commune_id, day, channel, records, ${counterList})
-    select r.village_id, r.commune_id, r.served_on, r.channel, ${sign} * count(*), ${sums(sign)}
+    select r.village_id, r.commune_id, r.served_on, r.channel, count(*), ${sums(1)}
     from support_records r
     where ${where}
     group by r.village_id, r.commune_id, r.served_on, r.channel
@@ -34,7 +65,7 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
       set records = village_daily_stats.records + excluded.records, ${addExcluded}`);
   await tx.execute(sql`
     insert into village_procedure_daily_stats (village_id, commune_id, day, procedure_code, records)
-    select r.village_id, r.commune_id, r.served_on, p.procedure_code, ${sign} * count(*)
+    select r.village_id, r.commune_id, r.served_on, p.procedure_code, count(*)
     from support_records r
     join support_record_procedures p on p.record_id = r.id
     where ${where}
