@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { seedDemo } from "@/lib/db/seed";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { ExpectedError } from "@/lib/actions/form-state";
 import { viewerFor } from "@/lib/testing/viewers";
 import { actionRegistry } from "./action-cases";
@@ -85,8 +84,7 @@ const isRefusal = (error: ExpectedError) =>
 describe("each action's cases against the seeded demo", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await createTestDatabase();
-    await seedDemo(t.db);
+    t = await createDemoDatabase();
   }, 180_000);
   afterAll(() => t?.close());
 

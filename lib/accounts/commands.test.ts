@@ -4,8 +4,8 @@ import { ExpectedError } from "@/lib/actions/form-state";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/roles";
 import { auditLog, communes, users } from "@/lib/db/schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
+import { DEMO_PASSWORD } from "@/lib/db/seed";
 import { expectAudited } from "@/lib/testing/audit";
 import { viewerFor } from "@/lib/testing/viewers";
 import { createAccount, resetAccountPassword, setAccountActive, updateAccount } from "./commands";
@@ -51,8 +51,7 @@ async function newHaiVanAccount() {
 
 // The demo seed takes a while on a busy 2-core machine.
 beforeAll(async () => {
-  test = await createTestDatabase();
-  await seedDemo(test.db);
+  test = await createDemoDatabase();
   admin = await viewerFor(test.db, "admin");
   daNang = await viewerFor(test.db, "tinhdoan.danang");
   secretary = await viewerFor(test.db, "bithu.haivan");

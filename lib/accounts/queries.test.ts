@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/roles";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { seedDemo } from "@/lib/db/seed";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { viewerFor } from "@/lib/testing/viewers";
 import { defaultAccountListParams, parseAccountListParams } from "./list-params";
 import { accountById, listAccounts, unitsInScope } from "./queries";
@@ -12,8 +11,7 @@ let daNang: Viewer;
 let secretary: Viewer;
 
 beforeAll(async () => {
-  test = await createTestDatabase();
-  await seedDemo(test.db);
+  test = await createDemoDatabase();
   admin = await viewerFor(test.db, "admin");
   daNang = await viewerFor(test.db, "tinhdoan.danang");
   secretary = await viewerFor(test.db, "bithu.haivan");

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/accounts/commands";
 import type { Viewer } from "@/lib/auth/roles";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { seedDemo } from "@/lib/db/seed";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { viewerFor } from "@/lib/testing/viewers";
 import { parseAuditListParams } from "./list-params";
@@ -20,8 +19,7 @@ const entityIds = async (viewer: Viewer, query: Record<string, string> = {}) =>
   (await listAuditEntries(viewer, parseAuditListParams({ entity: "account", ...query }))).rows.map((r) => r.entityId);
 
 beforeAll(async () => {
-  test = await createTestDatabase();
-  await seedDemo(test.db);
+  test = await createDemoDatabase();
   admin = await viewerFor(test.db, "admin");
   daNang = await viewerFor(test.db, "tinhdoan.danang");
   canTho = await viewerFor(test.db, "tinhdoan.cantho");

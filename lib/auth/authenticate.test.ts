@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq, like, sql } from "drizzle-orm";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { auditLog, loginAttempts, users } from "@/lib/db/schema";
-import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed";
+import { DEMO_PASSWORD } from "@/lib/db/seed";
 import { viewerFor } from "@/lib/testing/viewers";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "@/lib/security/commands";
 import { authenticate } from "./authenticate";
@@ -19,8 +19,7 @@ const comparisons = vi.mocked(verifyPassword);
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
+  t = await createDemoDatabase();
 }, 180_000);
 afterAll(() => t?.close());
 beforeEach(() => {

@@ -1,8 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { rolePolicies, users } from "@/lib/db/schema";
-import { seedDemo } from "@/lib/db/seed";
 
 // requireViewer() as pages call it, with the session and Next's redirect stood in for: the
 // account is re-read from the (test) database on every call, as on every request.
@@ -18,8 +17,7 @@ const { requireViewer } = await import("./viewer");
 let t: TestDatabase;
 let secretary: { id: number; sessionVersion: number };
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
+  t = await createDemoDatabase();
   [secretary] = await t.db
     .select({ id: users.id, sessionVersion: users.sessionVersion })
     .from(users)

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
-import { DEMO_TODAY, seedDemo } from "@/lib/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { DEMO_TODAY } from "@/lib/db/seed";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { viewerFor } from "@/lib/testing/viewers";
 import { counterFigures, householdFigures } from "./commune-queries";
 import { resolvePeriod } from "./period";
@@ -17,8 +17,7 @@ let t: TestDatabase;
 const { period } = resolvePeriod({ period: "quarter" }, DEMO_TODAY);
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
+  t = await createDemoDatabase();
 }, 300_000);
 afterAll(() => t?.close());
 

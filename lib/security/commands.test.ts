@@ -1,8 +1,7 @@
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { auditLog, loginAttempts, recoveryCodes, users } from "@/lib/db/schema";
-import { seedDemo } from "@/lib/db/seed";
 import { ExpectedError } from "@/lib/actions/form-state";
 import { viewerFor } from "@/lib/testing/viewers";
 import { roleRequiresTotp } from "@/lib/auth/second-factor";
@@ -12,8 +11,7 @@ import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, regenerateRecove
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
+  t = await createDemoDatabase();
 }, 180_000);
 afterAll(() => t?.close());
 

@@ -4,8 +4,7 @@ import { ExpectedError } from "@/lib/actions/form-state";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { supportRecords } from "@/lib/db/schema";
-import { seedDemo } from "@/lib/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import type { Viewer } from "@/lib/auth/roles";
 import { expectRollupsExact } from "@/lib/testing/rollup-check";
 import { communeFixture, countRows, type CommuneFixture } from "@/lib/testing/support-fixtures";
@@ -27,9 +26,8 @@ let hv: CommuneFixture;
 let hx: CommuneFixture;
 
 beforeAll(async () => {
-  test = await createTestDatabase();
+  test = await createDemoDatabase();
   db = test.db;
-  await seedDemo(db);
   [secretary, director, officer] = await Promise.all([viewerFor(db, "bithu.haivan"), viewerFor(db, "giamdoc.haivan"), viewerFor(db, "tinhdoan.danang")]);
   [hv, hx] = await Promise.all([communeFixture(db, "HAI-VAN"), communeFixture(db, "HOA-XUAN")]);
 }, 240_000); // the demo seed takes 15–60 s here, more while other suites run

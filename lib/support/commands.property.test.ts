@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/form-state";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { seedDemo } from "@/lib/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import type { Viewer } from "@/lib/auth/roles";
 import { procedureCatalogue } from "@/lib/reference/procedures";
 import { rollupDrift } from "@/lib/testing/rollup-check";
@@ -27,9 +26,8 @@ let hv: CommuneFixture;
 let pool: { code: string; villageId: number }[];
 
 beforeAll(async () => {
-  test = await createTestDatabase();
+  test = await createDemoDatabase();
   db = test.db;
-  await seedDemo(db);
   secretary = await viewerFor(db, "bithu.haivan");
   hv = await communeFixture(db, "HAI-VAN");
   // Households never reached and households the seed already reached: edits must move both right.

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { auditLog, households, supportRecordProcedures, supportRecords, villageDailyReach, villageDailyStats } from "@/lib/db/schema";
-import { seedDemo } from "@/lib/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import type { Viewer } from "@/lib/auth/roles";
 import { expectRollupsExact, rollupDrift } from "@/lib/testing/rollup-check";
 import { communeFixture, type CommuneFixture } from "@/lib/testing/support-fixtures";
@@ -23,9 +22,8 @@ let secretary: Viewer;
 let hv: CommuneFixture;
 
 beforeAll(async () => {
-  test = await createTestDatabase();
+  test = await createDemoDatabase();
   db = test.db;
-  await seedDemo(db);
   secretary = await viewerFor(db, "bithu.haivan");
   hv = await communeFixture(db, "HAI-VAN");
 }, 240_000); // the demo seed takes 15–60 s here, more while other suites run

@@ -2,8 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { seedDemo } from "@/lib/db/seed";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import type { Viewer } from "@/lib/auth/roles";
 import { communeFixture, type CommuneFixture } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
@@ -17,9 +16,8 @@ let hv: CommuneFixture;
 let hx: CommuneFixture;
 
 beforeAll(async () => {
-  test = await createTestDatabase();
+  test = await createDemoDatabase();
   db = test.db;
-  await seedDemo(db);
   secretary = await viewerFor(db, "bithu.haivan");
   [hv, hx] = await Promise.all([communeFixture(db, "HAI-VAN"), communeFixture(db, "HOA-XUAN")]);
 }, 240_000); // the demo seed takes 15–60 s here, more while other suites run

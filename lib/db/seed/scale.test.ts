@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { rollupDiscrepancies } from "@/lib/support/rollup-check";
+import { assertForeignKeys, resumeTriggers, suspendTriggers } from "./foreign-keys";
 import { seedScale } from "./scale";
 import { scaleSizes } from "./scale-sizes";
 
@@ -53,3 +54,20 @@ it("adds a second set beside the first without disturbing its rollups", async ()
   expect(await rollupDiscrepancies(test.db)).toEqual({ dailyStats: 0, procedureStats: 0, reach: 0, firstReachedOn: 0 });
   expect(await one(`select sum(people_served) from village_daily_stats`)).toBeGreaterThan(before);
 }, 120_000);
+
+it("checks every foreign key after a load with triggers off, and refuses a dangling reference", async () => {
+  const outcome = await test.db
+    .transaction(async (tx) => {
+      // Only a superuser may turn triggers off; otherwise the seed keeps them and there is nothing to check.
+      if (!(await suspendTriggers(tx))) return "triggers stay on";
+      await tx.execute(sql`insert into support_records (commune_id, village_id, household_id, served_on, channel)
+        select commune_id, id, 2147483000, '2026-11-20', 'door_to_door' from villages limit 1`);
+      await resumeTriggers(tx);
+      await assertForeignKeys(tx, ["support_records"]);
+      return "not refused";
+    })
+    .catch((error: Error) => error.message);
+  if (outcome === "triggers stay on") return;
+  expect(outcome).toMatch(/support_records_household_fk/);
+  expect(await one(`select count(*) from support_records where household_id = 2147483000`)).toBe(0);
+});
