@@ -1,0 +1,29 @@
+import type { MapFeature } from "@/lib/map/features";
+import type { RingFeature } from "@/lib/map/geodesy";
+
+// What the map islands receive: plain, serialisable props (no database rows).
+
+export interface MapLabel {
+  lng: number;
+  lat: number;
+  text: string;
+  tone: "ring" | "center" | "territory";
+}
+
+export interface AreaShape {
+  type: "Feature";
+  properties: { id: number; color: string; href: string };
+  geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown };
+}
+
+export interface MapScene {
+  features: MapFeature[];
+  /** Boundaries drawn as choropleth polygons (a commune's own boundary on its map). */
+  areas: AreaShape[];
+  rings: RingFeature[];
+  center: { lng: number; lat: number } | null;
+  labels: MapLabel[];
+  bounds: [[number, number], [number, number]];
+  /** An optional tile source for offices with internet (MAP_TILE_URL). */
+  tileUrl: string | null;
+}
