@@ -6,6 +6,7 @@ import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource, type Styl
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map-labels.css";
 import vietnam from "@/lib/map/geometry/vietnam.json";
+import { territoryOutlines } from "@/lib/map/territories";
 import type { MapScene } from "@/lib/map/scene-types";
 
 // MapLibre's worker is served from public/maplibre (scripts/copy-map-worker.mjs puts it there).
@@ -33,7 +34,9 @@ function styleFor(scene: MapScene): StyleSpecification {
     version: 8,
     sources: {
       ...(scene.tileUrl ? { tiles: { type: "raster" as const, tiles: [scene.tileUrl], tileSize: 256 } } : {}),
-      base: { type: "geojson", data: vietnam as GeoJSON.FeatureCollection },
+      // tolerance 0: keep the small islands of Hoàng Sa and Trường Sa.
+      base: { type: "geojson", data: vietnam as GeoJSON.FeatureCollection, tolerance: 0 },
+      territories: { type: "geojson", data: { type: "FeatureCollection", features: territoryOutlines().outlines } },
       areas: { type: "geojson", data: { type: "FeatureCollection", features: scene.areas as GeoJSON.Feature[] } },
       rings: { type: "geojson", data: { type: "FeatureCollection", features: scene.rings } },
       center: {
@@ -47,6 +50,7 @@ function styleFor(scene: MapScene): StyleSpecification {
       ...(scene.tileUrl ? [{ id: "tiles", type: "raster" as const, source: "tiles" }] : []),
       { id: "land", type: "fill", source: "base", paint: { "fill-color": "#fbfaf7", "fill-opacity": scene.tileUrl ? 0 : 1 } },
       { id: "land-edge", type: "line", source: "base", paint: { "line-color": "#9aa7b5", "line-width": 1 } },
+      { id: "territories", type: "line", source: "territories", paint: { "line-color": "#7f1d1d", "line-width": 1.2, "line-dasharray": [3, 2] } },
       { id: "areas", type: "fill", source: "areas", paint: { "fill-color": ["get", "color"], "fill-opacity": 0.55 } },
       { id: "areas-edge", type: "line", source: "areas", paint: { "line-color": "#475569", "line-width": 1.2 } },
       { id: "rings", type: "line", source: "rings", paint: { "line-color": "#163f80", "line-width": 1, "line-opacity": 0.55, "line-dasharray": [4, 3] } },
@@ -120,7 +124,9 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       const el = document.createElement("div");
       el.className = `map-label map-label-${l.tone}`;
       el.textContent = l.text;
-      return new Marker({ element: el, anchor: l.tone === "ring" ? "bottom" : "top" }).setLngLat([l.lng, l.lat]).addTo(map);
+      const beside = l.tone === "village" || l.tone === "area" || l.tone === "territory";
+      const anchor = l.tone === "ring" ? "bottom" : beside ? "left" : "top";
+      return new Marker({ element: el, anchor, offset: beside ? [l.offset ?? 10, 0] : [0, 0] }).setLngLat([l.lng, l.lat]).addTo(map);
     });
     map.on("mousemove", "points", (e) => {
       const id = Number(e.features?.[0]?.properties?.id);

@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import type { MapScene } from "@/lib/map/scene-types";
+import { StaticMap } from "./static-map";
 
 // The map island: MapLibre loads only here, in the browser (ssr: false), so no other page pays for
 // it. Beside it, an accessible list of the same markers: focus one to see its figures on the map,
@@ -23,14 +24,14 @@ export interface MapViewText {
   remoteBadge: string;
 }
 
-export function MapView({ scene, text, height = 560 }: { scene: MapScene; text: MapViewText; height?: number }) {
+export function MapView({ scene, text, height = 450, children }: { scene: MapScene; text: MapViewText; height?: number; children?: React.ReactNode }) {
   const [focusId, setFocusId] = useState<number | null>(null);
   const [hoverId, setHoverId] = useState<number | null>(null);
   const [showRings, setShowRings] = useState(true);
   const [showPriority, setShowPriority] = useState(true);
 
   return (
-    <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_17rem]">
+    <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_19rem]">
       <div className="print:hidden">
         {text.rings || text.priority ? (
           <div className="mb-2 flex flex-wrap gap-4 text-sm text-slate-700" role="group">
@@ -48,7 +49,7 @@ export function MapView({ scene, text, height = 560 }: { scene: MapScene; text: 
             ) : null}
           </div>
         ) : null}
-        <div className="overflow-hidden rounded-lg border border-slate-200" style={{ height }}>
+        <div className="relative overflow-hidden rounded-lg border border-slate-200" style={{ height }}>
           <MapCanvas
             scene={scene}
             focusId={focusId}
@@ -57,8 +58,23 @@ export function MapView({ scene, text, height = 560 }: { scene: MapScene; text: 
             label={text.mapLabel}
             onHover={setHoverId}
           />
+          {scene.insets.map((inset, i) => (
+            <figure key={inset.title} className="absolute bottom-2 right-2 z-10 w-44 rounded border border-slate-300 bg-white p-1 shadow" data-testid="map-inset" style={{ bottom: 8 + i * 150 }}>
+              <StaticMap
+                id={`inset-${i}`}
+                names={false}
+                width={168}
+                height={110}
+                title={inset.title}
+                scene={{ features: scene.features.filter((f) => inset.featureIds.includes(f.id)), areas: [], rings: [], center: null, labels: [], bounds: inset.bounds }}
+              />
+              <figcaption className="px-1 pt-0.5 text-[11px] font-medium leading-tight text-slate-700">{inset.title}</figcaption>
+            </figure>
+          ))}
         </div>
       </div>
+      <div className="space-y-3">
+      {children}
       <nav aria-label={text.listTitle} className="rounded-lg border border-slate-200 bg-white print:hidden">
         <h2 className="border-b border-slate-100 px-3 py-2 text-sm font-semibold text-slate-800">
           {text.listTitle} <span className="font-normal text-slate-500">({scene.features.length})</span>
@@ -66,7 +82,7 @@ export function MapView({ scene, text, height = 560 }: { scene: MapScene; text: 
         {scene.features.length === 0 ? (
           <p className="px-3 py-4 text-sm text-slate-500">{text.listEmpty}</p>
         ) : (
-          <ul className="overflow-y-auto" style={{ maxHeight: height - 6 }} data-testid="map-list">
+          <ul className="overflow-y-auto" style={{ maxHeight: Math.max(160, height - 200) }} data-testid="map-list">
             {scene.features.map((f) => (
               <li key={f.id}>
                 <Link
@@ -101,6 +117,7 @@ export function MapView({ scene, text, height = 560 }: { scene: MapScene; text: 
           </ul>
         )}
       </nav>
+      </div>
     </div>
   );
 }

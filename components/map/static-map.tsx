@@ -1,4 +1,5 @@
 import vietnam from "@/lib/map/geometry/vietnam.json";
+import { territoryOutlines } from "@/lib/map/territories";
 import type { MapScene } from "@/lib/map/scene-types";
 
 // The same scene as a server-rendered SVG: what prints (a WebGL canvas does not print reliably),
@@ -25,7 +26,21 @@ type Ring = [number, number][];
 const polygonsOf = (g: { type: string; coordinates: unknown }): Ring[][] =>
   g.type === "Polygon" ? [g.coordinates as Ring[]] : (g.coordinates as Ring[][]);
 
-export function StaticMap({ scene, title, width = 720, height = 480 }: { scene: MapScene; title: string; width?: number; height?: number }) {
+export function StaticMap({
+  scene,
+  title,
+  width = 720,
+  height = 480,
+  id = "static-map",
+  names = true,
+}: {
+  scene: Pick<MapScene, "features" | "areas" | "rings" | "center" | "labels" | "bounds">;
+  title: string;
+  width?: number;
+  height?: number;
+  id?: string;
+  names?: boolean;
+}) {
   const project = projector(scene.bounds, width, height);
   const path = (rings: Ring[]) =>
     rings.map((ring) => `M${ring.map(([lng, lat]) => project(lng, lat).join(",")).join("L")}Z`).join("");
@@ -34,14 +49,17 @@ export function StaticMap({ scene, title, width = 720, height = 480 }: { scene: 
     .map(path)
     .join("");
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} data-testid="static-map" className="rounded border border-slate-300 bg-[#e8eef4]">
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} data-testid={id} className="block rounded border border-slate-300 bg-[#e8eef4]">
       <defs>
-        <clipPath id="static-map-clip">
+        <clipPath id={`${id}-clip`}>
           <rect width={width} height={height} />
         </clipPath>
       </defs>
-      <g clipPath="url(#static-map-clip)">
+      <g clipPath={`url(#${id}-clip)`}>
         <path d={base} fill="#fbfaf7" stroke="#9aa7b5" strokeWidth={0.8} fillRule="evenodd" />
+        {territoryOutlines().outlines.map((o) => (
+          <path key={o.properties.part} d={path(o.geometry.coordinates)} fill="none" stroke="#7f1d1d" strokeWidth={1} strokeDasharray="4 3" />
+        ))}
         {scene.areas.map((a) => (
           <path key={a.properties.id} d={polygonsOf(a.geometry).map(path).join("")} fill={a.properties.color} fillOpacity={0.55} stroke="#475569" fillRule="evenodd" />
         ))}
@@ -64,7 +82,7 @@ export function StaticMap({ scene, title, width = 720, height = 480 }: { scene: 
             </g>
           );
         })}
-        {scene.features.length <= 60
+        {names && scene.features.length <= 60
           ? scene.features.map((f) => {
               const [x, y] = project(f.lng, f.lat);
               return (
@@ -80,10 +98,10 @@ export function StaticMap({ scene, title, width = 720, height = 480 }: { scene: 
               return <circle cx={x} cy={y} r={7} fill="#163f80" stroke="#fff" strokeWidth={2.5} />;
             })()
           : null}
-        {scene.labels.map((l) => {
+        {scene.labels.filter((l) => l.tone !== "village" && l.tone !== "area").map((l) => {
           const [x, y] = project(l.lng, l.lat);
           return (
-            <text key={`${l.tone}-${l.text}`} x={x} y={l.tone === "ring" ? y - 3 : y + 18} fontSize={11} textAnchor="middle" fill={l.tone === "territory" ? "#7f1d1d" : "#163f80"} fontWeight={l.tone === "ring" ? 400 : 600} stroke="#fff" strokeWidth={3} paintOrder="stroke">
+            <text key={`${l.tone}-${l.text}`} x={l.tone === "territory" ? x + 4 : x} y={l.tone === "ring" ? y - 3 : l.tone === "territory" ? y + 4 : y + 18} fontSize={11} textAnchor={l.tone === "territory" ? "start" : "middle"} fill={l.tone === "territory" ? "#7f1d1d" : "#163f80"} fontWeight={l.tone === "ring" ? 400 : 600} stroke="#fff" strokeWidth={3} paintOrder="stroke">
               {l.text}
             </text>
           );

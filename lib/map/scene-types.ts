@@ -7,7 +7,9 @@ export interface MapLabel {
   lng: number;
   lat: number;
   text: string;
-  tone: "ring" | "center" | "territory";
+  tone: "ring" | "center" | "territory" | "village" | "area";
+  /** Pixels to the right of the point (labels beside a marker clear its circle). */
+  offset?: number;
 }
 
 export interface AreaShape {
@@ -24,6 +26,8 @@ export interface MapScene {
   center: { lng: number; lat: number } | null;
   labels: MapLabel[];
   bounds: [[number, number], [number, number]];
+  /** Far parts of the area (Hoàng Sa for Đà Nẵng) drawn as small insets instead of zooming out. */
+  insets: { title: string; bounds: [[number, number], [number, number]]; featureIds: number[] }[];
   /** An optional tile source for offices with internet (MAP_TILE_URL). */
   tileUrl: string | null;
 }

@@ -1,4 +1,4 @@
-import vietnam from "./geometry/vietnam.json";
+import { territoryOutlines } from "./territories";
 import { classOf, colorOf, schemes, type VillageLayer } from "./classes";
 import { toFeatures, layerValue, type MapFeature } from "./features";
 import { boundsOf, distanceRings, ringDistancesKm, type LatLng } from "./geodesy";
@@ -17,14 +17,16 @@ export interface SceneText {
 }
 
 const territoryLabels = (text: SceneText): MapLabel[] => {
-  const labels: MapLabel[] = [];
-  for (const f of (vietnam as { features: { properties: { part: string; label?: [number, number] } }[] }).features) {
-    if (!f.properties.label) continue;
-    const [lng, lat] = f.properties.label;
-    labels.push({ lng, lat, tone: "territory", text: f.properties.part === "hoangSa" ? text.hoangSa : text.truongSa });
-  }
-  return labels;
+  const { anchors } = territoryOutlines();
+  return [
+    { ...anchors.hoangSa, tone: "territory", text: text.hoangSa, offset: 4 },
+    { ...anchors.truongSa, tone: "territory", text: text.truongSa, offset: 4 },
+  ];
 };
+
+// Communes and provinces are few: name them all on the map.
+const nameLabels = (features: readonly MapFeature[]): MapLabel[] =>
+  features.length > 40 ? [] : features.map((f) => ({ lng: f.lng, lat: f.lat, text: f.name, tone: "area" as const, offset: f.radius + 4 }));
 
 /** A commune's villages around its service center, with distance rings. */
 export function communeScene(
@@ -43,13 +45,15 @@ export function communeScene(
     return { lng: top[0], lat: top[1], text: text.ring(r.properties.km), tone: "ring" as const };
   });
   if (text.center) labels.push({ ...centerPoint, text: text.center, tone: "center" });
+  // Priority villages are named on the map itself (few, so HTML labels are cheap); the rest on hover.
+  for (const f of features) if (f.emphasis === "priority") labels.push({ lng: f.lng, lat: f.lat, text: f.name, tone: "village", offset: f.radius + 8 });
   // Fit the villages and the first ring; the outer rings show when the user zooms out.
   const firstRing = distanceRings(centerPoint, [ringDistancesKm[0]], 16)[0]!.geometry.coordinates.map(([lng, lat]) => ({ lng, lat }));
   const bounds = boundsOf([...villages, centerPoint, ...firstRing], 0.5)!;
   const areas: AreaShape[] = commune.boundary
     ? [{ type: "Feature", properties: { id: commune.id, color: "#f1f5f9", href: "" }, geometry: commune.boundary }]
     : [];
-  return { features, areas, rings, center: { lng: centerPoint.lng, lat: centerPoint.lat }, labels, bounds, tileUrl };
+  return { features, areas, rings, center: { lng: centerPoint.lng, lat: centerPoint.lat }, labels, bounds, tileUrl, insets: [] };
 }
 
 /** A province's communes: choropleth where a boundary exists, a bubble at the center otherwise. */
@@ -65,14 +69,20 @@ export function provinceScene(communes: readonly MapCommune[], layer: VillageLay
   // stays in the list and on the map, labelled, when the user zooms out.
   const populated = communes.filter((c) => c.villages > 0);
   const points = populated.length > 0 ? populated : communes.length > 0 ? communes : [center];
+  const bounds = boundsOf(points, 15)!;
+  const inside = (c: LatLng) => c.lng >= bounds[0][0] && c.lng <= bounds[1][0] && c.lat >= bounds[0][1] && c.lat <= bounds[1][1];
+  const insets = communes
+    .filter((c) => !inside(c))
+    .map((c) => ({ title: c.name, bounds: boundsOf([c], 90)!, featureIds: [c.id] }));
   return {
     features: drawn,
     areas,
     rings: [],
     center: null,
-    labels: territoryLabels(text),
-    bounds: boundsOf(points, 15)!,
+    labels: [...territoryLabels(text), ...nameLabels(drawn.filter((f) => insets.every((i) => !i.featureIds.includes(f.id))))],
+    bounds,
     tileUrl,
+    insets,
   };
 }
 
@@ -84,12 +94,13 @@ export function nationalScene(provinces: readonly MapProvince[], layer: VillageL
     areas: [],
     rings: [],
     center: null,
-    labels: territoryLabels(text),
+    labels: [...territoryLabels(text), ...nameLabels(features)],
     // All of Vietnam, the archipelagos included.
     bounds: [
       [102.1, 8.4],
       [117.0, 23.4],
     ],
     tileUrl,
+    insets: [],
   };
 }

@@ -6,6 +6,7 @@ import { MapFilters } from "@/components/map/map-filters";
 import { MapLegend } from "@/components/map/map-legend";
 import { MapView } from "@/components/map/map-view";
 import { StaticMap } from "@/components/map/static-map";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
@@ -68,7 +69,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     if (!commune) notFound();
     const villages = await villagesForMap(viewer, commune.id, period, today);
     const centerPoint = commune.serviceCenters[0] ?? commune.center;
-    text.center = commune.serviceCenters[0]?.name ?? t("communeCenter");
+    text.center = commune.serviceCenters[0] ? t("centerShort") : t("communeCenter");
     scene = communeScene({ id: commune.id, center: commune.center, boundary: commune.boundary }, centerPoint, villages, layer, today, text, tileUrl);
     heading = t("communeTitle", { name: commune.name });
     listTitle = t("villages");
@@ -114,26 +115,29 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             {t(`layers.${layer}`)} · {periodLine}
           </p>
         </div>
+        {communeId != null && can(viewer, "boundaries.manage") ? (
+          <Link href={`/admin/boundaries?commune=${communeId}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 print:hidden">
+            {t("boundary.upload")}
+          </Link>
+        ) : null}
       </div>
       <MapFilters layers={layers} current={layer} period={period.key} hrefFor={hrefWith(keep)} />
-      <div className="grid gap-3 xl:grid-cols-[minmax(0,1fr)_14rem]">
-        <MapView
-          scene={scene}
-          text={{
-            mapLabel: t("mapLabel", { name: heading }),
-            listTitle,
-            listEmpty: t("listEmpty"),
-            rings: scene.rings.length > 0 ? t("toggles.rings") : null,
-            priority: communeId != null ? t("toggles.priority") : null,
-            priorityBadge: t("priorityBadge"),
-            remoteBadge: t("remoteBadge"),
-          }}
-        />
-        <div className="space-y-3">
-          <MapLegend title={t(`layers.${layer}`)} items={legendItems} locale={locale} symbols={symbols} />
-          <p className="text-[11px] leading-snug text-slate-500">{t("approximate")}</p>
-        </div>
-      </div>
+      <MapView
+        scene={scene}
+        height={communeId == null && provinceId == null ? 600 : 450}
+        text={{
+          mapLabel: t("mapLabel", { name: heading }),
+          listTitle,
+          listEmpty: t("listEmpty"),
+          rings: scene.rings.length > 0 ? t("toggles.rings") : null,
+          priority: communeId != null ? t("toggles.priority") : null,
+          priorityBadge: t("priorityBadge"),
+          remoteBadge: t("remoteBadge"),
+        }}
+      >
+        <MapLegend title={t(`layers.${layer}`)} items={legendItems} locale={locale} symbols={symbols} />
+      </MapView>
+      <p className="text-[11px] leading-snug text-slate-500">{t("approximate")}</p>
       <div className="hidden print:block">
         <StaticMap scene={scene} title={heading} />
       </div>
