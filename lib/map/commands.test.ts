@@ -42,7 +42,7 @@ beforeAll(async () => {
   );
   const id = (k: string) => rows.find((r) => r.k === k)!.id;
   [haiVanId, hoaXuanId, taLangId, hoaXuanVillageId] = [id("HV"), id("HX"), id("TL"), id("HXV")];
-}, 120_000);
+}, 300_000);
 afterAll(() => test?.close());
 
 describe("saveCommuneBoundary", () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
     ["admin", "bithu.haivan", "bithu.hoaxuan", "tinhdoan.danang", "tinhdoan.cantho"].map((u) => viewerFor(test.db, u)),
   );
   viewers = { admin: admin!, haivan: haivan!, hoaxuan: hoaxuan!, danang: danang!, cantho: cantho! };
-}, 120_000);
+}, 300_000);
 afterAll(() => test?.close());
 
 describe("commune map queries", () => {
