@@ -124,7 +124,7 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       const el = document.createElement("div");
       el.className = `map-label map-label-${l.tone}`;
       el.textContent = l.text;
-      const beside = l.tone === "village" || l.tone === "area" || l.tone === "territory";
+      const beside = (l.tone === "village" || l.tone === "area" || l.tone === "territory") && l.placement !== "below";
       const anchor = l.tone === "ring" ? "bottom" : beside ? "left" : "top";
       return new Marker({ element: el, anchor, offset: beside ? [l.offset ?? 10, 0] : [0, 0] }).setLngLat([l.lng, l.lat]).addTo(map);
     });

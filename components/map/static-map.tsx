@@ -101,7 +101,7 @@ export function StaticMap({
         {scene.labels.filter((l) => l.tone !== "village" && l.tone !== "area").map((l) => {
           const [x, y] = project(l.lng, l.lat);
           return (
-            <text key={`${l.tone}-${l.text}`} x={l.tone === "territory" ? x + 4 : x} y={l.tone === "ring" ? y - 3 : l.tone === "territory" ? y + 4 : y + 18} fontSize={11} textAnchor={l.tone === "territory" ? "start" : "middle"} fill={l.tone === "territory" ? "#7f1d1d" : "#163f80"} fontWeight={l.tone === "ring" ? 400 : 600} stroke="#fff" strokeWidth={3} paintOrder="stroke">
+            <text key={`${l.tone}-${l.text}`} x={l.tone === "territory" && l.placement !== "below" ? x + 4 : x} y={l.tone === "ring" ? y - 3 : l.tone === "territory" && l.placement !== "below" ? y + 4 : y + 16} fontSize={11} textAnchor={l.tone === "territory" && l.placement !== "below" ? "start" : "middle"} fill={l.tone === "territory" ? "#7f1d1d" : "#163f80"} fontWeight={l.tone === "ring" ? 400 : 600} stroke="#fff" strokeWidth={3} paintOrder="stroke">
               {l.text}
             </text>
           );

@@ -10,6 +10,8 @@ export interface MapLabel {
   tone: "ring" | "center" | "territory" | "village" | "area";
   /** Pixels to the right of the point (labels beside a marker clear its circle). */
   offset?: number;
+  /** "below": centred under the point instead of beside it (keeps Trường Sa's label on screen). */
+  placement?: "beside" | "below";
 }
 
 export interface AreaShape {

@@ -13,5 +13,6 @@ describe("territoryOutlines", () => {
     expect(anchors.truongSa.lat).toBeGreaterThan(8.5);
     expect(anchors.truongSa.lat).toBeLessThan(12);
     expect(anchors.truongSa.lng).toBeGreaterThan(114);
+    expect(anchors.truongSa.placement).toBe("below");
   });
 });

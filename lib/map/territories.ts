@@ -17,9 +17,12 @@ export interface TerritoryOutline {
 
 const PAD_DEG = 0.35;
 
-export function territoryOutlines(): { outlines: TerritoryOutline[]; anchors: Record<Part, { lng: number; lat: number }> } {
+type Anchor = { lng: number; lat: number; placement: "beside" | "below" };
+
+/** The dashed outlines, and where each label goes: Hoàng Sa's east of its box, Trường Sa's under it. */
+export function territoryOutlines(): { outlines: TerritoryOutline[]; anchors: Record<Part, Anchor> } {
   const outlines: TerritoryOutline[] = [];
-  const anchors = {} as Record<Part, { lng: number; lat: number }>;
+  const anchors = {} as Record<Part, Anchor>;
   for (const f of (vietnam as unknown as { features: BaseFeature[] }).features) {
     const part = f.properties.part;
     if (part !== "hoangSa" && part !== "truongSa") continue;
@@ -29,7 +32,7 @@ export function territoryOutlines(): { outlines: TerritoryOutline[]; anchors: Re
     const s = Math.min(...points.map((p) => p[1])) - PAD_DEG;
     const n = Math.max(...points.map((p) => p[1])) + PAD_DEG;
     outlines.push({ type: "Feature", properties: { part }, geometry: { type: "Polygon", coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } });
-    anchors[part] = { lng: e, lat: (s + n) / 2 };
+    anchors[part] = part === "hoangSa" ? { lng: e, lat: (s + n) / 2, placement: "beside" } : { lng: (w + e) / 2, lat: s, placement: "below" };
   }
   return { outlines, anchors };
 }
