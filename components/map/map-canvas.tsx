@@ -126,7 +126,7 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       el.textContent = l.text;
       const beside = (l.tone === "village" || l.tone === "area" || l.tone === "territory") && l.placement !== "below";
       const anchor = l.tone === "ring" ? "bottom" : beside ? "left" : "top";
-      return new Marker({ element: el, anchor, offset: beside ? [l.offset ?? 10, 0] : [0, 0] }).setLngLat([l.lng, l.lat]).addTo(map);
+      return new Marker({ element: el, anchor, offset: beside ? [l.offset ?? 10, 0] : l.tone === "territory" ? [0, 4] : [0, 0] }).setLngLat([l.lng, l.lat]).addTo(map);
     });
     map.on("mousemove", "points", (e) => {
       const id = Number(e.features?.[0]?.properties?.id);

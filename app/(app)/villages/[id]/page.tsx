@@ -106,7 +106,7 @@ export default async function VillagePage({ params, searchParams }: Props) {
             <div className="flex justify-between">
               <dt className="text-slate-500">{t("coords")}</dt>
               <dd className="tabular">
-                {village.lat.toFixed(4)}, {village.lng.toFixed(4)}
+                {formatNumber(village.lat, locale, 4)}; {formatNumber(village.lng, locale, 4)}
               </dd>
             </div>
             <div className="flex justify-between">
