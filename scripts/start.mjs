@@ -60,6 +60,9 @@ function run(cmd, cmdArgs) {
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
+// MapLibre's worker is served from public/ (scripts/copy-map-worker.mjs).
+run(process.execPath, ["scripts/copy-map-worker.mjs"]);
+
 if (needsBuild()) {
   console.log("▶ Building the app (first start or sources changed)…");
   run(bin("next"), ["build"]);

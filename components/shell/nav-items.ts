@@ -31,7 +31,7 @@ export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavI
     items: [
       { key: "overview", href: "/", roles: everyone },
       { key: "province", href: "/province", roles: ["admin", "provincial_officer"] },
-      { key: "map", href: null, roles: everyone },
+      { key: "map", href: "/map", roles: everyone },
       { key: "reports", href: null, roles: everyone },
     ],
   },

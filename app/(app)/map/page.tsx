@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { MapFilters } from "@/components/map/map-filters";
+import { MapLegend } from "@/components/map/map-legend";
+import { MapView } from "@/components/map/map-view";
+import { StaticMap } from "@/components/map/static-map";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { env } from "@/lib/env";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { formatDate, todayInVietnam } from "@/lib/i18n/format";
+import { isVillageLayer, legendOf, provinceIndicators, schemes, villageLayers, type VillageLayer } from "@/lib/map/classes";
+import { figureLines } from "@/lib/map/figure-lines";
+import { periodOf } from "@/lib/map/period";
+import { communeForMap, communesForMap, provinceForMap, provincesForMap, villagesForMap } from "@/lib/map/queries";
+import { communeScene, nationalScene, provinceScene, type SceneText } from "@/lib/map/scene";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("map"))("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const idOf = (v: string | string[] | undefined) => {
+  const s = one(v);
+  return s && /^\d{1,9}$/.test(s) ? Number(s) : null;
+};
+
+export default async function MapPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const viewer = await requireViewer();
+  const sp = await searchParams;
+  const [t, tLines, rawLocale] = await Promise.all([getTranslations("map"), getTranslations("map.lines"), getLocale()]);
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const today = todayInVietnam();
+  const period = periodOf(one(sp.period), today);
+  const requested = one(sp.indicator);
+  const tileUrl = env.MAP_TILE_URL ?? null;
+
+  const communeId = idOf(sp.commune) ?? (sp.province == null && viewer.communeId != null ? viewer.communeId : null);
+  const provinceId = communeId == null ? (idOf(sp.province) ?? viewer.provinceId) : null;
+  if ((sp.commune != null && idOf(sp.commune) == null) || (sp.province != null && communeId == null && idOf(sp.province) == null)) notFound();
+
+  const layers: readonly VillageLayer[] = communeId != null ? villageLayers : provinceIndicators;
+  const layer: VillageLayer = isVillageLayer(requested) && layers.includes(requested) ? requested : "coverage";
+  const base = { indicator: layer, period: period.key };
+  const hrefWith = (keep: Record<string, string>) => (change: { indicator?: VillageLayer; period?: string }) => {
+    const params = new URLSearchParams({ ...keep, ...base, ...change } as Record<string, string>);
+    return `/map?${params.toString()}`;
+  };
+  const text: SceneText = {
+    lines: figureLines(layer, locale, today, tLines),
+    ring: (km) => t("ringLabel", { km }),
+    center: null,
+    hoangSa: t("hoangSa"),
+    truongSa: t("truongSa"),
+  };
+  const periodLine = period.from ? t("periodRange", { from: formatDate(period.from), to: formatDate(period.to) }) : t("periodAll", { to: formatDate(period.to) });
+
+  let heading: string;
+  let crumbs: { href: string; label: string }[] = [];
+  let scene;
+  let listTitle: string;
+  let keep: Record<string, string>;
+  let symbols: Parameters<typeof MapLegend>[0]["symbols"];
+  if (communeId != null) {
+    const commune = await communeForMap(viewer, communeId);
+    if (!commune) notFound();
+    const villages = await villagesForMap(viewer, commune.id, period, today);
+    const centerPoint = commune.serviceCenters[0] ?? commune.center;
+    text.center = commune.serviceCenters[0] ? t("centerShort") : t("communeCenter");
+    scene = communeScene({ id: commune.id, center: commune.center, boundary: commune.boundary }, centerPoint, villages, layer, today, text, tileUrl);
+    heading = t("communeTitle", { name: commune.name });
+    listTitle = t("villages");
+    keep = { commune: String(commune.id) };
+    symbols = ["priority", "remote", "center", "rings", "size", ...(commune.boundary ? (["boundary"] as const) : [])];
+    if (viewer.role === "admin" || viewer.role === "provincial_officer") crumbs = [{ href: `/map?province=${commune.provinceId}`, label: commune.provinceName }];
+  } else if (provinceId != null) {
+    const province = await provinceForMap(viewer, provinceId);
+    if (!province) notFound();
+    const communes = await communesForMap(viewer, province.id, period, today);
+    scene = provinceScene(communes, layer, today, text, tileUrl, province.center);
+    heading = t("provinceTitle", { name: province.name });
+    listTitle = t("communes");
+    keep = { province: String(province.id) };
+    symbols = ["size", "boundary"];
+    if (viewer.role === "admin") crumbs = [{ href: "/map", label: t("national") }];
+  } else {
+    const provinces = await provincesForMap(viewer, period, today);
+    scene = nationalScene(provinces, layer, today, text, tileUrl);
+    heading = t("nationalTitle");
+    listTitle = t("provinces");
+    keep = {};
+    symbols = ["size"];
+  }
+
+  const legendItems = legendOf(schemes[layer]);
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          {crumbs.length > 0 ? (
+            <nav aria-label={t("breadcrumb")} className="text-xs text-slate-500 print:hidden">
+              {crumbs.map((c) => (
+                <Link key={c.href} href={c.href} className="text-union-600 hover:underline">
+                  {c.label}
+                </Link>
+              ))}{" "}
+              ›
+            </nav>
+          ) : null}
+          <h1 className="text-xl font-semibold text-slate-900">{heading}</h1>
+          <p className="text-sm text-slate-500">
+            {t(`layers.${layer}`)} · {periodLine}
+          </p>
+        </div>
+        {communeId != null && can(viewer, "boundaries.manage") ? (
+          <Link href={`/admin/boundaries?commune=${communeId}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 print:hidden">
+            {t("boundary.upload")}
+          </Link>
+        ) : null}
+      </div>
+      <MapFilters layers={layers} current={layer} period={period.key} hrefFor={hrefWith(keep)} />
+      <MapView
+        scene={scene}
+        height={communeId == null && provinceId == null ? 600 : 450}
+        text={{
+          mapLabel: t("mapLabel", { name: heading }),
+          listTitle,
+          listEmpty: t("listEmpty"),
+          rings: scene.rings.length > 0 ? t("toggles.rings") : null,
+          priority: communeId != null ? t("toggles.priority") : null,
+          priorityBadge: t("priorityBadge"),
+          remoteBadge: t("remoteBadge"),
+        }}
+      >
+        <MapLegend title={t(`layers.${layer}`)} items={legendItems} locale={locale} symbols={symbols} />
+      </MapView>
+      <p className="text-[11px] leading-snug text-slate-500">{t("approximate")}</p>
+      <div className="hidden print:block">
+        <StaticMap scene={scene} title={heading} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { VillageForm } from "@/components/village-page/village-form";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { villageById } from "@/lib/map/village-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("mapVillage.form"))("title") };
+}
+
+export default async function EditVillagePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const raw = (await params).id;
+  const village = /^\d{1,9}$/.test(raw) ? await villageById(viewer, Number(raw)) : null;
+  // Out of scope, or not allowed to edit: the page does not exist for this viewer.
+  if (!village || !(can(viewer, "units.manage") || can(viewer, "households.manage"))) notFound();
+  const t = await getTranslations("mapVillage.form");
+  return (
+    <div className="max-w-xl space-y-3">
+      <h1 className="text-xl font-semibold text-slate-900">{t("heading", { name: village.name })}</h1>
+      <VillageForm
+        village={{ id: village.id, name: village.name, lat: String(village.lat), lng: String(village.lng), updatedAt: village.updatedAt }}
+        center={village.communeCenter}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./map-labels.css";
+import vietnam from "@/lib/map/geometry/vietnam.json";
+import { territoryOutlines } from "@/lib/map/territories";
+import type { MapScene } from "@/lib/map/scene-types";
+
+// MapLibre's worker is served from public/maplibre (scripts/copy-map-worker.mjs puts it there).
+setWorkerUrl("/maplibre/maplibre-gl-worker.mjs");
+
+declare global {
+  interface Window {
+    /** Test hook: the live map, so e2e specs can query what is drawn. */
+    __outreachMap?: MapLibreMap;
+  }
+}
+
+const pointsOf = (scene: MapScene) => ({
+  type: "FeatureCollection" as const,
+  features: scene.features.map((f) => ({
+    type: "Feature" as const,
+    id: f.id,
+    properties: { id: f.id, name: f.name, color: f.color, radius: f.radius, emphasis: f.emphasis ?? "none", classKey: f.classKey },
+    geometry: { type: "Point" as const, coordinates: [f.lng, f.lat] },
+  })),
+});
+
+function styleFor(scene: MapScene): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      ...(scene.tileUrl ? { tiles: { type: "raster" as const, tiles: [scene.tileUrl], tileSize: 256 } } : {}),
+      // tolerance 0: keep the small islands of Hoàng Sa and Trường Sa.
+      base: { type: "geojson", data: vietnam as GeoJSON.FeatureCollection, tolerance: 0 },
+      territories: { type: "geojson", data: { type: "FeatureCollection", features: territoryOutlines().outlines } },
+      areas: { type: "geojson", data: { type: "FeatureCollection", features: scene.areas as GeoJSON.Feature[] } },
+      rings: { type: "geojson", data: { type: "FeatureCollection", features: scene.rings } },
+      center: {
+        type: "geojson",
+        data: { type: "FeatureCollection", features: scene.center ? [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [scene.center.lng, scene.center.lat] } }] : [] },
+      },
+      points: { type: "geojson", data: pointsOf(scene) },
+    },
+    layers: [
+      { id: "sea", type: "background", paint: { "background-color": "#e8eef4" } },
+      ...(scene.tileUrl ? [{ id: "tiles", type: "raster" as const, source: "tiles" }] : []),
+      { id: "land", type: "fill", source: "base", paint: { "fill-color": "#fbfaf7", "fill-opacity": scene.tileUrl ? 0 : 1 } },
+      { id: "land-edge", type: "line", source: "base", paint: { "line-color": "#9aa7b5", "line-width": 1 } },
+      { id: "territories", type: "line", source: "territories", paint: { "line-color": "#7f1d1d", "line-width": 1.2, "line-dasharray": [3, 2] } },
+      { id: "areas", type: "fill", source: "areas", paint: { "fill-color": ["get", "color"], "fill-opacity": 0.55 } },
+      { id: "areas-edge", type: "line", source: "areas", paint: { "line-color": "#475569", "line-width": 1.2 } },
+      { id: "rings", type: "line", source: "rings", paint: { "line-color": "#163f80", "line-width": 1, "line-opacity": 0.55, "line-dasharray": [4, 3] } },
+      {
+        id: "points-priority",
+        type: "circle",
+        source: "points",
+        filter: ["==", ["get", "emphasis"], "priority"],
+        paint: { "circle-radius": ["+", ["get", "radius"], 5], "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#6a3d9a", "circle-stroke-width": 2.5 },
+      },
+      {
+        id: "points",
+        type: "circle",
+        source: "points",
+        paint: {
+          "circle-radius": ["get", "radius"],
+          "circle-color": ["get", "color"],
+          "circle-stroke-color": ["match", ["get", "emphasis"], "remote", "#6a3d9a", "#334155"],
+          "circle-stroke-width": ["match", ["get", "emphasis"], "remote", 2, 1],
+        },
+      },
+      {
+        id: "points-focus",
+        type: "circle",
+        source: "points",
+        filter: ["==", ["get", "id"], -1],
+        paint: { "circle-radius": ["+", ["get", "radius"], 2], "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#1f5fbf", "circle-stroke-width": 3 },
+      },
+      {
+        id: "center",
+        type: "circle",
+        source: "center",
+        paint: { "circle-radius": 7, "circle-color": "#163f80", "circle-stroke-color": "#ffffff", "circle-stroke-width": 2.5 },
+      },
+    ],
+  };
+}
+
+export interface MapCanvasProps {
+  scene: MapScene;
+  focusId: number | null;
+  showRings: boolean;
+  showPriority: boolean;
+  label: string;
+  onHover: (id: number | null) => void;
+}
+
+export default function MapCanvas({ scene, focusId, showRings, showPriority, label, onHover }: MapCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [tip, setTip] = useState<{ id: number; x: number; y: number } | null>(null);
+  const router = useRouter();
+  const byId = useRef(new Map(scene.features.map((f) => [f.id, f])));
+  byId.current = new Map(scene.features.map((f) => [f.id, f]));
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new MapLibreMap({
+      container: container.current,
+      style: styleFor(scene),
+      bounds: scene.bounds,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    mapRef.current = map;
+    window.__outreachMap = map;
+    map.touchZoomRotate.disableRotation();
+    const markers = scene.labels.map((l) => {
+      const el = document.createElement("div");
+      el.className = `map-label map-label-${l.tone}`;
+      el.textContent = l.text;
+      const beside = (l.tone === "village" || l.tone === "area" || l.tone === "territory") && l.placement !== "below";
+      const anchor = l.tone === "ring" ? "bottom" : beside ? "left" : "top";
+      return new Marker({ element: el, anchor, offset: beside ? [l.offset ?? 10, 0] : l.tone === "territory" ? [0, 4] : [0, 0] }).setLngLat([l.lng, l.lat]).addTo(map);
+    });
+    map.on("mousemove", "points", (e) => {
+      const id = Number(e.features?.[0]?.properties?.id);
+      if (!Number.isFinite(id)) return;
+      map.getCanvas().style.cursor = "pointer";
+      setTip({ id, x: e.point.x, y: e.point.y });
+      onHover(id);
+    });
+    map.on("mouseleave", "points", () => {
+      map.getCanvas().style.cursor = "";
+      setTip(null);
+      onHover(null);
+    });
+    map.on("click", "points", (e) => {
+      const id = Number(e.features?.[0]?.properties?.id);
+      const feature = byId.current.get(id);
+      if (feature) router.push(feature.href);
+    });
+    map.on("idle", () => container.current?.setAttribute("data-map-ready", "true"));
+    return () => {
+      markers.forEach((m) => m.remove());
+      if (window.__outreachMap === map) delete window.__outreachMap;
+      map.remove();
+      mapRef.current = null;
+    };
+    // The scene is fixed for the page's life (a new URL renders a new page); toggles are handled below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      map.setLayoutProperty("rings", "visibility", showRings ? "visible" : "none");
+      map.setLayoutProperty("points-priority", "visibility", showPriority ? "visible" : "none");
+      map.setFilter("points-focus", ["==", ["get", "id"], focusId ?? -1]);
+      (map.getSource("points") as GeoJSONSource | undefined)?.setData(pointsOf(scene));
+      const f = focusId == null ? undefined : byId.current.get(focusId);
+      if (f) {
+        const p = map.project([f.lng, f.lat]);
+        setTip({ id: f.id, x: p.x, y: p.y });
+      } else {
+        setTip(null);
+      }
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once("load", apply);
+  }, [showRings, showPriority, focusId, scene]);
+
+  const tipFeature = tip ? byId.current.get(tip.id) : undefined;
+  return (
+    <div className="relative h-full w-full">
+      <div ref={container} className="h-full w-full" role="region" aria-label={label} data-testid="map-canvas" />
+      {tipFeature && tip ? (
+        <div
+          className="pointer-events-none absolute z-10 w-56 -translate-x-1/2 -translate-y-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-lg"
+          style={{ left: tip.x, top: tip.y - 14 }}
+          data-testid="map-tooltip"
+        >
+          <p className="font-semibold text-slate-900">{tipFeature.name}</p>
+          {tipFeature.lines.map((line) => (
+            <p key={line} className="tabular text-slate-600">
+              {line}
+            </p>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

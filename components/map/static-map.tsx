@@ -1,0 +1,112 @@
+import vietnam from "@/lib/map/geometry/vietnam.json";
+import { territoryOutlines } from "@/lib/map/territories";
+import type { MapScene } from "@/lib/map/scene-types";
+
+// The same scene as a server-rendered SVG: what prints (a WebGL canvas does not print reliably),
+// and what the printable reports can embed. Web Mercator, like the live map.
+
+const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+function projector(bounds: MapScene["bounds"], width: number, height: number, pad = 16) {
+  const [[w, s], [e, n]] = bounds;
+  const x0 = (w * Math.PI) / 180;
+  const x1 = (e * Math.PI) / 180;
+  const y0 = mercY(s);
+  const y1 = mercY(n);
+  const scale = Math.min((width - 2 * pad) / Math.max(x1 - x0, 1e-9), (height - 2 * pad) / Math.max(y1 - y0, 1e-9));
+  const ox = (width - (x1 - x0) * scale) / 2;
+  const oy = (height - (y1 - y0) * scale) / 2;
+  return (lng: number, lat: number): [number, number] => [
+    Math.round((ox + ((lng * Math.PI) / 180 - x0) * scale) * 10) / 10,
+    Math.round((oy + (y1 - mercY(lat)) * scale) * 10) / 10,
+  ];
+}
+
+type Ring = [number, number][];
+const polygonsOf = (g: { type: string; coordinates: unknown }): Ring[][] =>
+  g.type === "Polygon" ? [g.coordinates as Ring[]] : (g.coordinates as Ring[][]);
+
+export function StaticMap({
+  scene,
+  title,
+  width = 720,
+  height = 480,
+  id = "static-map",
+  names = true,
+}: {
+  scene: Pick<MapScene, "features" | "areas" | "rings" | "center" | "labels" | "bounds">;
+  title: string;
+  width?: number;
+  height?: number;
+  id?: string;
+  names?: boolean;
+}) {
+  const project = projector(scene.bounds, width, height);
+  const path = (rings: Ring[]) =>
+    rings.map((ring) => `M${ring.map(([lng, lat]) => project(lng, lat).join(",")).join("L")}Z`).join("");
+  const base = (vietnam as { features: { geometry: { type: string; coordinates: unknown } }[] }).features
+    .flatMap((f) => polygonsOf(f.geometry))
+    .map(path)
+    .join("");
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} data-testid={id} className="block rounded border border-slate-300 bg-[#e8eef4]">
+      <defs>
+        <clipPath id={`${id}-clip`}>
+          <rect width={width} height={height} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${id}-clip)`}>
+        <path d={base} fill="#fbfaf7" stroke="#9aa7b5" strokeWidth={0.8} fillRule="evenodd" />
+        {territoryOutlines().outlines.map((o) => (
+          <path key={o.properties.part} d={path(o.geometry.coordinates)} fill="none" stroke="#7f1d1d" strokeWidth={1} strokeDasharray="4 3" />
+        ))}
+        {scene.areas.map((a) => (
+          <path key={a.properties.id} d={polygonsOf(a.geometry).map(path).join("")} fill={a.properties.color} fillOpacity={0.55} stroke="#475569" fillRule="evenodd" />
+        ))}
+        {scene.rings.map((r) => (
+          <path
+            key={r.properties.km}
+            d={`M${r.geometry.coordinates.map(([lng, lat]) => project(lng, lat).join(",")).join("L")}`}
+            fill="none"
+            stroke="#163f80"
+            strokeOpacity={0.6}
+            strokeDasharray="5 4"
+          />
+        ))}
+        {scene.features.map((f) => {
+          const [x, y] = project(f.lng, f.lat);
+          return (
+            <g key={f.id}>
+              {f.emphasis === "priority" ? <circle cx={x} cy={y} r={f.radius + 5} fill="none" stroke="#6a3d9a" strokeWidth={2.5} /> : null}
+              <circle cx={x} cy={y} r={f.radius} fill={f.color} stroke={f.emphasis === "remote" ? "#6a3d9a" : "#334155"} strokeWidth={f.emphasis === "remote" ? 2 : 1} />
+            </g>
+          );
+        })}
+        {names && scene.features.length <= 60
+          ? scene.features.map((f) => {
+              const [x, y] = project(f.lng, f.lat);
+              return (
+                <text key={f.id} x={x + f.radius + 3} y={y + 4} fontSize={11} fill="#1e293b" stroke="#fff" strokeWidth={3} paintOrder="stroke">
+                  {f.name}
+                </text>
+              );
+            })
+          : null}
+        {scene.center
+          ? (() => {
+              const [x, y] = project(scene.center.lng, scene.center.lat);
+              return <circle cx={x} cy={y} r={7} fill="#163f80" stroke="#fff" strokeWidth={2.5} />;
+            })()
+          : null}
+        {scene.labels.filter((l) => l.tone !== "village" && l.tone !== "area").map((l) => {
+          const [x, y] = project(l.lng, l.lat);
+          return (
+            <text key={`${l.tone}-${l.text}`} x={l.tone === "territory" && l.placement !== "below" ? x + 4 : x} y={l.tone === "ring" ? y - 3 : l.tone === "territory" && l.placement !== "below" ? y + 4 : y + 16} fontSize={11} textAnchor={l.tone === "territory" && l.placement !== "below" ? "start" : "middle"} fill={l.tone === "territory" ? "#7f1d1d" : "#163f80"} fontWeight={l.tone === "ring" ? 400 : 600} stroke="#fff" strokeWidth={3} paintOrder="stroke">
+              {l.text}
+            </text>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
