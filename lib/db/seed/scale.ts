@@ -3,6 +3,7 @@ import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { rebuildCommuneRollups } from "@/lib/support/rollup";
 import { DEMO_TODAY } from "./demo-calendar";
+import { assertForeignKeys, resumeTriggers, suspendTriggers } from "./foreign-keys";
 import { seedReference } from "./reference";
 import { hashOf, insertSyntheticProcedures, insertSyntheticRecords } from "./scale-records";
 import { scaleSizes } from "./scale-sizes";
@@ -24,6 +25,11 @@ const arr = (xs: readonly string[]) => `(array[${xs.map((x) => `'${x}'`).join(",
 const nameOf = (expr: string, salt: number) =>
   `${arr(family)}[1 + ${hashOf(expr, salt)} % ${family.length}] || ' ' || ${arr(middle)}[1 + ${hashOf(expr, salt + 1)} % ${middle.length}] || ' ' || ${arr(given)}[1 + ${hashOf(expr, salt + 2)} % ${given.length}]`;
 
+const filledTables = [
+  "communes", "service_centers", "villages", "members", "households", "mobile_desks", "support_records",
+  "support_record_procedures", "targets", "village_daily_stats", "village_procedure_daily_stats", "village_daily_reach",
+];
+
 export async function seedScale(db: Executor, options: ScaleOptions): Promise<void> {
   const log = options.log ?? (() => {});
   const sizes = scaleSizes(options.scale);
@@ -39,10 +45,12 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
     };
 
     await seedReference(tx);
+    const suspended = await suspendTriggers(tx);
     const base = await num(`select count(*) as n from provinces where code like 'SYN-%'`);
     const code = (p: string) => `'SYN-' || lpad((${base} + 1 + ${p})::text, 2, '0')`;
     const { provinces: P, communes: C, villages: V, households: H, membersPerVillage: MPV, records: R } = sizes;
     log(`Synthetic set ×${options.scale}: ${P} province(s), ${C} communes, ${V} villages, ${H} households, ${V * MPV} members, ~${R} records`);
+    if (suspended) log("  foreign-key triggers off for the load; every key is checked at the end");
 
     await step("provinces, communes, service centers", async () => {
       await exec(`insert into provinces (code, name, center_lat, center_lng)
@@ -156,5 +164,9 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
       const communeIds = (await queryRows<{ id: number }>(tx, sql`select id from syn_c order by idx`)).map((r) => Number(r.id));
       await rebuildCommuneRollups(tx, communeIds);
     });
+    if (suspended) {
+      await resumeTriggers(tx);
+      await step("foreign keys checked", () => assertForeignKeys(tx, filledTables));
+    }
   });
 }
