@@ -124,12 +124,29 @@ export async function rebuildCommuneRollups(tx: Executor, communeIds: readonly n
 }
 
 // Set-based, for millions of rows: one aggregate pass per rollup instead of refreshFirstReach's
-// per-household subquery. The result is the same as applying every record with applyToRollup.
+// per-household subquery. The result is the same as applying every record with applyToRollup
+// and refreshing every household's first reach.
 async function rebuild(tx: Executor, scope: (column: string) => SQL): Promise<void> {
   await tx.execute(sql`delete from village_daily_stats where ${scope("commune_id")}`);
   await tx.execute(sql`delete from village_procedure_daily_stats where ${scope("commune_id")}`);
   await tx.execute(sql`delete from village_daily_reach where ${scope("commune_id")}`);
-  await applyToRollup(tx, scope("r.commune_id"), 1);
+  // Same groups as applyToRollup, but plain inserts (the rows were just deleted, so nothing can
+  // conflict; ON CONFLICT costs ~60% more) in primary-key order, which keeps index pages hot.
+  await tx.execute(sql`
+    insert into village_daily_stats (village_id, commune_id, day, channel, records, ${counterList})
+    select r.village_id, r.commune_id, r.served_on, r.channel, count(*), ${sums(1)}
+    from support_records r
+    where ${scope("r.commune_id")}
+    group by r.village_id, r.commune_id, r.served_on, r.channel
+    order by r.village_id, r.served_on, r.channel`);
+  await tx.execute(sql`
+    insert into village_procedure_daily_stats (village_id, commune_id, day, procedure_code, records)
+    select r.village_id, r.commune_id, r.served_on, p.procedure_code, count(*)
+    from support_records r
+    join support_record_procedures p on p.record_id = r.id
+    where ${scope("r.commune_id")}
+    group by r.village_id, r.commune_id, r.served_on, p.procedure_code
+    order by r.village_id, r.served_on, p.procedure_code`);
   // A record and the household it names share the commune (composite foreign key), so scoping
   // households and records by commune selects the same set.
   await tx.execute(sql`update households set first_reached_on = null
