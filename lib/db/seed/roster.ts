@@ -65,7 +65,8 @@ function planRoster(seed: number, commune: SeededCommune): Entry[] {
       if (campaign.roster.weekdayTeams) {
         const team = centerTeams.find((t) => t.weekday === weekday);
         // The day's team splits into a morning and an afternoon half.
-        team?.memberIds.forEach((id, i) => out.push(entry(day, i % 2 === 0 ? "morning" : "afternoon", id)));
+        const present = (team?.memberIds ?? []).filter((id) => joinedOn.get(id)! <= day);
+        present.forEach((id, i) => out.push(entry(day, i % 2 === 0 ? "morning" : "afternoon", id)));
       } else {
         for (const id of next(day, rng.int(...campaign.roster.perDay))) out.push(entry(day, "full_day", id));
       }

@@ -21,6 +21,7 @@ interface PlannedRecord extends Counters {
   servedOn: string;
   channel: Channel;
   createdBy: number | null;
+  note: string | null;
 }
 
 const base = (commune: SeededCommune, villageId: number, servedOn: string, channel: Channel) => ({
@@ -32,6 +33,7 @@ const base = (commune: SeededCommune, villageId: number, servedOn: string, chann
   memberId: null as number | null,
   mobileDeskId: null as number | null,
   createdBy: commune.secretaryUserId,
+  note: null as string | null,
 });
 
 const launchDays = (commune: SeededCommune) => (commune.spec.code === "HAI-VAN" ? DEMO_FIGURES.haiVanLaunch.days : 0);
@@ -98,7 +100,10 @@ function centerRecords(seed: number, ctx: DemoContext, commune: SeededCommune): 
     const duty = onDuty.get(day) ?? [];
     villages.forEach((v, i) => {
       const counters = walkIns(rng, peopleSplit[i]!, dossierSplit ? { dossiers: dossierSplit[i]! } : {});
-      out.push({ ...base(commune, v.id, day, "center"), memberId: duty.length > 0 ? rng.pick(duty) : null, ...counters });
+      // Members also take elderly people home after their procedures (DOMAIN.md, material help).
+      const rides = rng.chance(0.06) ? Math.min(counters.peopleServed, rng.int(1, 3)) : 0;
+      const note = rides > 0 ? `Đưa ${rides} người cao tuổi về nhà sau khi làm thủ tục` : null;
+      out.push({ ...base(commune, v.id, day, "center"), memberId: duty.length > 0 ? rng.pick(duty) : null, note, ...counters });
     });
   }
   return out;
@@ -143,7 +148,7 @@ export async function seedSupportRecords(tx: Executor, ctx: DemoContext): Promis
     for (const r of mine) records.push({ ...r, ...clampToPeople(r) });
   }
 
-  const ids = await insertReturningIds(tx, supportRecords, records.map((r) => ({ ...r, note: null })));
+  const ids = await insertReturningIds(tx, supportRecords, records);
   const rng = Random.for(ctx.seed, "procedures");
   const links = records.flatMap((r, i) => proceduresFor(rng, r).map((procedureCode) => ({ recordId: ids[i]!, procedureCode })));
   await insertRows(tx, supportRecordProcedures, links);
