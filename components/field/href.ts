@@ -1,5 +1,6 @@
 // Lists keep filters, sorting and paging in the URL; links change one thing and keep the rest.
-export type SearchParams = Record<string, string | string[] | undefined>;
+import type { SearchParams } from "@/lib/field/params";
+export type { SearchParams };
 
 export function hrefWith(path: string, params: SearchParams, changes: Record<string, string | number | null | undefined>): string {
   const query = new URLSearchParams();

@@ -44,7 +44,8 @@ export const pastDate = (requiredKey: string) =>
       return iso;
     });
 
-type Params = Record<string, string | string[] | undefined>;
+export type SearchParams = Record<string, string | string[] | undefined>;
+type Params = SearchParams;
 
 /** The first value of a URL parameter. */
 export const param = (params: Params, key: string): string | undefined => {
