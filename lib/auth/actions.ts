@@ -1,7 +1,12 @@
 "use server";
 
+import { sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { users } from "@/lib/db/schema";
+import { isLocale, localeCookie, localeCookieOptions } from "@/lib/i18n/config";
 import { signIn, signOut } from "./index";
 
 export interface SignInState {
@@ -31,7 +36,19 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     console.error("sign-in failed", error);
     return { error: "unexpected", username };
   }
+  await restoreLocale(username);
   redirect(safeCallback(formData.get("callbackUrl")));
+}
+
+/** The language an account chose last time follows it to a new browser. */
+async function restoreLocale(username: string): Promise<void> {
+  const [row] = await db
+    .select({ locale: users.locale })
+    .from(users)
+    .where(sql`lower(${users.username}) = ${username.trim().toLowerCase()}`);
+  if (isLocale(row?.locale)) {
+    (await cookies()).set(localeCookie, row.locale, localeCookieOptions);
+  }
 }
 
 export async function signOutAction(): Promise<void> {

@@ -15,9 +15,17 @@ export interface TestDatabase extends Connection {
  * A fresh, migrated, empty database for one test file: in-memory PGlite when DATABASE_URL is
  * unset, else a uniquely named database on DATABASE_URL's server, dropped again by `close()`.
  * Open it in `beforeAll` and close it in `afterAll`; files never share one, so they can run in
- * parallel.
+ * parallel. While open it is also what `db` from lib/db resolves to.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  const test = await openTestDatabase();
+  // Point the app's `db` (lib/db/index.ts) at this database too, so queries and commands that
+  // use the shared instance run against it in this test file.
+  (globalThis as { outreachConnection?: Connection }).outreachConnection = test;
+  return test;
+}
+
+async function openTestDatabase(): Promise<TestDatabase> {
   const serverUrl = env.DATABASE_URL;
   if (!serverUrl) {
     const conn = connect({ pgliteDir: "memory://" });

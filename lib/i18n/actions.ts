@@ -6,18 +6,13 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { users } from "@/lib/db/schema";
 import { getViewer } from "@/lib/auth/viewer";
-import { isLocale, localeCookie } from "./config";
+import { isLocale, localeCookie, localeCookieOptions } from "./config";
 
 /** Switches the interface language and remembers it (cookie, and the account when signed in). */
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(localeCookie, locale, {
-    path: "/",
-    maxAge: 365 * 24 * 3600,
-    sameSite: "lax",
-    httpOnly: true,
-  });
+  (await cookies()).set(localeCookie, locale, localeCookieOptions);
   const viewer = await getViewer();
   if (viewer) await db.update(users).set({ locale }).where(eq(users.id, viewer.id));
   revalidatePath("/", "layout");

@@ -10,3 +10,6 @@ export const isLocale = (value: unknown): value is Locale =>
 // Vietnam's day-first dates so printed reports read the same in both.
 export const intlLocale: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 export const timeZone = "Asia/Ho_Chi_Minh";
+
+/** The language choice is remembered for a year in this browser (and on the account). */
+export const localeCookieOptions = { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true } as const;

@@ -82,10 +82,36 @@ export function householdsWithIds(ids: readonly (number | null | undefined)[]): 
 
 /** Rebuilds every rollup from raw records (after a bulk seed, or to repair). */
 export async function rebuildRollups(tx: Executor): Promise<void> {
-  await tx.execute(sql`delete from village_daily_stats where true`);
-  await tx.execute(sql`delete from village_procedure_daily_stats where true`);
-  await tx.execute(sql`delete from village_daily_reach where true`);
-  await tx.execute(sql`update households set first_reached_on = null where first_reached_on is not null`);
-  await applyToRollup(tx, sql`true`, 1);
-  await refreshFirstReach(tx, sql`true`);
+  await rebuild(tx, () => sql`true`);
+}
+
+/** Rebuilds the rollups of some communes only (the synthetic benchmark set beside the demo). */
+export async function rebuildCommuneRollups(tx: Executor, communeIds: readonly number[]): Promise<void> {
+  if (communeIds.length === 0) return;
+  for (const id of communeIds) if (!Number.isSafeInteger(id)) throw new Error(`Invalid commune id ${id}`);
+  await rebuild(tx, (column) => sql.raw(`${column} = any('{${communeIds.join(",")}}'::int[])`));
+}
+
+// Set-based, for millions of rows: one aggregate pass per rollup instead of refreshFirstReach's
+// per-household subquery. The result is the same as applying every record with applyToRollup.
+async function rebuild(tx: Executor, scope: (column: string) => SQL): Promise<void> {
+  await tx.execute(sql`delete from village_daily_stats where ${scope("commune_id")}`);
+  await tx.execute(sql`delete from village_procedure_daily_stats where ${scope("commune_id")}`);
+  await tx.execute(sql`delete from village_daily_reach where ${scope("commune_id")}`);
+  await applyToRollup(tx, scope("r.commune_id"), 1);
+  // A record and the household it names share the commune (composite foreign key), so scoping
+  // households and records by commune selects the same set.
+  await tx.execute(sql`update households set first_reached_on = null
+    where first_reached_on is not null and ${scope("commune_id")}`);
+  await tx.execute(sql`
+    update households h set first_reached_on = f.day
+    from (select r.household_id, min(r.served_on) as day from support_records r
+          where r.household_id is not null and ${scope("r.commune_id")}
+          group by r.household_id) f
+    where h.id = f.household_id`);
+  await tx.execute(sql`
+    insert into village_daily_reach (village_id, commune_id, day, households_first_reached)
+    select village_id, commune_id, first_reached_on, count(*) from households
+    where first_reached_on is not null and ${scope("commune_id")}
+    group by village_id, commune_id, first_reached_on`);
 }
