@@ -85,7 +85,7 @@ describe("exporting the household list", () => {
     expect([...file.body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.body);
     expect(text.split("\r\n")[0]).toBe("\uFEFFMã hộ,Chủ hộ,Thôn,Cao tuổi,Nghèo,DTTS,ĐTTM,Thành thạo,TNV,Tiếp cận");
-    const [{ n }] = await db.db.select({ n: count() }).from(households).where(eq(households.communeId, haiVanId));
+    const n = (await db.db.select({ n: count() }).from(households).where(eq(households.communeId, haiVanId)))[0]!.n;
     expect(file.rows).toBe(n);
     const [hoaXuan] = await db.db.select({ id: communes.id }).from(communes).where(eq(communes.code, "HOA-XUAN"));
     const [foreign] = await db.db.select({ code: households.code }).from(households).where(eq(households.communeId, hoaXuan!.id)).limit(1);
