@@ -90,7 +90,8 @@ export function SelectField({
         {label}
         {required ? <span className="text-danger-500"> *</span> : null}
       </label>
-      <select id={name} name={name} defaultValue={state.values?.[name] ?? defaultValue ?? ""} className={inputClass} {...described(state, name)}>
+      {/* React resets a form after its action; keying on the echoed value re-selects it. */}
+      <select key={state.values?.[name] ?? defaultValue ?? ""} id={name} name={name} defaultValue={state.values?.[name] ?? defaultValue ?? ""} className={inputClass} {...described(state, name)}>
         {emptyLabel != null ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -107,7 +108,7 @@ export function CheckboxField({ state, name, label, defaultChecked }: { state: F
   const checked = state.values ? state.values[name] === "on" : Boolean(defaultChecked);
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
-      <input type="checkbox" name={name} defaultChecked={checked} className="h-4 w-4 rounded border-slate-300 text-union-600" />
+      <input key={String(checked)} type="checkbox" name={name} defaultChecked={checked} className="h-4 w-4 rounded border-slate-300 text-union-600" />
       {label}
     </label>
   );

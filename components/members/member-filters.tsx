@@ -18,7 +18,7 @@ export async function MemberFilters({
   const [t, tUi] = await Promise.all([getTranslations("members"), getTranslations("fieldUi")]);
   return (
     <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label={tUi("search")}>
-      <input type="search" name="q" defaultValue={values.q} placeholder={t("searchPlaceholder")} aria-label={tUi("search")} className={`${filterInput} w-56`} />
+      <input type="search" name="q" defaultValue={values.q} placeholder={t("searchPlaceholder")} aria-label={tUi("search")} className={`${filterInput} w-44`} />
       <select name="kind" defaultValue={values.kind ?? ""} aria-label={t("fields.kind")} className={filterInput}>
         <option value="">{t("fields.kind")}: {tUi("all")}</option>
         {kinds.map((k) => (
@@ -31,7 +31,7 @@ export async function MemberFilters({
           <option key={team.id} value={team.id}>{team.name}</option>
         ))}
       </select>
-      <select name="topic" defaultValue={values.topic ?? ""} aria-label={t("fields.topic")} className={`${filterInput} max-w-56`}>
+      <select name="topic" defaultValue={values.topic ?? ""} aria-label={t("fields.topic")} className={`${filterInput} max-w-44`}>
         <option value="">{t("fields.topic")}: {tUi("all")}</option>
         {trainingTopics.map((topic) => (
           <option key={topic.code} value={topic.code}>{locale === "vi" ? topic.nameVi : topic.nameEn}</option>

@@ -45,11 +45,13 @@ export async function MembersTable({ rows, params, sort, dir, locale }: { rows: 
             </th>
             <td className="px-3 py-1.5">{t(`kinds.${r.kind}`)}</td>
             <td className="px-3 py-1.5">{r.villageName ?? "—"}</td>
-            <td className="px-3 py-1.5 text-xs text-slate-600">{r.topics.map((c) => topicName.get(c) ?? c).join(" · ") || "—"}</td>
+            <td className="tabular px-3 py-1.5 text-xs text-slate-600" title={r.topics.map((c) => topicName.get(c) ?? c).join(" · ")}>
+              {r.topics.length > 0 ? t("topicsCount", { count: r.topics.length, total: topicName.size }) : "—"}
+            </td>
             <td className={`tabular px-3 py-1.5 text-right ${r.households > 20 ? "font-semibold text-gap-700" : ""}`}>{formatNumber(r.households, locale)}</td>
             <td className="tabular px-3 py-1.5 text-right">{r.joinedOn ? formatDate(r.joinedOn) : "—"}</td>
             <td className="px-3 py-1.5">
-              <span className={`rounded px-1.5 py-0.5 text-xs ${r.active ? "bg-covered-50 text-covered-700" : "bg-slate-100 text-slate-500"}`}>
+              <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${r.active ? "bg-covered-50 text-covered-700" : "bg-slate-100 text-slate-500"}`}>
                 {r.active ? t("active") : t("inactive")}
               </span>
             </td>
