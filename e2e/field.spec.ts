@@ -74,6 +74,23 @@ test.describe("the Hải Vân secretary", () => {
     await screenshot(page, "households");
   });
 
+  test("exports the filtered household list as CSV with a BOM and as .xlsx", async ({ page }) => {
+    await page.goto("/households?f=notReached");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^ho-gia-dinh-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await page.request.get("/households/export?format=csv&f=notReached");
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const bytes = await csv.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe("Mã hộ,Chủ hộ,Thôn, tổ dân phố,Người cao tuổi,Hộ nghèo,Dân tộc thiểu số,Có điện thoại thông minh,Có người sử dụng thành thạo,Tình nguyện viên phụ trách,Lần đầu được hỗ trợ".replace("Thôn, tổ dân phố", '"Thôn, tổ dân phố"'));
+    // "Not reached yet": the last column (first reached) is empty on every row.
+    for (const line of lines.slice(1, 50)) expect(line.endsWith(",")).toBe(true);
+    const xlsx = await page.request.get("/households/export?format=xlsx");
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  });
+
   test("deactivates a busy volunteer, previews the balancer and applies it in one step", async ({ page }) => {
     await page.goto("/members?sort=households&dir=desc&active=yes");
     const first = page.getByTestId("members-table").locator("tbody tr").first();
