@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { trainingTopics } from "@/lib/reference/procedures";
+import { defaultCap } from "@/lib/assignments/balancer";
 import type { SearchParams } from "@/components/field/href";
 import { SortHeader } from "@/components/field/sort-header";
 
@@ -48,7 +49,7 @@ export async function MembersTable({ rows, params, sort, dir, locale }: { rows: 
             <td className="tabular px-3 py-1.5 text-xs text-slate-600" title={r.topics.map((c) => topicName.get(c) ?? c).join(" · ")}>
               {r.topics.length > 0 ? t("topicsCount", { count: r.topics.length, total: topicName.size }) : "—"}
             </td>
-            <td className={`tabular px-3 py-1.5 text-right ${r.households > 20 ? "font-semibold text-gap-700" : ""}`}>{formatNumber(r.households, locale)}</td>
+            <td className={`tabular px-3 py-1.5 text-right ${r.households > defaultCap ? "font-semibold text-gap-700" : ""}`}>{formatNumber(r.households, locale)}</td>
             <td className="tabular px-3 py-1.5 text-right">{r.joinedOn ? formatDate(r.joinedOn) : "—"}</td>
             <td className="px-3 py-1.5">
               <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${r.active ? "bg-covered-50 text-covered-700" : "bg-slate-100 text-slate-500"}`}>
