@@ -42,6 +42,36 @@ test.describe("the Hải Vân secretary", () => {
     await expect(row).toContainText("Ngừng hoạt động");
   });
 
+  test("creates a team with a member, and records a training that shows in the matrix", async ({ page }) => {
+    const team = `Tổ thử ${run}`;
+    await page.goto("/members/teams/new");
+    await page.getByLabel("Tên tổ, đội").fill(team);
+    await page.getByLabel("Loại").selectOption({ label: "Tổ công nghệ số cộng đồng" });
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect(page).toHaveURL(/\/members\/teams\/\d+$/);
+    const candidate = page.getByLabel("Tình nguyện viên");
+    const memberName = (await candidate.locator("option").nth(1).innerText()).trim();
+    await candidate.selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Thêm thành viên" }).click();
+    await expect(page.getByTestId("team-roster")).toContainText(memberName);
+
+    await page.goto("/trainings/new");
+    await page.getByLabel("Ngày tổ chức").fill("31/02/2026");
+    await page.getByLabel("Tên lớp").fill(`Chìa khóa số ${run}`);
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect(page.getByTestId("error-heldOn")).toHaveText("Ngày không hợp lệ, hãy nhập theo dạng dd/MM/yyyy.");
+    await expect(page.getByTestId("error-topics")).toHaveText("Chọn ít nhất một nội dung.");
+    await page.getByLabel("Ngày tổ chức").fill("10/10/2026");
+    await page.getByLabel("Ki-ốt thông minh").check();
+    await page.getByLabel(memberName, { exact: true }).first().check();
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await expect(page).toHaveURL(/\/trainings$/);
+    await expect(page.getByTestId("trainings-table")).toContainText(`Chìa khóa số ${run}`);
+    const row = page.getByTestId("training-matrix").getByRole("row", { name: new RegExp(memberName) }).first();
+    // The smart-kiosk column (the last topic) is ticked for the attendee.
+    await expect(row.locator("td").last().getByLabel("Đã tập huấn")).toBeVisible();
+  });
+
   test("is told in Vietnamese that a household code is already used, input kept", async ({ page }) => {
     await page.goto("/households?sort=code");
     const existing = (await page.getByTestId("households-table").locator("tbody tr th a").first().innerText()).trim();

@@ -23,7 +23,8 @@ beforeAll(async () => {
   fx = await seedFieldFixture(db.db);
   haiVan = await viewerFor(db.db, "bithu.haivan");
   director = await viewerFor(db.db, "giamdoc.haivan");
-});
+  // Migrating a fresh PGlite takes ~5 s alone, much longer when the machine is shared.
+}, 180_000);
 afterAll(() => db?.close());
 
 const auditCount = async () => (await db.db.select({ n: count() }).from(auditLog))[0]!.n;
