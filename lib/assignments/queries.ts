@@ -28,7 +28,7 @@ export function communeChoices(viewer: Viewer) {
  */
 export async function assignmentBoard(viewer: Viewer, communeId: number, cap: number) {
   const scope = communeScope(viewer, households.communeId);
-  const load = sql<number>`(select count(*)::int from households h where h.assigned_member_id = ${members.id})`;
+  const load = sql<number>`(select count(*)::int from households h where h.assigned_member_id = members.id)`;
   const [volunteers, unassigned, villageNames, state] = await Promise.all([
     db
       .select({ id: members.id, fullName: members.fullName, active: members.active, villageName: villages.name, load })

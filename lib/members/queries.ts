@@ -21,9 +21,9 @@ export interface MemberFilters {
   page: number;
 }
 
-const householdCount = sql<number>`(select count(*)::int from households h where h.assigned_member_id = ${members.id})`;
+const householdCount = sql<number>`(select count(*)::int from households h where h.assigned_member_id = members.id)`;
 const topicList = sql<string[]>`coalesce((select array_agg(distinct t.topic order by t.topic) from training_attendance a
-  join trainings tr on tr.id = a.training_id, unnest(tr.topics) as t(topic) where a.member_id = ${members.id}), '{}')`;
+  join trainings tr on tr.id = a.training_id, unnest(tr.topics) as t(topic) where a.member_id = members.id), '{}')`;
 
 export async function listMembers(viewer: Viewer, f: MemberFilters) {
   const conditions: (SQL | undefined)[] = [communeScope(viewer, members.communeId)];
@@ -34,10 +34,10 @@ export async function listMembers(viewer: Viewer, f: MemberFilters) {
   if (f.kind) conditions.push(eq(members.kind, f.kind));
   if (f.active) conditions.push(eq(members.active, f.active === "yes"));
   if (f.teamId)
-    conditions.push(sql`exists (select 1 from team_members tm where tm.member_id = ${members.id} and tm.team_id = ${f.teamId})`);
+    conditions.push(sql`exists (select 1 from team_members tm where tm.member_id = members.id and tm.team_id = ${f.teamId})`);
   if (f.topic)
     conditions.push(sql`exists (select 1 from training_attendance a join trainings tr on tr.id = a.training_id
-      where a.member_id = ${members.id} and ${f.topic} = any(tr.topics))`);
+      where a.member_id = members.id and ${f.topic} = any(tr.topics))`);
   const where = and(...conditions);
   const order = { name: members.fullName, kind: members.kind, village: villages.name, households: householdCount, joined: members.joinedOn }[f.sort];
   const [rows, [total]] = await Promise.all([

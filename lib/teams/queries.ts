@@ -13,7 +13,7 @@ export function listTeams(viewer: Viewer) {
       kind: teams.kind,
       villageName: villages.name,
       dutyWeekday: teams.dutyWeekday,
-      size: sql<number>`(select count(*)::int from team_members tm where tm.team_id = ${teams.id})`,
+      size: sql<number>`(select count(*)::int from team_members tm where tm.team_id = teams.id)`,
     })
     .from(teams)
     .leftJoin(villages, eq(villages.id, teams.villageId))

@@ -13,7 +13,7 @@ export function listTrainings(viewer: Viewer) {
       title: trainings.title,
       place: trainings.place,
       topics: trainings.topics,
-      attendees: sql<number>`(select count(*)::int from training_attendance a where a.training_id = ${trainings.id})`,
+      attendees: sql<number>`(select count(*)::int from training_attendance a where a.training_id = trainings.id)`,
     })
     .from(trainings)
     .where(communeScope(viewer, trainings.communeId))
@@ -22,13 +22,15 @@ export function listTrainings(viewer: Viewer) {
 }
 
 /** "Who is trained in what": active members × the topics of trainings they attended. */
+// Correlated subqueries name the outer table in plain SQL (members.id): drizzle writes a column
+// as a bare "id" when the query has no join, which inside the subquery meant trainings.id.
 export function trainingMatrix(viewer: Viewer) {
   return db
     .select({
       id: members.id,
       fullName: members.fullName,
       topics: sql<string[]>`coalesce((select array_agg(distinct t.topic) from training_attendance a
-        join trainings tr on tr.id = a.training_id, unnest(tr.topics) as t(topic) where a.member_id = ${members.id}), '{}')`,
+        join trainings tr on tr.id = a.training_id, unnest(tr.topics) as t(topic) where a.member_id = members.id), '{}')`,
     })
     .from(members)
     .where(and(communeScope(viewer, members.communeId), eq(members.active, true)))
