@@ -12,6 +12,8 @@ import { addTeamMember, createTeam } from "@/lib/teams/commands";
 import { createTraining } from "@/lib/trainings/commands";
 import { seedFieldFixture } from "@/lib/testing/field-fixture";
 import { viewerFor } from "@/lib/testing/viewers";
+import { listTrainings, trainingMatrix } from "@/lib/trainings/queries";
+import { getMember, listMembers } from "@/lib/members/queries";
 
 let db: TestDatabase;
 let fx: Awaited<ReturnType<typeof seedFieldFixture>>;
@@ -142,6 +144,22 @@ describe("teams and trainings", () => {
     expect(r.fields.memberIds).toEqual(["fieldUi.errors.memberUnknown"]);
     expect(await db.db.select().from(trainings).where(eq(trainings.title, "Lớp sai"))).toHaveLength(0);
     expect((await refusal(createTraining(db.db, haiVan, { ...input, topics: ["astrology"] }))).fields.topics).toEqual(["trainings.errors.topicUnknown"]);
+  });
+});
+
+describe("training reads", () => {
+  it("shows each member's topics in the matrix and the list filter, in scope only", async () => {
+    await createTraining(db.db, haiVan, { heldOn: "12/10/2025", title: "Ki-ốt", topics: ["smart_kiosk"], memberIds: [String(fx.hvMember.id)] });
+    const matrix = await trainingMatrix(haiVan);
+    expect(matrix.find((m) => m.id === fx.hvMember.id)?.topics.sort()).toEqual(["smart_kiosk", "vneid"]);
+    // Someone who attended nothing has no topics (a subquery not tied to its member gave everyone the same).
+    expect(matrix.find((m) => m.fullName === "Hồ Thị Duyên")?.topics).toEqual([]);
+    expect(matrix.some((m) => m.id === fx.hxMember.id)).toBe(false);
+    const trained = await listMembers(haiVan, { topic: "smart_kiosk", sort: "name", dir: "asc", page: 1 });
+    expect(trained.rows.map((r) => r.id)).toEqual([fx.hvMember.id]);
+    const list = await listTrainings(haiVan);
+    expect(list.find((t) => t.title === "Ki-ốt")?.attendees).toBe(1);
+    expect(await getMember(haiVan, fx.hxMember.id)).toBeNull();
   });
 });
 
