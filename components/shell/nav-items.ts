@@ -39,10 +39,10 @@ export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavI
     key: "field",
     items: [
       { key: "records", href: "/records", roles: communeRoles },
-      { key: "households", href: null, roles: ["admin", "commune_secretary"] },
-      { key: "assignments", href: null, roles: ["admin", "commune_secretary"] },
-      { key: "members", href: null, roles: communeRoles },
-      { key: "trainings", href: null, roles: ["admin", "commune_secretary"] },
+      { key: "households", href: "/households", roles: ["admin", "commune_secretary"] },
+      { key: "assignments", href: "/assignments", roles: ["admin", "commune_secretary"] },
+      { key: "members", href: "/members", roles: communeRoles },
+      { key: "trainings", href: "/trainings", roles: ["admin", "commune_secretary"] },
     ],
   },
   {

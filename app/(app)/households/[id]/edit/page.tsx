@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/field/page-header";
+import { HouseholdForm } from "@/components/households/household-form";
+import { requireViewer } from "@/lib/auth/viewer";
+import { idParam } from "@/lib/field/params";
+import { memberOptions, villageOptions } from "@/lib/field/queries";
+import { getHousehold } from "@/lib/households/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("households"))("editTitle") };
+}
+
+export default async function EditHouseholdPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const id = idParam((await params).id);
+  const household = id ? await getHousehold(viewer, id) : null;
+  if (!household) notFound();
+  const [villages, volunteers, t] = await Promise.all([villageOptions(viewer), memberOptions(viewer), getTranslations("households")]);
+  // Keep a since-deactivated volunteer selectable so saving other fields doesn't unassign them.
+  const choices = household.volunteerId && !volunteers.some((v) => v.id === household.volunteerId)
+    ? [...volunteers, { id: household.volunteerId, name: household.volunteerName ?? "" }]
+    : volunteers;
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t("editTitle")} subtitle={`${household.code} · ${household.headName}`} />
+      <Card>
+        <HouseholdForm villages={villages} volunteers={choices} household={household} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { hrefWith, type SearchParams } from "@/components/field/href";
+import { currentLocale } from "@/components/field/locale";
+import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
+import { Pager } from "@/components/field/pager";
+import { HouseholdFilters } from "@/components/households/household-filters";
+import { HouseholdsTable } from "@/components/households/households-table";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { pageSize, param } from "@/lib/field/params";
+import { villageOptions } from "@/lib/field/queries";
+import { householdFiltersFrom } from "@/lib/households/filters";
+import { listHouseholds } from "@/lib/households/queries";
+import { formatNumber } from "@/lib/i18n/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("households"))("title") };
+}
+
+export default async function HouseholdsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await requireViewer();
+  const params = await searchParams;
+  const filters = householdFiltersFrom(params);
+  const [{ rows, total }, villages, t, locale] = await Promise.all([listHouseholds(viewer, filters), villageOptions(viewer), getTranslations("households"), currentLocale()]);
+  const exportable = can(viewer, "households.export");
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle", { total: formatNumber(total, locale) })}
+        actions={
+          <>
+            {exportable ? (
+              <>
+                <a href={hrefWith("/households/export", params, { format: "csv", page: null })} className={secondaryLink} title={t("exportNote")} download>{t("exportCsv")}</a>
+                <a href={hrefWith("/households/export", params, { format: "xlsx", page: null })} className={secondaryLink} title={t("exportNote")} download>{t("exportXlsx")}</a>
+              </>
+            ) : null}
+            <Link href="/households/new" className={buttonLink}>{t("new")}</Link>
+          </>
+        }
+      />
+      <HouseholdFilters values={{ q: filters.q, village: filters.villageId?.toString(), flags: filters.flags, sort: param(params, "sort"), dir: param(params, "dir") }} villages={villages} />
+      <Card>
+        <HouseholdsTable rows={rows} params={params} sort={filters.sort} dir={filters.dir} />
+        <Pager path="/households" params={params} page={filters.page} total={total} pageSize={pageSize} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/field/page-header";
+import { MemberForm } from "@/components/members/member-form";
+import { requireViewer } from "@/lib/auth/viewer";
+import { idParam } from "@/lib/field/params";
+import { villageOptions } from "@/lib/field/queries";
+import { getMember } from "@/lib/members/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members"))("editTitle") };
+}
+
+export default async function EditMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const id = idParam((await params).id);
+  const member = id ? await getMember(viewer, id) : null;
+  if (!member) notFound();
+  const [villages, t] = await Promise.all([villageOptions(viewer), getTranslations("members")]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t("editTitle")} subtitle={member.fullName} />
+      <Card>
+        <MemberForm villages={villages} member={member} />
+      </Card>
+    </div>
+  );
+}

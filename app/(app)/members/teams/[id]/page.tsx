@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader, secondaryLink } from "@/components/field/page-header";
+import { TeamForm } from "@/components/teams/team-form";
+import { TeamRoster } from "@/components/teams/team-roster";
+import { requireViewer } from "@/lib/auth/viewer";
+import { idParam } from "@/lib/field/params";
+import { memberOptions, villageOptions } from "@/lib/field/queries";
+import { getTeam } from "@/lib/teams/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teams"))("title") };
+}
+
+export default async function TeamPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const id = idParam((await params).id);
+  const team = id ? await getTeam(viewer, id) : null;
+  if (!team) notFound();
+  const [villages, candidates, t, tUi] = await Promise.all([villageOptions(viewer), memberOptions(viewer), getTranslations("teams"), getTranslations("fieldUi")]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={team.name} subtitle={t(`kinds.${team.kind}`)} actions={<Link href="/members/teams" className={secondaryLink}>{tUi("back")}</Link>} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader title={t("editTitle")} />
+          <TeamForm villages={villages} team={team} />
+        </Card>
+        <Card>
+          <CardHeader title={`${t("members")} (${team.members.length})`} />
+          <TeamRoster teamId={team.id} roster={team.members} candidates={candidates} />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { assignHouseholdAction } from "@/lib/households/actions";
+import { FormStatus, SelectField } from "@/components/field/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function AssignForm({ householdId, current, volunteers }: { householdId: number; current: number | null; volunteers: { id: number; name: string }[] }) {
+  const t = useTranslations("households");
+  const [state, action] = useActionState<FormState, FormData>(assignHouseholdAction, idleState);
+  return (
+    <form action={action} className="space-y-3 p-4">
+      <input type="hidden" name="id" value={householdId} />
+      <SelectField state={state} name="assignedMemberId" label={t("fields.volunteer")} defaultValue={current?.toString()} emptyLabel={t("nobody")} options={volunteers.map((v) => ({ value: String(v.id), label: v.name }))} />
+      <FormStatus state={state} id="assign-status" />
+      <SubmitButton pendingLabel={t("assigning")}>{t("assign")}</SubmitButton>
+    </form>
+  );
+}

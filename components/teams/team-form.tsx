@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { createTeamAction, updateTeamAction } from "@/lib/teams/actions";
+import { FormStatus, SelectField, TextField } from "@/components/field/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+const kinds = ["door_to_door", "mobile_desk", "center_duty", "digital_community"] as const;
+const weekdays = ["1", "2", "3", "4", "5", "6", "7"] as const;
+
+export function TeamForm({
+  villages,
+  team,
+}: {
+  villages: { id: number; name: string }[];
+  team?: { id: number; name: string; kind: string; villageId: number | null; dutyWeekday: number | null };
+}) {
+  const t = useTranslations("teams");
+  const tUi = useTranslations("fieldUi");
+  const [state, action] = useActionState<FormState, FormData>(team ? updateTeamAction : createTeamAction, idleState);
+  return (
+    <form action={action} noValidate className="grid grid-cols-2 gap-4 p-4">
+      {team ? <input type="hidden" name="id" value={team.id} /> : null}
+      <div className="col-span-2">
+        <TextField state={state} name="name" label={t("fields.name")} defaultValue={team?.name} required />
+      </div>
+      <SelectField state={state} name="kind" label={t("fields.kind")} required defaultValue={team?.kind} emptyLabel="" options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <SelectField state={state} name="villageId" label={t("fields.village")} defaultValue={team?.villageId?.toString()} emptyLabel={tUi("none")} options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />
+      <SelectField state={state} name="dutyWeekday" label={t("fields.dutyWeekday")} defaultValue={team?.dutyWeekday?.toString()} emptyLabel={tUi("none")} options={weekdays.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))} />
+      <div className="col-span-2 space-y-3">
+        <FormStatus state={state} id="team-form-status" />
+        <SubmitButton pendingLabel={tUi("saving")}>{tUi("save")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { members, teams, villages } from "@/lib/db/schema";
+import { communeScope } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/roles";
+
+/** Villages the viewer may pick in forms and filters. */
+export function villageOptions(viewer: Viewer) {
+  return db
+    .select({ id: villages.id, name: villages.name })
+    .from(villages)
+    .where(and(communeScope(viewer, villages.communeId), eq(villages.active, true)))
+    .orderBy(asc(villages.name));
+}
+
+/** Active members the viewer may pick (volunteer, attendee, team member). */
+export function memberOptions(viewer: Viewer) {
+  return db
+    .select({ id: members.id, name: members.fullName })
+    .from(members)
+    .where(and(communeScope(viewer, members.communeId), eq(members.active, true)))
+    .orderBy(asc(members.fullName), asc(members.id));
+}
+
+export function teamOptions(viewer: Viewer) {
+  return db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(communeScope(viewer, teams.communeId))
+    .orderBy(asc(teams.name));
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { guardAction, type FormState } from "@/lib/actions/form-state";
+import type { Viewer } from "@/lib/auth/roles";
+import { getViewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+
+/**
+ * The thin part every field action shares: the viewer (none → forbidden), the command inside
+ * guardAction, then `after` (revalidate, and the path to go to) and redirect() outside the try.
+ */
+export async function runFieldAction<R>(
+  formData: FormData,
+  command: (db: Database, viewer: Viewer, input: unknown) => Promise<R>,
+  after: (result: R) => string | undefined,
+  input: unknown = Object.fromEntries(formData),
+): Promise<FormState> {
+  const viewer = await getViewer();
+  if (!viewer) return { status: "error", message: "errors.forbidden" };
+  let target: string | undefined;
+  const state = await guardAction(formData, async () => {
+    target = after(await command(db, viewer, input));
+    return { status: "ok" };
+  });
+  if (state.status === "ok" && target) redirect(target);
+  return state;
+}
