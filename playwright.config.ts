@@ -28,6 +28,8 @@ export default defineConfig({
   // Bounds a hung run well inside CI's 30 minutes (the suite runs twice: PGlite, PostgreSQL).
   globalTimeout: onCI ? 12 * 60_000 : undefined,
   reporter: [["list"], ["html", { open: "never" }]],
+  // A sign-in (bcrypt) or a cold page can take seconds on a busy 2-core machine.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     headless: true,
