@@ -74,12 +74,13 @@ describe("the action registry", () => {
 
 /**
  * Role or scope said no: errors.forbidden / errors.notFound, or an id field reported not found
- * (a field error key ending in "NotFound", e.g. accounts.errors.unitNotFound).
+ * (a field error key ending in "NotFound" or "Unknown", e.g. accounts.errors.unitNotFound,
+ * records.errors.villageUnknown: another commune's id is answered like one that does not exist).
  */
 const isRefusal = (error: ExpectedError) =>
   error.key === "errors.forbidden" ||
   error.key === "errors.notFound" ||
-  Object.values(error.fieldErrors ?? {}).some((keys) => keys.some((k) => /(^|\.)notFound$|NotFound$/.test(k)));
+  Object.values(error.fieldErrors ?? {}).some((keys) => keys.some((k) => /(^|\.)notFound$|NotFound$|Unknown$/.test(k)));
 
 describe("each action's cases against the seeded demo", () => {
   let t: TestDatabase;
