@@ -19,11 +19,19 @@ async function discover(browser: Browser, route: AccessRoute, sample: IdSample):
   const context = await browser.newContext({ storageState: storageStateFor(sample.as) });
   try {
     const page = await context.newPage();
-    const response = await page.goto(sample.list);
-    expect(response?.status(), `${sample.as} opens ${sample.list}`).toBe(200);
-    const links = await page.locator("main a[href]").evaluateAll((as) =>
-      as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, text: (a.textContent ?? "").trim() })),
-    );
+    const linksOn = async (url: string) => {
+      const response = await page.goto(url);
+      expect(response?.status(), `${sample.as} opens ${url}`).toBe(200);
+      return page.locator("main a[href]").evaluateAll((as) =>
+        as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, text: (a.textContent ?? "").trim() })),
+      );
+    };
+    let links = await linksOn(sample.list);
+    if (sample.via) {
+      const via = links.find((l) => pattern({ path: sample.via!, roles: [], samples: [] }).test(l.href));
+      expect(via, `a link to ${sample.via} on ${sample.list} as ${sample.as}`).toBeDefined();
+      links = await linksOn(via!.href);
+    }
     const link = links.find((l) => pattern(route).test(l.href) && l.text.length > 0);
     expect(link, `a link to ${route.path} on ${sample.list} as ${sample.as}`).toBeDefined();
     return { sample, url: link!.href, text: link!.text };
