@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { ExpectedError } from "@/lib/actions/form-state";
+import { countRows } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
 import { actionRegistry } from "./action-cases";
 import type { CaseOutcome } from "./action-case-types";
@@ -96,6 +97,7 @@ describe("each action's cases against the seeded demo", () => {
         it(`${c.expect}: ${c.name} (as ${c.as})`, async () => {
           const viewer = await viewerFor(t.db, c.as);
           const input = await c.input({ db: t.db, viewer });
+          const auditRowsBefore = await countRows(t.db, "audit_log");
           let outcome: CaseOutcome;
           let detail = "";
           try {
@@ -108,6 +110,8 @@ describe("each action's cases against the seeded demo", () => {
             detail = ` (${error.key}${error.fieldErrors ? ` ${JSON.stringify(error.fieldErrors)}` : ""})`;
           }
           expect(`${outcome}${outcome === c.expect ? "" : detail}`).toBe(c.expect);
+          // A refused or rejected write leaves no trace: every write audits in its own transaction.
+          if (outcome !== "ok") expect(await countRows(t.db, "audit_log"), "nothing written").toBe(auditRowsBefore);
         });
       }
     });
