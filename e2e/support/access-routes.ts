@@ -40,6 +40,9 @@ export interface AccessRoute {
   samples: readonly IdSample[];
   /** Whether the page shows the link's text (the record's name): checked when the page renders. */
   showsLinkText?: boolean;
+  /** When the list's link reads a generic label ("Sửa"): a selector in the link's table row whose
+   * text (a name) is the marker instead. */
+  markerIn?: string;
   /** What an id looks like in the URL; digits unless said otherwise (so "/accounts/new" is no id). */
   id?: RegExp;
 }
@@ -55,7 +58,7 @@ export const accessRoutes: readonly AccessRoute[] = [
     ],
   },
   {
-    // The list links read "Sửa" (edit), not a name. Targets are the province's: a Đà Nẵng target
+    // The list links read "Sửa" (edit): the row's commune is the marker. Targets are the province's: a Đà Nẵng target
     // stands for Đà Nẵng's units (only the admin and provincial officers may open the page at all).
     path: "/province/targets/:id",
     roles: ["admin", "provincial_officer"],
@@ -63,17 +66,20 @@ export const accessRoutes: readonly AccessRoute[] = [
       { unit: "haivan", as: "tinhdoan.danang", list: "/province/targets" },
       { unit: "cairang", as: "tinhdoan.cantho", list: "/province/targets" },
     ],
+    markerIn: "th",
     showsLinkText: false,
   },
   {
     // Center records: the center director may edit those too; the admin and provincial officers
-    // edit no records (the page needs a commune). The list's link reads "Sửa".
+    // edit no records (the page needs a commune). The list's link reads "Sửa": the row's
+    // volunteer is the marker.
     path: "/records/:id/edit",
     roles: ["commune_secretary", "center_director"],
     samples: [
       { unit: "haivan", as: "bithu.haivan", list: "/records/list?channel=center" },
       { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/records/list?channel=center" },
     ],
+    markerIn: "td:nth-child(6)",
     showsLinkText: false,
   },
   {
@@ -87,7 +93,7 @@ export const accessRoutes: readonly AccessRoute[] = [
     showsLinkText: false,
   },
   {
-    // The edit link is on the village page itself.
+    // The edit link is on the village page itself; the village's name on the map list is the marker.
     path: "/villages/:id/edit",
     roles: ["admin", "commune_secretary"],
     samples: [
