@@ -19,14 +19,30 @@ async function discover(browser: Browser, route: AccessRoute, sample: IdSample):
   const context = await browser.newContext({ storageState: storageStateFor(sample.as) });
   try {
     const page = await context.newPage();
-    const response = await page.goto(sample.list);
-    expect(response?.status(), `${sample.as} opens ${sample.list}`).toBe(200);
-    const links = await page.locator("main a[href]").evaluateAll((as) =>
-      as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, text: (a.textContent ?? "").trim() })),
-    );
-    const link = links.find((l) => pattern(route).test(l.href) && l.text.length > 0);
+    const linksOn = async (url: string) => {
+      const response = await page.goto(url);
+      expect(response?.status(), `${sample.as} opens ${url}`).toBe(200);
+      return page.locator("main a[href]").evaluateAll(
+        (as, markerIn) =>
+          as.map((a) => {
+            const cell = markerIn ? a.closest("tr")?.querySelector(markerIn) : null;
+            return { href: new URL((a as HTMLAnchorElement).href).pathname, text: ((cell ?? a).textContent ?? "").trim() };
+          }),
+        route.markerIn,
+      );
+    };
+    let links = await linksOn(sample.list);
+    // Through an intermediate page: its link's text (the record's name) is the marker.
+    let marker: string | undefined;
+    if (sample.via) {
+      const via = links.find((l) => pattern({ path: sample.via!, roles: [], samples: [] }).test(l.href) && l.text.length > 0);
+      expect(via, `a link to ${sample.via} on ${sample.list} as ${sample.as}`).toBeDefined();
+      marker = via!.text;
+      links = await linksOn(via!.href);
+    }
+    const link = links.find((l) => pattern(route).test(l.href) && l.text.length > 0 && l.text !== "—");
     expect(link, `a link to ${route.path} on ${sample.list} as ${sample.as}`).toBeDefined();
-    return { sample, url: link!.href, text: link!.text };
+    return { sample, url: link!.href, text: marker ?? link!.text };
   } finally {
     await context.close();
   }

@@ -26,6 +26,9 @@ export interface IdSample {
   as: DemoUser;
   /** The list page (with filters in the URL) whose first link to the route gives the id. */
   list: string;
+  /** A page path (":id" for the id, digits) whose first link on `list` is opened first, when the
+   * route's links live there (e.g. an edit link on the record's own page). */
+  via?: string;
 }
 
 export interface AccessRoute {
@@ -37,6 +40,9 @@ export interface AccessRoute {
   samples: readonly IdSample[];
   /** Whether the page shows the link's text (the record's name): checked when the page renders. */
   showsLinkText?: boolean;
+  /** When the list's link reads a generic label ("Sửa"): a selector in the link's table row whose
+   * text (a name) is the marker instead. */
+  markerIn?: string;
   /** What an id looks like in the URL; digits unless said otherwise (so "/accounts/new" is no id). */
   id?: RegExp;
 }
@@ -50,6 +56,51 @@ export const accessRoutes: readonly AccessRoute[] = [
       { unit: "hoaxuan", as: "admin", list: "/accounts?q=bithu.hoaxuan" },
       { unit: "cairang", as: "admin", list: "/accounts?q=bithu.cairang" },
     ],
+  },
+  {
+    // The list links read "Sửa" (edit): the row's commune is the marker. Targets are the province's: a Đà Nẵng target
+    // stands for Đà Nẵng's units (only the admin and provincial officers may open the page at all).
+    path: "/province/targets/:id",
+    roles: ["admin", "provincial_officer"],
+    samples: [
+      { unit: "haivan", as: "tinhdoan.danang", list: "/province/targets" },
+      { unit: "cairang", as: "tinhdoan.cantho", list: "/province/targets" },
+    ],
+    markerIn: "th",
+    showsLinkText: false,
+  },
+  {
+    // Center records: the center director may edit those too; the admin and provincial officers
+    // edit no records (the page needs a commune). The list's link reads "Sửa": the row's
+    // volunteer is the marker.
+    path: "/records/:id/edit",
+    roles: ["commune_secretary", "center_director"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/records/list?channel=center" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/records/list?channel=center" },
+    ],
+    markerIn: "td:nth-child(6)",
+    showsLinkText: false,
+  },
+  {
+    // Ids from the village list beside a secretary's commune map.
+    path: "/villages/:id",
+    roles: ["admin", "provincial_officer", "commune_secretary", "center_director"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/map" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/map" },
+    ],
+    showsLinkText: false,
+  },
+  {
+    // The edit link is on the village page itself; the village's name on the map list is the marker.
+    path: "/villages/:id/edit",
+    roles: ["admin", "commune_secretary"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/map", via: "/villages/:id" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/map", via: "/villages/:id" },
+    ],
+    showsLinkText: false,
   },
 ];
 

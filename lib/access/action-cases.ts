@@ -1,5 +1,8 @@
 import { accountActionCases } from "@/lib/accounts/action-cases";
+import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
+import { supportActionCases } from "@/lib/support/action-cases";
+import { targetActionCases } from "@/lib/targets/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 
 // Every exported server action ('use server' lib/**/actions.ts) is listed here, with the command
@@ -20,4 +23,7 @@ export const actionRegistry: ActionRegistry = {
   ...sessionActions,
   ...securityActionCases,
   ...accountActionCases,
+  ...supportActionCases,
+  ...targetActionCases,
+  ...mapActionCases,
 };

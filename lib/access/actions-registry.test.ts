@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { ExpectedError } from "@/lib/actions/form-state";
+import { countRows } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
 import { actionRegistry } from "./action-cases";
 import type { CaseOutcome } from "./action-case-types";
@@ -74,12 +75,13 @@ describe("the action registry", () => {
 
 /**
  * Role or scope said no: errors.forbidden / errors.notFound, or an id field reported not found
- * (a field error key ending in "NotFound", e.g. accounts.errors.unitNotFound).
+ * (a field error key ending in "NotFound" or "Unknown", e.g. accounts.errors.unitNotFound,
+ * records.errors.villageUnknown: another commune's id is answered like one that does not exist).
  */
 const isRefusal = (error: ExpectedError) =>
   error.key === "errors.forbidden" ||
   error.key === "errors.notFound" ||
-  Object.values(error.fieldErrors ?? {}).some((keys) => keys.some((k) => /(^|\.)notFound$|NotFound$/.test(k)));
+  Object.values(error.fieldErrors ?? {}).some((keys) => keys.some((k) => /(^|\.)notFound$|NotFound$|Unknown$/.test(k)));
 
 describe("each action's cases against the seeded demo", () => {
   let t: TestDatabase;
@@ -95,6 +97,7 @@ describe("each action's cases against the seeded demo", () => {
         it(`${c.expect}: ${c.name} (as ${c.as})`, async () => {
           const viewer = await viewerFor(t.db, c.as);
           const input = await c.input({ db: t.db, viewer });
+          const auditRowsBefore = await countRows(t.db, "audit_log");
           let outcome: CaseOutcome;
           let detail = "";
           try {
@@ -107,6 +110,8 @@ describe("each action's cases against the seeded demo", () => {
             detail = ` (${error.key}${error.fieldErrors ? ` ${JSON.stringify(error.fieldErrors)}` : ""})`;
           }
           expect(`${outcome}${outcome === c.expect ? "" : detail}`).toBe(c.expect);
+          // A refused or rejected write leaves no trace: every write audits in its own transaction.
+          if (outcome !== "ok") expect(await countRows(t.db, "audit_log"), "nothing written").toBe(auditRowsBefore);
         });
       }
     });
