@@ -1,4 +1,5 @@
 import { accountActionCases } from "@/lib/accounts/action-cases";
+import { fieldActionCases } from "@/lib/field/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 
@@ -20,4 +21,5 @@ export const actionRegistry: ActionRegistry = {
   ...sessionActions,
   ...securityActionCases,
   ...accountActionCases,
+  ...fieldActionCases,
 };
