@@ -24,9 +24,12 @@ async function discover(browser: Browser, route: AccessRoute, sample: IdSample):
     const links = await page.locator("main a[href]").evaluateAll((as) =>
       as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, text: (a.textContent ?? "").trim() })),
     );
-    const link = links.find((l) => pattern(route).test(l.href) && l.text.length > 0);
-    expect(link, `a link to ${route.path} on ${sample.list} as ${sample.as}`).toBeDefined();
-    return { sample, url: link!.href, text: link!.text };
+    // A page linked only from another id page (idsFrom) opens the ids the lists link to.
+    const linked: AccessRoute = route.idsFrom ? { ...route, path: route.idsFrom } : route;
+    const link = links.find((l) => pattern(linked).test(l.href) && l.text.length > 0);
+    expect(link, `a link to ${linked.path} on ${sample.list} as ${sample.as}`).toBeDefined();
+    const url = route.idsFrom ? route.path.replace(":id", link!.href.match(/[^/]+$/)![0]) : link!.href;
+    return { sample, url, text: link!.text };
   } finally {
     await context.close();
   }
