@@ -55,7 +55,7 @@ export function vietnamTime(day: string, hhmm: string): Date {
   return new Date(`${day}T${hhmm}:00+07:00`);
 }
 
-/** "2026-11" for a day. */
-export function monthOf(day: string): string {
-  return day.slice(0, 7);
+/** The later of two days. */
+export function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
 }

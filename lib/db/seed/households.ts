@@ -2,7 +2,7 @@ import type { Executor } from "@/lib/db/client";
 import { households } from "@/lib/db/schema";
 import { insertReturningIds } from "./bulk";
 import { DEMO_FIGURES } from "./demo-campaigns";
-import { DEMO_TODAY, addDays, daysBetween, isoWeekday } from "./demo-calendar";
+import { DEMO_TODAY, addDays, daysBetween, isoWeekday, laterOf } from "./demo-calendar";
 import type { DemoContext, SeededCommune, SeededHousehold, SeededMember, SeededVillage } from "./demo-context";
 import { personName } from "./names";
 import { Random } from "./random";
@@ -84,7 +84,7 @@ function planVisits(seed: number, commune: SeededCommune, list: PlannedHousehold
   const joinedOn = new Map(commune.members.map((m) => [m.id, m.joinedOn]));
   for (const h of list) {
     if (h.assignedMemberId === null || !rng.chance(campaign.coverage)) continue;
-    const from = [regularFrom, joinedOn.get(h.assignedMemberId)!].sort()[1]!;
+    const from = laterOf(regularFrom, joinedOn.get(h.assignedMemberId)!);
     if (from > DEMO_TODAY) continue;
     h.visits.push(pickDay(rng, from, DEMO_TODAY));
   }

@@ -2,7 +2,7 @@ import type { Executor } from "@/lib/db/client";
 import { dutyRosterEntries } from "@/lib/db/schema";
 import { insertRows } from "./bulk";
 import { DEMO_FIGURES } from "./demo-campaigns";
-import { DEMO_HISTORY_START, DEMO_HOLIDAYS, DEMO_TODAY, addDays, eachDay, isWorkingDay, isoWeekday } from "./demo-calendar";
+import { DEMO_HISTORY_START, DEMO_HOLIDAYS, DEMO_TODAY, addDays, eachDay, isWorkingDay, isoWeekday, laterOf } from "./demo-calendar";
 import type { DemoContext, SeededCommune } from "./demo-context";
 import { Random } from "./random";
 
@@ -49,7 +49,7 @@ function planRoster(seed: number, commune: SeededCommune): Entry[] {
   };
   const entry = (day: string, shift: Shift, memberId: number): Entry => ({ day, shift, memberId, teamId: teamOf.get(memberId) ?? null, task: rng.pick(tasks) });
 
-  const from = [campaign.startsOn, DEMO_HISTORY_START].sort()[1]!;
+  const from = laterOf(campaign.startsOn, DEMO_HISTORY_START);
   const out: Entry[] = [];
   for (const day of eachDay(from, addDays(DEMO_TODAY, ROSTER_AHEAD_DAYS))) {
     const weekday = isoWeekday(day);
