@@ -40,9 +40,12 @@ async function discover(browser: Browser, route: AccessRoute, sample: IdSample):
       marker = via!.text;
       links = await linksOn(via!.href);
     }
-    const link = links.find((l) => pattern(route).test(l.href) && l.text.length > 0 && l.text !== "—");
-    expect(link, `a link to ${route.path} on ${sample.list} as ${sample.as}`).toBeDefined();
-    return { sample, url: link!.href, text: marker ?? link!.text };
+    // A page linked only from another id page (idsFrom) opens the ids the lists link to.
+    const linked: AccessRoute = route.idsFrom ? { ...route, path: route.idsFrom } : route;
+    const link = links.find((l) => pattern(linked).test(l.href) && l.text.length > 0 && l.text !== "—");
+    expect(link, `a link to ${linked.path} on ${sample.list} as ${sample.as}`).toBeDefined();
+    const url = route.idsFrom ? route.path.replace(":id", link!.href.match(/[^/]+$/)![0]) : link!.href;
+    return { sample, url, text: marker ?? link!.text };
   } finally {
     await context.close();
   }

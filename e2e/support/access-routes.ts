@@ -45,6 +45,11 @@ export interface AccessRoute {
   markerIn?: string;
   /** What an id looks like in the URL; digits unless said otherwise (so "/accounts/new" is no id). */
   id?: RegExp;
+  /**
+   * For pages only linked from another id page (e.g. "/members/:id/edit" from "/members/:id"):
+   * the lists' links to this path give the ids, and this route opens the same ids.
+   */
+  idsFrom?: string;
 }
 
 export const accessRoutes: readonly AccessRoute[] = [
@@ -101,6 +106,54 @@ export const accessRoutes: readonly AccessRoute[] = [
       { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/map", via: "/villages/:id" },
     ],
     showsLinkText: false,
+  },
+  // Field features (members, teams, households): any role may read inside its scope (the lists and
+  // pages are scoped by communeScope); only roles that may save the form get the edit pages.
+  // Members and teams: the two Đà Nẵng wards (a Cần Thơ officer meets both as out of scope).
+  {
+    path: "/members/:id",
+    roles: ["admin", "provincial_officer", "commune_secretary", "center_director"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/members" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/members" },
+    ],
+  },
+  {
+    path: "/members/:id/edit",
+    idsFrom: "/members/:id",
+    roles: ["admin", "commune_secretary"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/members" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/members" },
+    ],
+  },
+  {
+    path: "/members/teams/:id",
+    roles: ["admin", "provincial_officer", "commune_secretary", "center_director"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/members/teams" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/members/teams" },
+    ],
+  },
+  // Household codes start with the commune's abbreviation (HV-, HX-, CR-).
+  {
+    path: "/households/:id",
+    roles: ["admin", "provincial_officer", "commune_secretary", "center_director"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/households?q=HV-" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/households?q=HX-" },
+      { unit: "cairang", as: "tinhdoan.cantho", list: "/households?q=CR-" },
+    ],
+  },
+  {
+    path: "/households/:id/edit",
+    idsFrom: "/households/:id",
+    roles: ["admin", "commune_secretary"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/households?q=HV-" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/households?q=HX-" },
+      { unit: "cairang", as: "tinhdoan.cantho", list: "/households?q=CR-" },
+    ],
   },
 ];
 

@@ -1,4 +1,5 @@
 import { accountActionCases } from "@/lib/accounts/action-cases";
+import { fieldActionCases } from "@/lib/field/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/support/action-cases";
@@ -26,4 +27,5 @@ export const actionRegistry: ActionRegistry = {
   ...supportActionCases,
   ...targetActionCases,
   ...mapActionCases,
+  ...fieldActionCases,
 };

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/field/page-header";
 import { HouseholdForm } from "@/components/households/household-form";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { idParam } from "@/lib/field/params";
 import { memberOptions, villageOptions } from "@/lib/field/queries";
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditHouseholdPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
+  // Only those who may save the form get it; everyone else sees the record on its own page.
+  if (!can(viewer, "households.manage")) notFound();
   const id = idParam((await params).id);
   const household = id ? await getHousehold(viewer, id) : null;
   if (!household) notFound();

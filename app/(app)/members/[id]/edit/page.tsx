@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/field/page-header";
 import { MemberForm } from "@/components/members/member-form";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { idParam } from "@/lib/field/params";
 import { villageOptions } from "@/lib/field/queries";
@@ -15,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditMemberPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
+  // Only those who may save the form get it; everyone else sees the record on its own page.
+  if (!can(viewer, "members.manage")) notFound();
   const id = idParam((await params).id);
   const member = id ? await getMember(viewer, id) : null;
   if (!member) notFound();
