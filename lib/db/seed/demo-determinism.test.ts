@@ -2,11 +2,12 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { createDemoDatabase, createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { seedDemo } from "./demo";
 
-// Same seed, same data: two fresh databases seeded with the demo hold identical rows (ids,
-// coordinates, names, dates, counters), except timestamps of insertion and bcrypt's salted hashes.
+// Same seed, same data: a fresh database seeded here and the demo template seeded by
+// lib/testing/global-setup.ts in another process hold identical rows (ids, coordinates, names,
+// dates, counters), except timestamps of insertion and bcrypt's salted hashes.
 
 const tables = [
   "provinces", "communes", "former_communes", "villages", "service_centers", "users", "members", "teams",
@@ -29,18 +30,16 @@ async function checksums(db: Executor): Promise<Record<string, string>> {
 let first: TestDatabase;
 let second: TestDatabase;
 beforeAll(async () => {
-  first = await createTestDatabase();
+  first = await createDemoDatabase();
   second = await createTestDatabase();
-  await seedDemo(first.db);
   await seedDemo(second.db);
-  // Two migrations and two demo seeds: ~30 s on an idle 2-core machine, more when it is busy.
-}, 240_000);
+}, 180_000);
 afterAll(async () => {
   await first?.close();
   await second?.close();
 });
 
-it("seeds identical data into two fresh databases", async () => {
+it("seeds identical data into two databases", async () => {
   const a = await checksums(first.db);
   expect(a.support_records).not.toMatch(/^0:/);
   expect(await checksums(second.db)).toEqual(a);

@@ -2,8 +2,9 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { rollupDiscrepancies } from "@/lib/support/rollup-check";
+import { rollupDrift } from "@/lib/testing/rollup-check";
 import { assertForeignKeys, resumeTriggers, suspendTriggers } from "./foreign-keys";
+import { isSeeded } from "./index";
 import { seedScale } from "./scale";
 import { scaleSizes } from "./scale-sizes";
 
@@ -15,6 +16,7 @@ const one = async (query: string) => Number(Object.values((await queryRows(test.
 
 beforeAll(async () => {
   test = await createTestDatabase();
+  expect(await isSeeded(test.db)).toBe(false);
   await seedScale(test.db, { scale: 0.002 });
 }, 120_000);
 afterAll(async () => {
@@ -22,6 +24,7 @@ afterAll(async () => {
 });
 
 it("creates the sizes scale 0.002 promises, under its own province", async () => {
+  expect(await isSeeded(test.db)).toBe(true);
   const sizes = scaleSizes(0.002);
   expect(await one(`select count(*) from provinces where code = 'SYN-01'`)).toBe(1);
   expect(await one(`select count(*) from communes`)).toBe(sizes.communes);
@@ -40,7 +43,7 @@ it("mixes the three channels, with door-to-door visits by the household's volunt
 });
 
 it("builds rollups equal to the raw records", async () => {
-  expect(await rollupDiscrepancies(test.db)).toEqual({ dailyStats: 0, procedureStats: 0, reach: 0, firstReachedOn: 0 });
+  expect(await rollupDrift(test.db)).toEqual([]);
   const reached = await one(`select count(*) from households where first_reached_on is not null`);
   expect(reached).toBeGreaterThan(0);
   expect(reached).toBeLessThan(await one(`select count(*) from households`));
@@ -51,7 +54,7 @@ it("adds a second set beside the first without disturbing its rollups", async ()
   await seedScale(test.db, { scale: 0.001 });
   expect(await one(`select count(*) from provinces where code like 'SYN-%'`)).toBe(2);
   expect(await one(`select count(*) from provinces where code = 'SYN-02'`)).toBe(1);
-  expect(await rollupDiscrepancies(test.db)).toEqual({ dailyStats: 0, procedureStats: 0, reach: 0, firstReachedOn: 0 });
+  expect(await rollupDrift(test.db)).toEqual([]);
   expect(await one(`select sum(people_served) from village_daily_stats`)).toBeGreaterThan(before);
 }, 120_000);
 
