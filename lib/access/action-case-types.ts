@@ -44,6 +44,8 @@ export type ActionEntry =
       cases: ActionCase[];
       /** Only when no role or scope can be refused (e.g. it acts on the caller's own account): why. */
       noRefusalBecause?: string;
+      /** Only for an action that reads and writes nothing (so writes no audit row): why. */
+      readOnly?: string;
     };
 
 /** Keyed "lib/<feature>/actions.ts#<exportedName>". */

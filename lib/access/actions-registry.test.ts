@@ -114,6 +114,8 @@ describe("each action's cases against the seeded demo", () => {
           expect(`${outcome}${outcome === c.expect ? "" : detail}`).toBe(c.expect);
           // A refused or rejected write leaves no trace: every write audits in its own transaction.
           if (outcome !== "ok") expect(await countRows(t.db, "audit_log"), "nothing written").toBe(auditRowsBefore);
+          // ...and every write that went through is attributable: it left at least one audit row.
+          else if (!entry.readOnly) expect(await countRows(t.db, "audit_log"), "audited").toBeGreaterThan(auditRowsBefore);
         });
       }
     });

@@ -105,6 +105,7 @@ export const supportActionCases: ActionRegistry = {
   },
   "lib/support/actions.ts#lookupHouseholdAction": {
     command: lookup,
+    readOnly: "looks a household up by code for the entry form; it changes nothing",
     cases: [
       { name: "own commune's household", as: "bithu.haivan", input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }), expect: "ok" },
       { name: "another commune's household", as: "bithu.hoaxuan", input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }), expect: "refused" },
