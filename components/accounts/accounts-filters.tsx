@@ -4,6 +4,7 @@ import { unitParam, type AccountListParams } from "@/lib/accounts/list-params";
 import type { Role } from "@/lib/auth/roles";
 import type { UnitOptions } from "./role-unit-fields";
 
+import { UnitFilterSelect } from "./unit-filter-select";
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
 
 /** A plain GET form: the filters land in the URL and work without JavaScript. */
@@ -32,22 +33,14 @@ export async function AccountsFilters({ params, roles, units }: { params: Accoun
           ))}
         </select>
       </label>
-      <label className="w-56 text-xs font-medium text-slate-600">
-        {t("unit")}
-        <select name="unit" defaultValue={params.unit ? unitParam(params.unit) : ""} className={control}>
-          <option value="">{t("allUnits")}</option>
-          {units.provinces.map((p) => (
-            <optgroup key={p.id} label={p.name}>
-              <option value={`p${p.id}`}>{t("provinceLevel", { province: p.name })}</option>
-              {p.communes.map((c) => (
-                <option key={c.id} value={`c${c.id}`}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <UnitFilterSelect
+        units={units}
+        defaultValue={params.unit ? unitParam(params.unit) : ""}
+        label={t("unit")}
+        allLabel={t("allUnits")}
+        className="w-56 text-xs font-medium text-slate-600"
+        selectClassName={control}
+      />
       <label className="w-40 text-xs font-medium text-slate-600">
         {t("status")}
         <select name="status" defaultValue={params.status ?? ""} className={control}>

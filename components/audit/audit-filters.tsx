@@ -4,6 +4,7 @@ import { unitParam } from "@/lib/accounts/list-params";
 import type { AuditListParams } from "@/lib/audit/list-params";
 import type { UnitOptions } from "@/components/accounts/role-unit-fields";
 
+import { UnitFilterSelect } from "@/components/accounts/unit-filter-select";
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm aria-[invalid=true]:border-danger-500";
 
 interface Options {
@@ -14,7 +15,7 @@ interface Options {
 
 /** A plain GET form; the filters land in the URL. Dates are typed dd/MM/yyyy. */
 export async function AuditFilters({ params, units, options }: { params: AuditListParams; units: UnitOptions; options: Options }) {
-  const [t, tAudit, tAccounts] = await Promise.all([getTranslations("audit.filters"), getTranslations("audit"), getTranslations("accounts.filters")]);
+  const [t, tAudit] = await Promise.all([getTranslations("audit.filters"), getTranslations("audit")]);
   const label = (group: "actions" | "entities", key: string) => (tAudit.has(`${group}.${key}`) ? tAudit(`${group}.${key}`) : key);
   const dateField = (name: "from" | "to", value: string) => {
     const invalid = params.invalid.includes(name);
@@ -37,22 +38,14 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
     <form method="get" action="/audit" aria-label={t("label")} className="flex flex-wrap items-start gap-x-2.5 gap-y-3 px-4 py-3">
       {params.entityId ? <input type="hidden" name="entityId" value={params.entityId} /> : null}
       {units.provinces.length > 0 ? (
-        <label className="w-40 text-xs font-medium text-slate-600">
-          {t("unit")}
-          <select name="unit" defaultValue={params.unit ? unitParam(params.unit) : ""} className={control}>
-            <option value="">{t("allUnits")}</option>
-            {units.provinces.map((p) => (
-              <optgroup key={p.id} label={p.name}>
-                <option value={`p${p.id}`}>{tAccounts("provinceLevel", { province: p.name })}</option>
-                {p.communes.map((c) => (
-                  <option key={c.id} value={`c${c.id}`}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
+        <UnitFilterSelect
+          units={units}
+          defaultValue={params.unit ? unitParam(params.unit) : ""}
+          label={t("unit")}
+          allLabel={t("allUnits")}
+          className="w-40 text-xs font-medium text-slate-600"
+          selectClassName={control}
+        />
       ) : null}
       <label className="w-40 text-xs font-medium text-slate-600">
         {t("user")}
