@@ -93,12 +93,14 @@ async function attempt(work: () => Promise<unknown>) {
 describe("rollups under any sequence of record writes", () => {
   it("stay exact", async () => {
     const created: number[] = [];
+    let creations = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(operationArb, { minLength: 1, maxLength: 8 }), async (operations) => {
         for (const op of operations) {
           if (op.kind === "create") {
             await attempt(async () => {
               created.push((await createSupportRecord(db, secretary, formOf(op.record), { today })).id);
+              creations += 1;
             });
           } else if (created.length > 0) {
             const index = op.target % created.length;
@@ -115,7 +117,7 @@ describe("rollups under any sequence of record writes", () => {
       }),
       { numRuns: 12, endOnFailure: true },
     );
-    // The runs did write: the property was not vacuous.
-    expect(created.length).toBeGreaterThan(0);
+    // The runs did write (later deletes may have removed every record): the property was not vacuous.
+    expect(creations).toBeGreaterThan(0);
   }, 240_000);
 });
