@@ -67,7 +67,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         selected={filter}
         communeId={drilledDown ? filter.communeId : null}
       />
-      {filter.channel ? <p className="text-xs text-slate-600">{t("channelIgnored")}</p> : null}
 
       <Suspense fallback={<WidgetSkeleton height="h-32" label={tCommon("loading")} />}>
         <HeadlineCards {...widget} asOf={area.asOf ?? today} />

@@ -18,6 +18,7 @@ export function ChartCard({
   tableLabel,
   table,
   testId,
+  note,
   children,
 }: {
   title: string;
@@ -28,6 +29,8 @@ export function ChartCard({
   tableLabel: string;
   table: FigureTable;
   testId?: string;
+  /** What the card's figures are not narrowed by (e.g. the channel filter), under the title. */
+  note?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -37,6 +40,11 @@ export function ChartCard({
           <span className="text-sm font-semibold text-slate-800">{title}</span>
           {subtitle ? <span className="text-xs text-slate-500">{subtitle}</span> : null}
         </figcaption>
+        {note ? (
+          <p className="px-4 pt-1.5 text-[11px] italic text-slate-600" data-testid={testId ? `${testId}-note` : undefined}>
+            {note}
+          </p>
+        ) : null}
         {empty ? (
           <p className="flex flex-1 items-center justify-center px-4 py-8 text-sm text-slate-500" data-testid={testId ? `${testId}-empty` : undefined}>
             {emptyText}
