@@ -69,7 +69,8 @@ export function ChartCard({
         {!empty ? (
           <details className="chart-table border-t border-slate-100 px-4 py-1.5 text-sm">
             <summary className="cursor-pointer select-none rounded text-xs font-medium text-union-600 hover:text-union-700">{tableLabel}</summary>
-            <div className="mt-1.5 max-h-64 overflow-auto">
+            {/* A long table scrolls inside the card: focusable and named, so a keyboard can scroll it. */}
+            <div className="mt-1.5 max-h-64 overflow-auto rounded focus-visible:outline-2 focus-visible:outline-union-500" tabIndex={0} role="region" aria-label={`${title}: ${tableLabel}`}>
               <table className="w-full text-xs">
                 <thead className="bg-slate-50 text-slate-600">
                   <tr>

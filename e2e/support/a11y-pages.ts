@@ -5,42 +5,49 @@ import type { DemoUser } from "./accounts";
 // here. lib/access/a11y-registry.test.ts fails when a page under app/ is in neither list, so a new
 // page cannot be left out of e2e/a11y.spec.ts.
 
-/** One account per role: every page is scanned as each of them that may open it. */
+/** One account per role (secretary, director, provincial officer, admin). */
 export const scanAccounts: readonly DemoUser[] = ["bithu.haivan", "giamdoc.haivan", "tinhdoan.danang", "admin"];
 
 export interface StaticPage {
-  /** Opened signed out (the sign-in page); otherwise as every scan account that gets a 200. */
+  /** Who opens it (each must get a 200): the roles whose view differs; every role appears somewhere. */
+  as: readonly DemoUser[];
+  /** Opened signed out as well (the sign-in page). */
   anonymous?: true;
   /** Query string for a view with data (e.g. a period that has records). */
   query?: string;
 }
 
+const secretary: DemoUser = "bithu.haivan";
+const director: DemoUser = "giamdoc.haivan";
+const officer: DemoUser = "tinhdoan.danang";
+const admin: DemoUser = "admin";
+
 /** Every page without an id in its URL. */
 export const staticPages: Record<string, StaticPage> = {
-  "/": { query: "?period=quarter" },
-  "/province": { query: "?period=quarter" },
-  "/province/targets": {},
-  "/map": {},
-  "/records": {},
-  "/records/list": {},
-  "/records/funnel": {},
-  "/households": {},
-  "/households/new": {},
-  "/assignments": {},
-  "/members": {},
-  "/members/new": {},
-  "/members/teams": {},
-  "/members/teams/new": {},
-  "/trainings": {},
-  "/trainings/new": {},
-  "/accounts": {},
-  "/accounts/new": {},
-  "/audit": {},
-  "/admin/boundaries": {},
-  "/admin/security": {},
-  "/account/security": {},
-  "/account/password": {},
-  "/login": { anonymous: true },
+  "/": { as: [secretary, director, officer, admin], query: "?period=quarter" },
+  "/province": { as: [officer, admin], query: "?period=quarter" },
+  "/province/targets": { as: [officer] },
+  "/map": { as: [secretary, officer, admin] },
+  "/records": { as: [secretary, director] },
+  "/records/list": { as: [director] },
+  "/records/funnel": { as: [secretary] },
+  "/households": { as: [secretary] },
+  "/households/new": { as: [secretary] },
+  "/assignments": { as: [secretary] },
+  "/members": { as: [director] },
+  "/members/new": { as: [secretary] },
+  "/members/teams": { as: [secretary] },
+  "/members/teams/new": { as: [secretary] },
+  "/trainings": { as: [secretary] },
+  "/trainings/new": { as: [secretary] },
+  "/accounts": { as: [admin, officer] },
+  "/accounts/new": { as: [admin] },
+  "/audit": { as: [admin, secretary] },
+  "/admin/boundaries": { as: [admin] },
+  "/admin/security": { as: [admin] },
+  "/account/security": { as: [director] },
+  "/account/password": { as: [officer] },
+  "/login": { as: [], anonymous: true },
 };
 
 /** What a page shows in a state worth scanning on its own (after a failed submit, empty, English…). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { staticPages } from "@/e2e/support/a11y-pages";
+import { scanAccounts, staticPages } from "@/e2e/support/a11y-pages";
 import { accessRoutes } from "@/e2e/support/access-routes";
 import { appRoutes } from "@/e2e/support/page-files";
 
@@ -27,5 +27,13 @@ describe("the accessibility scan's page list", () => {
 
   it("keeps ids out of the static list", () => {
     expect(Object.keys(staticPages).filter((p) => p.includes(":"))).toEqual([]);
+  });
+});
+
+describe("who opens the scanned pages", () => {
+  it("every static page is opened by someone, and every role opens some page", () => {
+    for (const [path, page] of Object.entries(staticPages)) expect(page.as.length > 0 || page.anonymous === true, path).toBe(true);
+    const used = new Set(Object.values(staticPages).flatMap((p) => p.as));
+    expect(scanAccounts.filter((u) => !used.has(u))).toEqual([]);
   });
 });
