@@ -5,6 +5,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { currentLocale } from "@/components/field/locale";
 import { buttonLink, PageHeader } from "@/components/field/page-header";
 import { TrainingMatrix } from "@/components/trainings/training-matrix";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { trainingTopics } from "@/lib/reference/procedures";
@@ -21,7 +22,7 @@ export default async function TrainingsPage() {
   const topicName = new Map(topics.map((x) => [x.code, x.name]));
   return (
     <div className="space-y-4">
-      <PageHeader title={t("title")} actions={<Link href="/trainings/new" className={buttonLink}>{t("new")}</Link>} />
+      <PageHeader title={t("title")} actions={can(viewer, "trainings.manage") ? <Link href="/trainings/new" className={buttonLink}>{t("new")}</Link> : null} />
       <Card>
         <CardHeader title={t("list")} />
         {trainings.length === 0 ? (
