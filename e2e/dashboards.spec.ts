@@ -63,7 +63,7 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
       expect(await sumOf(page, "village-people"), channel).toBe(channelPeople);
       const channelRows = page.getByTestId("channels").locator("tbody tr");
       expect(await channelRows.count()).toBeLessThanOrEqual(1);
-      if (channelPeople > 0) expect(vn(await channelRows.locator("td:nth-child(3)").innerText())).toBe(channelPeople);
+      if (channelPeople > 0) expect(vn(await channelRows.locator("td:nth-child(3)").textContent())).toBe(channelPeople);
       const served = await sumOf(page, "village-households-served");
       await expect(page.getByTestId("card-coverage")).toContainText(`${new Intl.NumberFormat("vi-VN").format(served)} lượt hộ`);
       // Not narrowed, and said so: reach (first support, any channel), proficiency, procedures, load, desks.
