@@ -286,6 +286,22 @@ describe("changing one's own password", { timeout: 120_000 }, () => {
   });
 });
 
+describe("guessing the current password", { timeout: 120_000 }, () => {
+  it("is stopped after 5 wrong tries in 15 minutes, even with the right one next", async () => {
+    const officer = await viewerFor(test.db, "tinhdoan.cantho");
+    const change = (currentPassword: string) =>
+      changeOwnPassword(test.db, officer, { currentPassword, newPassword: "Sông Hậu mùa nước nổi 2026", confirmPassword: "Sông Hậu mùa nước nổi 2026" });
+    for (let i = 0; i < 5; i++) expect((await refusal(change(`sai-${i}`))).fieldErrors).toEqual({ currentPassword: ["password.errors.currentWrong"] });
+    const before = await account(officer.id);
+    expect((await refusal(change(DEMO_PASSWORD))).fieldErrors).toEqual({ currentPassword: ["password.errors.currentThrottled"] });
+    expect(await account(officer.id)).toEqual(before);
+    // Once the window has passed, the right password works again.
+    await test.db.execute(sql`update login_attempts set at = at - interval '16 minutes' where key = ${`current-password:${officer.id}`}`);
+    await change(DEMO_PASSWORD);
+    expect(await verifyPassword("Sông Hậu mùa nước nổi 2026", (await account(officer.id)).passwordHash)).toBe(true);
+  });
+});
+
 describe("removing a lost second factor", () => {
   it("clears the secret and recovery codes, ends sessions, is audited, and is refused out of scope or on oneself", async () => {
     const id = await newHaiVanAccount();
