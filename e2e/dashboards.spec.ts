@@ -47,6 +47,7 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
   });
 
   test("a channel narrows the activity figures, and the cards it cannot narrow say so", async ({ page }) => {
+    test.setTimeout(120_000); // four overview loads on a busy 2-core machine
     // A window that ended a week ago: other specs record support today, so these totals hold still.
     const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toLocaleDateString("en-GB", { timeZone: "Asia/Ho_Chi_Minh" });
     const window = `/?period=custom&from=${day(97)}&to=${day(7)}`;
