@@ -179,6 +179,7 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
         if (feature) router.push(feature.href);
       }
     });
+    map.once("idle", () => container.current?.setAttribute("data-map-ready-ms", String(Math.round(performance.now())))); // time to first idle, for npm run bench
     map.on("idle", () => container.current?.setAttribute("data-map-ready", "true"));
     return () => {
       markers.forEach((m) => m.remove());
