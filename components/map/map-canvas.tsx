@@ -85,8 +85,9 @@ function styleFor(scene: MapScene): StyleSpecification {
           // Dots grow a little as the user zooms in; radius by households from the data.
           "circle-radius": ["interpolate", ["linear"], ["zoom"], 6, ["*", ["get", "radius"], 0.7], 10, ["get", "radius"], 13, ["*", ["get", "radius"], 1.8]],
           "circle-color": ["get", "color"],
-          "circle-stroke-color": ["match", ["get", "emphasis"], "none", "#334155", "#6a3d9a"],
-          "circle-stroke-width": ["match", ["get", "emphasis"], "none", 0.5, 1.5],
+          // A dot is too small for the commune map's remote outline: only priority villages get a ring.
+          "circle-stroke-color": ["match", ["get", "emphasis"], "priority", "#6a3d9a", "#475569"],
+          "circle-stroke-width": ["match", ["get", "emphasis"], "priority", 1.5, 0.6],
         },
       },
       {

@@ -56,8 +56,8 @@ describe("village dots of the province and national maps", () => {
 
   it("sizes dots by households and marks priority over remote", () => {
     const points = toVillagePoints(villages, "coverage", today);
-    expect(Math.min(...points.radii)).toBeGreaterThanOrEqual(2);
-    expect(Math.max(...points.radii)).toBeLessThanOrEqual(5);
+    expect(Math.min(...points.radii)).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...points.radii)).toBeLessThanOrEqual(6);
     expect(points.emphasis[0]).toBe(2); // i = 0: priority and remote
     expect(points.emphasis[10]).toBe(1);
     expect(points.emphasis[1]).toBe(0);

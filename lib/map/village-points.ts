@@ -31,7 +31,7 @@ export interface VillagePoint extends AreaFigures {
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 /** Dots stay small at province scale: 3,000 of them must not hide the commune bubbles. */
-export const villageDotRange = [2, 5] as const;
+export const villageDotRange = [3, 6] as const;
 
 export function toVillagePoints(villages: readonly VillagePoint[], layer: VillageLayer, today: string): VillagePoints {
   const scheme = schemes[layer];
