@@ -89,6 +89,7 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
   });
 
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
+    test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/?period=quarter");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -191,6 +192,7 @@ test.describe("provincial overview, as the Đà Nẵng officer", () => {
   });
 
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
+    test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/province");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);

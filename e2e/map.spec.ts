@@ -26,6 +26,10 @@ function rendered(page: Page, layer: string) {
 
 const unique = <T,>(xs: T[]) => [...new Set(xs)];
 
+// MapLibre draws with software WebGL here (no GPU), and the machine is shared: a map's first idle
+// can take 15 s under load. A longer budget per test, no timing asserted.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe("the Hải Vân secretary's map", () => {
   test.use({ storageState: storageStateFor("bithu.haivan") });
 
