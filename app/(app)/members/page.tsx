@@ -5,6 +5,8 @@ import { Card } from "@/components/ui/card";
 import type { SearchParams } from "@/components/field/href";
 import { currentLocale } from "@/components/field/locale";
 import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
+import { ImportLink } from "@/components/import/import-link";
+import { importableKinds } from "@/lib/import/permissions";
 import { Pager } from "@/components/field/pager";
 import { MemberFilters } from "@/components/members/member-filters";
 import { MembersTable } from "@/components/members/members-table";
@@ -45,6 +47,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         actions={
           <>
             <Link href="/members/teams" className={secondaryLink}>{t("teamsLink")}</Link>
+            {importableKinds(viewer).includes("members") ? <ImportLink kind="members" className={secondaryLink} /> : null}
             <Link href="/members/new" className={buttonLink}>{t("new")}</Link>
           </>
         }
