@@ -25,7 +25,7 @@ export class ImportFileError extends ExpectedError {
 export interface RowError {
   row: number;
   column: string | null;
-  /** A message key, e.g. "records.errors.counterNegative" or "import.errors.duplicateInFile". */
+  /** A message key, e.g. "records.errors.counterNegative" or "import.errors.recordRepeated". */
   message: string;
   values?: Record<string, string | number>;
 }
