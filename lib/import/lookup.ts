@@ -8,6 +8,8 @@ export type Found<T> = T | typeof AMBIGUOUS | undefined;
 
 export class NameLookup<T> {
   private readonly map = new Map<string, T | typeof AMBIGUOUS>();
+  // A file repeats the same few villages, channels and names thousands of times: fold each once.
+  private readonly seen = new Map<string, Found<T>>();
 
   constructor(entries: Iterable<{ value: T; names: readonly (string | null | undefined)[] }>) {
     for (const { value, names } of entries) {
@@ -20,6 +22,9 @@ export class NameLookup<T> {
   }
 
   find(text: string): Found<T> {
-    return text.trim() === "" ? undefined : this.map.get(foldText(text));
+    if (this.seen.has(text)) return this.seen.get(text);
+    const found = text.trim() === "" ? undefined : this.map.get(foldText(text));
+    if (this.seen.size < 100_000) this.seen.set(text, found);
+    return found;
   }
 }

@@ -95,7 +95,12 @@ export function recordSpec(today: string): ImportSpec<RecordScope, RecordValue> 
         if (found) procedures.push(found);
       }
 
-      const counters = Object.fromEntries(counterFields.map((f) => [f, integerText(get(f))]));
+      // Clean digits go to the schema as numbers (its bounds still apply); anything else as typed.
+      const counters: Record<string, string | number> = {};
+      for (const f of counterFields) {
+        const text = integerText(get(f));
+        counters[f] = /^\d{1,6}$/.test(text) ? Number(text) : text;
+      }
       const parsed = schema.safeParse({
         servedOn: dateValue(get("servedOn")),
         channel: channel ?? "door_to_door",
