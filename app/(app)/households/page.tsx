@@ -42,7 +42,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
               </>
             ) : null}
             {importableKinds(viewer).includes("households") ? <ImportLink kind="households" className={secondaryLink} /> : null}
-            <Link href="/households/new" className={buttonLink}>{t("new")}</Link>
+            {can(viewer, "households.manage") ? <Link href="/households/new" className={buttonLink}>{t("new")}</Link> : null}
           </>
         }
       />
