@@ -19,6 +19,8 @@ const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, 
 
 test.describe("import from a file, Hải Vân secretary", () => {
   test.use({ storageState: storageStateFor("bithu.haivan") });
+  // Two uploads and three page loads per test: generous on a shared 2-core machine.
+  test.setTimeout(120_000);
 
   test("households: a file with errors writes nothing; a good .xlsx is written and listed", async ({ page }) => {
     mkdirSync(shots, { recursive: true });
@@ -51,7 +53,7 @@ test.describe("import from a file, Hải Vân secretary", () => {
     await page.screenshot({ path: `${shots}/preview-errors.png`, fullPage: true });
 
     await page.goto(`/households?q=HV-E2E-${stamp}`);
-    await expect(page.getByRole("cell", { name: good })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: good, exact: true })).toHaveCount(0);
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Hộ");
@@ -67,8 +69,8 @@ test.describe("import from a file, Hải Vân secretary", () => {
     await page.screenshot({ path: `${shots}/committed.png`, fullPage: true });
 
     await page.goto(`/households?q=HV-E2E-${stamp}`);
-    await expect(page.getByRole("cell", { name: good })).toBeVisible();
-    await expect(page.getByRole("cell", { name: `HV-E2E-${stamp}-2` })).toBeVisible();
+    await expect(page.getByRole("link", { name: good, exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: `HV-E2E-${stamp}-2`, exact: true })).toBeVisible();
   });
 
   test("support records: semicolon CSV without diacritics, progress shown, rows in the list", async ({ page }) => {

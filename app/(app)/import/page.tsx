@@ -41,7 +41,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       </nav>
       <Card className="space-y-4 p-4">
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-medium text-slate-700">{t("templates")}:</span>
+          <span className="font-medium text-slate-700">{t("templatesLabel")}:</span>
           <a href={`/import/template?kind=${kind}&format=csv`} className={secondaryLink} download>{t("templateCsv")}</a>
           <a href={`/import/template?kind=${kind}&format=xlsx`} className={secondaryLink} download>{t("templateXlsx")}</a>
         </div>
