@@ -84,8 +84,8 @@ describe("support-record import", () => {
     expect(at(6)).toEqual(["Ngay ho tro: records.errors.dateInFuture"]);
     expect(at(7)).toEqual(["Ngay ho tro: records.errors.dateBeforeProgramme"]);
     expect(at(8)).toEqual(["MA_HO: records.errors.householdUnknown"]);
-    expect(summary.errors.find((e) => e.row === 10)).toMatchObject({ message: "import.errors.recordRepeated", values: { row: 2 } });
-    expect(summary).toMatchObject({ rows: 10, valid: 2, withErrors: 7, duplicates: 1 });
+    expect(summary.errors.find((e) => e.row === 9)).toMatchObject({ message: "import.errors.recordRepeated", values: { row: 2 } });
+    expect(summary).toMatchObject({ rows: 9, valid: 2, withErrors: 7, duplicates: 1 });
   });
 
   it("commits all rows in one step: rollups exact, one audit row with the counts", async () => {
