@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { eventResponse, importResponse } from "@/lib/import/http";
 
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: NextRequest) {
   const t = await getTranslations();
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return eventResponse(401, { type: "error", message: t("errors.forbidden") });
   if (viewer.mustChangePassword) return eventResponse(403, { type: "error", message: t("errors.forbidden") });
   const params = request.nextUrl.searchParams;

@@ -1,12 +1,12 @@
 import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer } from "@/lib/auth/viewer";
 import { importTemplate } from "@/lib/import/templates";
 import { isImportKind } from "@/lib/import/types";
 
 // A template per kind, CSV or .xlsx: the Vietnamese headers the import reads, and one example row.
 export async function GET(request: NextRequest) {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return new Response("Unauthorized", { status: 401 });
   const params = request.nextUrl.searchParams;
   const kind = params.get("kind");
