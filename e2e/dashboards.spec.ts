@@ -106,12 +106,22 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
     await expect(page).toHaveURL(/channel=mobile_desk/);
   });
 
+  test("the map link carries the overview's period", async ({ page }) => {
+    await page.goto("/?period=custom&from=01/10/2026&to=15/11/2026");
+    const href = await page.getByTestId("to-map").getAttribute("href");
+    expect(new URL(href!, "http://x").searchParams.get("period")).toBe("custom");
+    await page.getByTestId("to-map").click();
+    await expect(page.getByLabel("Từ ngày")).toHaveValue("01/10/2026");
+    await expect(page.getByLabel("Đến ngày")).toHaveValue("15/11/2026");
+  });
+
   test("a custom period with a bad date says so in Vietnamese", async ({ page }) => {
     await page.goto("/?period=custom&from=31/02/2026&to=10/11/2026");
     await expect(page.getByTestId("period-error")).toContainText("Ngày không hợp lệ");
   });
 
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
+    test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/?period=quarter");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -159,6 +169,18 @@ test.describe("provincial overview, as the Đà Nẵng officer", () => {
     await expect(page.getByText("← Về bảng toàn tỉnh")).toBeVisible();
   });
 
+  test("the shared filter bar keeps the sort and opens the province map on the same period", async ({ page }) => {
+    await page.goto("/province?sort=name&dir=asc");
+    await page.getByTestId("preset-week").click();
+    await expect(page).toHaveURL(/period=week/);
+    await expect(page).toHaveURL(/sort=name/);
+    await page.getByTestId("to-map").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản đồ Thành phố Đà Nẵng");
+    await expect(page.getByTestId("preset-week")).toHaveAttribute("aria-current", "true");
+    await page.getByTestId("to-overview").click();
+    await expect(page).toHaveURL(/\/province\?period=week$/);
+  });
+
   test("sorts through the URL and highlights by the rule in the URL", async ({ page }) => {
     await page.goto("/province?sort=name&dir=asc");
     const names = await page.getByTestId("commune-row").getByRole("link").allInnerTexts();
@@ -202,6 +224,7 @@ test.describe("provincial overview, as the Đà Nẵng officer", () => {
   });
 
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
+    test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/province");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);

@@ -6,7 +6,7 @@ import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { viewerFor } from "@/lib/testing/viewers";
 import { counterFigures, householdFigures, trendSeries, villageBreakdown } from "./commune-queries";
 import { channels, type Channel } from "./filters";
-import { resolvePeriod } from "./period";
+import { resolvePeriod } from "@/lib/filters/period";
 import { provinceCommuneRows, resolveProvince } from "./province-queries";
 import { defaultBehindRule } from "./ranking";
 import { resolveOverviewArea } from "./scope";

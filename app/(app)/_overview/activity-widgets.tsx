@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { channelBreakdown, procedureBreakdown, trendSeries, villageBreakdown } from "@/lib/overview/commune-queries";
 import type { OverviewFilter } from "@/lib/overview/filters";
-import { chartRange, type Period } from "@/lib/overview/period";
+import { chartRange, type Period } from "@/lib/filters/period";
 import { coverageOf } from "@/lib/overview/ranking";
 import { bucketLabel } from "./labels";
 

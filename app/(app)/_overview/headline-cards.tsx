@@ -6,7 +6,7 @@ import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { counterFigures, householdFigures, type Counter } from "@/lib/overview/commune-queries";
 import { targetProgress, type TargetIndicator } from "@/lib/overview/field-queries";
 import type { OverviewFilter } from "@/lib/overview/filters";
-import type { Period } from "@/lib/overview/period";
+import type { Period } from "@/lib/filters/period";
 import { changeRatio, coverageOf } from "@/lib/overview/ranking";
 
 const counterCards: { key: Counter; label: string; testId: string; indicator: TargetIndicator }[] = [
