@@ -172,6 +172,9 @@ export const households = pgTable(
     unique("households_id_commune_uq").on(t.id, t.communeId),
     index("households_village_idx").on(t.villageId),
     index("households_assigned_idx").on(t.assignedMemberId),
+    // Proficient households per commune (and village) by an index-only scan: the overviews count
+    // them on every view, and a province holds a million households.
+    index("households_proficient_idx").on(t.communeId, t.villageId).where(sql`${t.hasProficientMember}`),
     foreignKey({
       name: "households_village_fk",
       columns: [t.villageId, t.communeId],

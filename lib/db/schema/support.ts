@@ -190,3 +190,39 @@ export const villageDailyReach = pgTable(
     check("village_daily_reach_nonneg", sql`${t.householdsFirstReached} >= 0`),
   ],
 );
+
+// The same counters per commune and day (and channel): the provincial overview sums ~100
+// communes × days here instead of ~3,000 villages × days. Kept exact in the same transaction as
+// the village rollup (lib/support/rollup.ts).
+export const communeDailyStats = pgTable(
+  "commune_daily_stats",
+  {
+    communeId: integer()
+      .notNull()
+      .references(() => communes.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    channel: channel().notNull(),
+    records: integer().notNull().default(0),
+    ...counters,
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.day, t.channel] }),
+    check("commune_daily_stats_records_nonneg", sql`${t.records} >= 0`),
+  ],
+);
+
+// Households first reached per commune and day (village_daily_reach summed over the commune).
+export const communeDailyReach = pgTable(
+  "commune_daily_reach",
+  {
+    communeId: integer()
+      .notNull()
+      .references(() => communes.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    householdsFirstReached: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.day] }),
+    check("commune_daily_reach_nonneg", sql`${t.householdsFirstReached} >= 0`),
+  ],
+);
