@@ -55,7 +55,7 @@ export default defineConfig({
     url: `${baseURL}/login`,
     env: serverEnv,
     // A clean `next build` plus migrate and seed; the build alone can take a couple of minutes.
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: !onCI,
     stdout: "pipe",
     stderr: "pipe",

@@ -121,6 +121,41 @@ test.describe("the Hải Vân secretary", () => {
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
   });
 
+  test("exports the filtered members list, every page of it, as CSV and .xlsx", async ({ page }) => {
+    await page.goto("/members?kind=union_member");
+    const subtitle = await page.getByText(/^\d[\d.]* người$/).first().textContent();
+    const total = Number(subtitle!.replace(/\D/g, ""));
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^tinh-nguyen-vien-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await page.request.get("/members/export?format=csv&kind=union_member");
+    const bytes = await csv.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Họ và tên,Thành phần,/);
+    expect(lines).toHaveLength(total + 1);
+    for (const line of lines.slice(1)) expect(line).toContain(",Đoàn viên,");
+    const xlsx = await page.request.get("/members/export?format=xlsx");
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("exports the teams and trainings lists", async ({ page }) => {
+    for (const [path, header, filename] of [
+      ["/members/teams", /^Tên tổ, đội|^"Tên tổ, đội"/, /^to-doi-/],
+      ["/trainings", /^Ngày tổ chức,Tên lớp,/, /^tap-huan-/],
+    ] as const) {
+      await page.goto(path);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất CSV" }).click()]);
+      expect(download.suggestedFilename()).toMatch(filename);
+      const csv = await page.request.get(`${path}/export?format=csv`);
+      const lines = (await csv.body()).toString("utf8").slice(1).trim().split("\r\n");
+      expect(lines[0]).toMatch(header);
+      expect(lines.length).toBeGreaterThan(1);
+      const rows = await page.locator("main table").first().locator("tbody tr").count();
+      expect(lines.length - 1).toBeGreaterThanOrEqual(rows);
+    }
+  });
+
   test("deactivates a busy volunteer, previews the balancer and applies it in one step", async ({ page }) => {
     await page.goto("/members?sort=households&dir=desc&active=yes");
     const first = page.getByTestId("members-table").locator("tbody tr").first();
@@ -176,4 +211,38 @@ test("Hòa Xuân's members and households are not found for the Hải Vân secre
     await expect(other.locator("body")).not.toContainText(secret);
   }
   await haiVan.close();
+});
+
+test.describe("an admin entering data", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("picks the commune first, then adds a volunteer there", async ({ page }) => {
+    await page.goto("/members/new");
+    const picker = page.getByRole("form", { name: "Chọn xã, phường" });
+    await picker.getByLabel("Xã, phường, đặc khu").selectOption({ label: "Phường Hải Vân" });
+    await picker.getByRole("button", { name: "Tiếp tục" }).click();
+    await expect(page).toHaveURL(/commune=\d+/);
+    await expect(page.getByText("Đang ghi vào: Phường Hải Vân")).toBeVisible();
+    // Only that commune's villages are offered.
+    const villages = await page.getByLabel("Thôn, tổ dân phố").locator("option").allTextContents();
+    expect(villages).toContain("Tà Lang");
+    expect(villages).not.toContain("Cẩm Nam");
+    const name = `Quản trị nhập ${run}`;
+    await page.getByLabel("Họ và tên").fill(name);
+    await page.getByLabel("Thành phần").selectOption({ label: "Đoàn viên" });
+    await page.getByLabel("Thôn, tổ dân phố").selectOption({ label: "Tà Lang" });
+    await page.getByRole("button", { name: /Lưu/ }).click();
+    await page.goto(`/members?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Tà Lang");
+  });
+});
+
+test("a provincial officer is not offered forms it may not submit", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("tinhdoan.danang") });
+  const page = await context.newPage();
+  await page.goto("/members");
+  await expect(page.getByRole("link", { name: "Thêm tình nguyện viên" })).toHaveCount(0);
+  const response = await page.goto("/members/new");
+  expect(response?.status()).toBe(404);
+  await context.close();
 });

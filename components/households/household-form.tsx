@@ -26,10 +26,13 @@ export function HouseholdForm({
   villages,
   volunteers,
   household,
+  communeId,
 }: {
   villages: { id: number; name: string }[];
   volunteers: { id: number; name: string }[];
   household?: HouseholdFormValues;
+  /** The commune an admin picked (commune roles write into their own). */
+  communeId?: number;
 }) {
   const t = useTranslations("households");
   const tUi = useTranslations("fieldUi");
@@ -37,6 +40,7 @@ export function HouseholdForm({
   return (
     <form action={action} noValidate className="grid max-w-2xl grid-cols-2 gap-4 p-4">
       {household ? <input type="hidden" name="id" value={household.id} /> : null}
+      {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
       <TextField state={state} name="code" label={t("fields.code")} defaultValue={household?.code} required />
       <TextField state={state} name="headName" label={t("fields.headName")} defaultValue={household?.headName} required />
       <SelectField state={state} name="villageId" label={t("fields.village")} required defaultValue={household?.villageId.toString()} emptyLabel="" options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />

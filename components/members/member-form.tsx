@@ -18,7 +18,8 @@ export interface MemberFormValues {
   joinedOn: string | null;
 }
 
-export function MemberForm({ villages, member }: { villages: { id: number; name: string }[]; member?: MemberFormValues }) {
+/** `communeId`: the commune an admin picked (commune roles write into their own). */
+export function MemberForm({ villages, member, communeId }: { villages: { id: number; name: string }[]; member?: MemberFormValues; communeId?: number }) {
   const t = useTranslations("members");
   const tUi = useTranslations("fieldUi");
   const [state, action] = useActionState<FormState, FormData>(member ? updateMemberAction : createMemberAction, idleState);
@@ -26,6 +27,7 @@ export function MemberForm({ villages, member }: { villages: { id: number; name:
   return (
     <form action={action} noValidate className="grid max-w-2xl grid-cols-2 gap-4 p-4" aria-describedby="member-form-status">
       {member ? <input type="hidden" name="id" value={member.id} /> : null}
+      {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
       <div className="col-span-2">
         <TextField state={state} name="fullName" label={t("fields.fullName")} defaultValue={member?.fullName} required />
       </div>

@@ -7,7 +7,7 @@ import { deleteRecordAction } from "@/lib/support/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Delete with a confirmation step in place: the first click asks, the second deletes. */
-export function DeleteRecordButton({ id, returnTo }: { id: number; returnTo: string }) {
+export function DeleteRecordButton({ id, version, returnTo }: { id: number; version: number; returnTo: string }) {
   const t = useTranslations("records.actions");
   const tAll = useTranslations();
   const [confirming, setConfirming] = useState(false);
@@ -28,6 +28,7 @@ export function DeleteRecordButton({ id, returnTo }: { id: number; returnTo: str
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2" role="group" aria-label={t("confirmDelete", { id })}>
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <span className="text-xs text-slate-700">{t("confirmDelete", { id })}</span>
       <SubmitButton pendingLabel={t("deleting")} className="px-2! py-0.5! text-xs! bg-danger-500! hover:bg-danger-700!">

@@ -42,6 +42,7 @@ function valuesFrom(state: FormState, initial: RecordFormValues): RecordFormValu
   if (!v) return initial;
   return {
     id: initial.id,
+    version: initial.version,
     servedOn: v.servedOn ?? "",
     channel: (v.channel as Channel) ?? "",
     villageId: v.villageId ?? "",
@@ -91,6 +92,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
   return (
     <form ref={formRef} action={action} onKeyDown={onKeyDown} noValidate className="space-y-3" data-testid="record-form" aria-label={t("title")}>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
+      {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
 
       <div className="flex flex-wrap items-start gap-3 [&>*]:min-w-0">

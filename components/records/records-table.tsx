@@ -119,7 +119,7 @@ export async function RecordsTable({
                     >
                       {t("actions.edit")}
                     </Link>
-                    <DeleteRecordButton id={r.id} returnTo={returnTo} />
+                    <DeleteRecordButton id={r.id} version={r.version} returnTo={returnTo} />
                   </span>
                 ) : null}
               </td>

@@ -13,9 +13,12 @@ const weekdays = ["1", "2", "3", "4", "5", "6", "7"] as const;
 export function TeamForm({
   villages,
   team,
+  communeId,
 }: {
   villages: { id: number; name: string }[];
   team?: { id: number; name: string; kind: string; villageId: number | null; dutyWeekday: number | null };
+  /** The commune an admin picked (commune roles write into their own). */
+  communeId?: number;
 }) {
   const t = useTranslations("teams");
   const tUi = useTranslations("fieldUi");
@@ -23,6 +26,7 @@ export function TeamForm({
   return (
     <form action={action} noValidate className="grid grid-cols-2 gap-4 p-4">
       {team ? <input type="hidden" name="id" value={team.id} /> : null}
+      {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
       <div className="col-span-2">
         <TextField state={state} name="name" label={t("fields.name")} defaultValue={team?.name} required />
       </div>

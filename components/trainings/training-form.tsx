@@ -7,12 +7,14 @@ import { createTrainingAction } from "@/lib/trainings/actions";
 import { FieldErrors, FormStatus, TextField } from "@/components/field/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export function TrainingForm({ topics, members }: { topics: { code: string; name: string }[]; members: { id: number; name: string }[] }) {
+/** `communeId`: the commune an admin picked (commune roles write into their own). */
+export function TrainingForm({ topics, members, communeId }: { topics: { code: string; name: string }[]; members: { id: number; name: string }[]; communeId?: number }) {
   const t = useTranslations("trainings");
   const tUi = useTranslations("fieldUi");
   const [state, action] = useActionState<FormState, FormData>(createTrainingAction, idleState);
   return (
     <form action={action} noValidate className="grid grid-cols-2 gap-4 p-4">
+      {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
       <TextField state={state} name="heldOn" label={t("fields.heldOn")} placeholder={tUi("dateHint")} required />
       <TextField state={state} name="place" label={t("fields.place")} />
       <div className="col-span-2">

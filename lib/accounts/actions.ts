@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
 import { signIn } from "@/lib/auth";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer, getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { createAccount, resetAccountPassword, setAccountActive, updateAccount, type AccountResult } from "./commands";
 import { changeOwnPassword } from "./own-password";
@@ -19,10 +19,7 @@ export interface AccountFormState extends FormState {
 const refused: FormState = { status: "error", message: "errors.forbidden" };
 
 /** The viewer, unless it still has to replace a temporary password (only that action is open to it). */
-async function managingViewer() {
-  const viewer = await getViewer();
-  return viewer && !viewer.mustChangePassword ? viewer : null;
-}
+const managingViewer = getActingViewer;
 
 function refresh(id?: number) {
   revalidatePath("/accounts");

@@ -5,9 +5,10 @@ import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { users } from "@/lib/db/schema";
+import { revokedSessions, users } from "@/lib/db/schema";
 import { isLocale, localeCookie, localeCookieOptions } from "@/lib/i18n/config";
-import { signIn, signOut } from "./index";
+import { sessionLifetimeSeconds } from "./config";
+import { auth, signIn, signOut } from "./index";
 
 export interface SignInState {
   error?: "invalid" | "throttled" | "invalid_code" | "unexpected";
@@ -61,6 +62,25 @@ async function restoreLocale(username: string): Promise<void> {
   }
 }
 
+/**
+ * Ends this session for good: its id is listed as revoked before the cookie is cleared, so a
+ * request still in flight that brings the cookie back finds a dead session.
+ */
 export async function signOutAction(): Promise<void> {
+  const session = await auth();
+  const userId = Number(session?.uid);
+  if (typeof session?.sid === "string" && Number.isSafeInteger(userId) && userId > 0) {
+    await revokeSession(session.sid, userId);
+  }
   await signOut({ redirectTo: "/login" });
+}
+
+async function revokeSession(sid: string, userId: number): Promise<void> {
+  // No token of this session is accepted after its lifetime, so the row is not needed beyond it.
+  const expiresAt = new Date(Date.now() + sessionLifetimeSeconds * 1000);
+  await db.transaction(async (tx) => {
+    await tx.insert(revokedSessions).values({ sid, userId, expiresAt }).onConflictDoNothing();
+    // Rows whose tokens have expired anyway are of no more use.
+    await tx.delete(revokedSessions).where(sql`${revokedSessions.expiresAt} < now()`);
+  });
 }

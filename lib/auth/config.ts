@@ -5,6 +5,12 @@ import { env } from "@/lib/env";
 // /login. It is never the only check; getViewer() re-reads the account on every request.
 export const publicPaths = ["/login"];
 
+/**
+ * The token is re-issued while the user is active (sliding expiry), but no session outlives this
+ * many seconds from sign-in: a working day fits, and a revoked session's row can be dropped after it.
+ */
+export const sessionLifetimeSeconds = 2 * env.SESSION_MAX_AGE_HOURS * 3600;
+
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600, updateAge: 15 * 60 },
@@ -20,12 +26,17 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        // One id per sign-in, so signing out can void this session and no other.
+        token.sid = crypto.randomUUID();
+        token.at = Math.floor(Date.now() / 1000);
       }
       return token;
     },
     session({ session, token }) {
       session.uid = typeof token.uid === "string" ? token.uid : undefined;
       session.sv = typeof token.sv === "number" ? token.sv : undefined;
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
+      session.at = typeof token.at === "number" ? token.at : undefined;
       return session;
     },
   },
@@ -35,11 +46,17 @@ declare module "next-auth" {
   interface Session {
     uid?: string;
     sv?: number;
+    sid?: string;
+    /** Sign-in time, seconds since the epoch. */
+    at?: number;
   }
 }
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    sid?: string;
+    /** Sign-in time, seconds since the epoch. */
+    at?: number;
   }
 }

@@ -1,18 +1,26 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
-import { rolePolicies, users } from "@/lib/db/schema";
+import { revokedSessions, rolePolicies, users } from "@/lib/db/schema";
 
 // requireViewer() as pages call it, with the session and Next's redirect stood in for: the
 // account is re-read from the (test) database on every call, as on every request.
-const session = vi.hoisted(() => ({ current: null as { uid?: string; sv?: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid?: string; sv?: number; sid?: string; at?: number } | null }));
 vi.mock("./index", () => ({ auth: async () => session.current }));
 vi.mock("next/navigation", () => ({
   redirect: (path: string) => {
     throw new Error(`redirect ${path}`);
   },
 }));
-const { requireViewer } = await import("./viewer");
+const { requireViewer, getActingViewer } = await import("./viewer");
+const { sessionLifetimeSeconds } = await import("./config");
+const now = () => Math.floor(Date.now() / 1000);
+const sessionOf = (user: { id: number; sessionVersion: number }, sid = "sid-test") => ({
+  uid: String(user.id),
+  sv: user.sessionVersion,
+  sid,
+  at: now() - 60,
+});
 
 let t: TestDatabase;
 let secretary: { id: number; sessionVersion: number };
@@ -25,7 +33,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t?.close());
 beforeEach(async () => {
-  session.current = { uid: String(secretary.id), sv: secretary.sessionVersion };
+  session.current = sessionOf(secretary);
+  await t.db.delete(revokedSessions).where(sql`true`);
   await t.db.delete(rolePolicies).where(sql`true`);
   await t.db.update(users).set({ mustChangePassword: false, totpEnabled: false, active: true }).where(eq(users.id, secretary.id));
 });
@@ -43,7 +52,20 @@ describe("requireViewer", () => {
     expect(await where()).toBe("viewer bithu.hoaxuan");
     session.current = null;
     expect(await where()).toBe("redirect /login");
-    session.current = { uid: String(secretary.id), sv: secretary.sessionVersion + 1 };
+    session.current = { ...sessionOf(secretary), sv: secretary.sessionVersion + 1 };
+    expect(await where()).toBe("redirect /login");
+  });
+
+  it("refuses a signed-out session (its id revoked), a token without a session id and one past its lifetime", async () => {
+    await t.db.insert(revokedSessions).values({ sid: "sid-gone", userId: secretary.id, expiresAt: new Date(Date.now() + 3_600_000) });
+    session.current = sessionOf(secretary, "sid-gone");
+    expect(await where()).toBe("redirect /login");
+    // Another session of the same account is not affected.
+    session.current = sessionOf(secretary, "sid-other");
+    expect(await where()).toBe("viewer bithu.hoaxuan");
+    session.current = { uid: String(secretary.id), sv: secretary.sessionVersion, at: now() };
+    expect(await where()).toBe("redirect /login");
+    session.current = { ...sessionOf(secretary), at: now() - sessionLifetimeSeconds - 5 };
     expect(await where()).toBe("redirect /login");
   });
 
@@ -58,9 +80,9 @@ describe("requireViewer", () => {
     expect(await where({ allowTotpEnrolment: true })).toBe("viewer bithu.hoaxuan");
     // Other roles are not affected.
     const [director] = await t.db.select().from(users).where(eq(users.username, "giamdoc.haivan"));
-    session.current = { uid: String(director!.id), sv: director!.sessionVersion };
+    session.current = sessionOf(director!);
     expect(await where()).toBe("viewer giamdoc.haivan");
-    session.current = { uid: String(secretary.id), sv: secretary.sessionVersion };
+    session.current = sessionOf(secretary);
     await t.db.update(users).set({ totpEnabled: true }).where(eq(users.id, secretary.id));
     expect(await where()).toBe("viewer bithu.hoaxuan");
   });
@@ -71,5 +93,20 @@ describe("requireViewer", () => {
     expect(await where()).toBe("redirect /account/password");
     expect(await where({ allowTotpEnrolment: true })).toBe("redirect /account/password");
     expect(await where({ allowPasswordChange: true })).toBe("viewer bithu.hoaxuan");
+  });
+});
+
+describe("getActingViewer (server actions and file routes)", () => {
+  const acting = async () => (await getActingViewer())?.username ?? "refused";
+
+  it("refuses an account that must first change its password or enrol a required second factor", async () => {
+    expect(await acting()).toBe("bithu.hoaxuan");
+    await t.db.update(users).set({ mustChangePassword: true }).where(eq(users.id, secretary.id));
+    expect(await acting()).toBe("refused");
+    await t.db.update(users).set({ mustChangePassword: false }).where(eq(users.id, secretary.id));
+    await requireTotpForSecretaries();
+    expect(await acting()).toBe("refused");
+    await t.db.update(users).set({ totpEnabled: true }).where(eq(users.id, secretary.id));
+    expect(await acting()).toBe("bithu.hoaxuan");
   });
 });

@@ -1,9 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { communes, provinces, users } from "@/lib/db/schema";
+import { communes, provinces, revokedSessions, users } from "@/lib/db/schema";
+import { sessionLifetimeSeconds } from "./config";
 import { auth } from "./index";
 import { isRole, type Viewer } from "./roles";
 import { roleRequiresTotp } from "./second-factor";
@@ -15,7 +16,11 @@ import { roleRequiresTotp } from "./second-factor";
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = Number(session?.uid);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const sid = session?.sid;
+  // Every session since sign-out revocation carries its own id; a token without one is void.
+  if (!Number.isSafeInteger(id) || id <= 0 || typeof sid !== "string" || sid === "") return null;
+  const signedInAt = session?.at;
+  if (typeof signedInAt !== "number" || signedInAt + sessionLifetimeSeconds < Date.now() / 1000) return null;
   const [row] = await db
     .select({
       id: users.id,
@@ -30,13 +35,14 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       totpEnabled: users.totpEnabled,
       provinceName: provinces.name,
       communeName: communes.name,
+      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`,
     })
     .from(users)
     .leftJoin(provinces, eq(provinces.id, users.provinceId))
     .leftJoin(communes, eq(communes.id, users.communeId))
     .where(eq(users.id, id));
-  if (!row || !row.active || row.sessionVersion !== session?.sv || !isRole(row.role)) return null;
-  const { active: _active, sessionVersion: _sv, ...viewer } = row;
+  if (!row || !row.active || row.revoked || row.sessionVersion !== session?.sv || !isRole(row.role)) return null;
+  const { active: _active, sessionVersion: _sv, revoked: _revoked, ...viewer } = row;
   return viewer;
 });
 
@@ -45,6 +51,17 @@ export const mustEnrolTotp = cache(async (viewer: Viewer): Promise<boolean> => {
   if (viewer.totpEnabled) return false;
   return roleRequiresTotp(db, viewer.role);
 });
+
+/**
+ * For server actions and file routes that read or write data: the viewer, unless it must first
+ * replace a temporary password or enrol the second factor its role requires (pages send it
+ * there; a direct POST must not get around that).
+ */
+export async function getActingViewer(): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  if (!viewer || viewer.mustChangePassword || (await mustEnrolTotp(viewer))) return null;
+  return viewer;
+}
 
 /**
  * For pages: the viewer, or a redirect to /login. Accounts with a reset password go change it

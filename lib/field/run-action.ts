@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
 import type { Viewer } from "@/lib/auth/roles";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 
@@ -16,7 +16,7 @@ export async function runFieldAction<R>(
   after: (result: R) => string | undefined,
   input: unknown = Object.fromEntries(formData),
 ): Promise<FormState> {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return { status: "error", message: "errors.forbidden" };
   let target: string | undefined;
   const state = await guardAction(formData, async () => {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer } from "@/lib/auth/viewer";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
 import { saveCommuneBoundary, updateVillage } from "./commands";
 
@@ -11,7 +11,7 @@ const forbiddenState: FormState = { status: "error", message: "errors.forbidden"
 
 /** The boundary form: GeoJSON pasted into the box or chosen as a file (the file wins). */
 export async function saveBoundaryAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return forbiddenState;
   const file = formData.get("file");
   const text = file instanceof File && file.size > 0 ? await file.text() : String(formData.get("geojson") ?? "");
@@ -24,7 +24,7 @@ export async function saveBoundaryAction(_prev: FormState, formData: FormData): 
 }
 
 export async function updateVillageAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return forbiddenState;
   let villageId: number | null = null;
   const state = await guardAction(formData, async () => {

@@ -25,7 +25,11 @@ const householdCount = sql<number>`(select count(*)::int from households h where
 const topicList = sql<string[]>`coalesce((select array_agg(distinct t.topic order by t.topic) from training_attendance a
   join trainings tr on tr.id = a.training_id, unnest(tr.topics) as t(topic) where a.member_id = members.id), '{}')`;
 
-export async function listMembers(viewer: Viewer, f: MemberFilters) {
+/** Most rows an export writes: far above any commune's members, low enough to bound the file. */
+export const exportLimit = 20_000;
+
+/** One page of the members list (or, with `all`, every matching member for an export) and the total. */
+export async function listMembers(viewer: Viewer, f: MemberFilters, options: { all?: boolean } = {}) {
   const conditions: (SQL | undefined)[] = [communeScope(viewer, members.communeId)];
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -57,8 +61,8 @@ export async function listMembers(viewer: Viewer, f: MemberFilters) {
       .leftJoin(villages, eq(villages.id, members.villageId))
       .where(where)
       .orderBy(f.dir === "asc" ? sql`${order} asc nulls last` : sql`${order} desc nulls last`, asc(members.id))
-      .limit(pageSize)
-      .offset((f.page - 1) * pageSize),
+      .limit(options.all ? exportLimit : pageSize)
+      .offset(options.all ? 0 : (f.page - 1) * pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(members).leftJoin(villages, eq(villages.id, members.villageId)).where(where),
   ]);
   return { rows, total: total?.n ?? 0 };

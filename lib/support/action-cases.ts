@@ -31,19 +31,19 @@ async function record(db: Executor, channel: Channel, villageOf = HAI_VAN, membe
   };
 }
 
-/** The newest record of a commune on a channel (the cases below create their own first). */
-async function recordOf(db: Executor, communeCode: string, channel: Channel): Promise<number> {
-  const [row] = await queryRows<{ id: number }>(
+/** The newest record of a commune on a channel (the cases below create their own first), as an edit names it. */
+async function recordOf(db: Executor, communeCode: string, channel: Channel): Promise<{ id: string; version: string }> {
+  const [row] = await queryRows<{ id: number; version: number }>(
     db,
-    sql`select r.id from support_records r join communes c on c.id = r.commune_id
+    sql`select r.id, r.version from support_records r join communes c on c.id = r.commune_id
         where c.code = ${communeCode} and r.channel = ${channel} order by r.id desc limit 1`,
   );
   if (!row) throw new Error(`no ${channel} record in ${communeCode}`);
-  return Number(row.id);
+  return { id: String(row.id), version: String(row.version) };
 }
 
 const edit = async (db: Executor, communeCode: string, channel: Channel, as = channel, villageOf = communeCode) => ({
-  id: String(await recordOf(db, communeCode, channel)),
+  ...(await recordOf(db, communeCode, channel)),
   ...(await record(db, as, villageOf)),
   peopleServed: "4",
 });
@@ -97,10 +97,10 @@ export const supportActionCases: ActionRegistry = {
   "lib/support/actions.ts#deleteRecordAction": {
     command: deleteSupportRecord,
     cases: [
-      { name: "another commune's record", as: "bithu.hoaxuan", input: async ({ db }) => ({ id: String(await recordOf(db, HAI_VAN, "door_to_door")) }), expect: "refused" },
-      { name: "another province's record", as: "tinhdoan.cantho", input: async ({ db }) => ({ id: String(await recordOf(db, HAI_VAN, "door_to_door")) }), expect: "refused" },
-      { name: "director, a door-to-door record", as: "giamdoc.haivan", input: async ({ db }) => ({ id: String(await recordOf(db, HAI_VAN, "door_to_door")) }), expect: "refused" },
-      { name: "own commune", as: "bithu.haivan", input: async ({ db }) => ({ id: String(await recordOf(db, HAI_VAN, "door_to_door")) }), expect: "ok" },
+      { name: "another commune's record", as: "bithu.hoaxuan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "refused" },
+      { name: "another province's record", as: "tinhdoan.cantho", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "refused" },
+      { name: "director, a door-to-door record", as: "giamdoc.haivan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "refused" },
+      { name: "own commune", as: "bithu.haivan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "ok" },
     ],
   },
   "lib/support/actions.ts#lookupHouseholdAction": {

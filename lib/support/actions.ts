@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { echoValues, guardAction, type FormState } from "@/lib/actions/form-state";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer } from "@/lib/auth/viewer";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
 import { safeRecordsPath } from "./list-params";
 import { householdByCode } from "./queries";
@@ -26,7 +26,7 @@ function withProcedures(state: FormState, formData: FormData): FormState {
 const refused = (formData: FormData): FormState => ({ status: "error", message: "errors.forbidden", values: echoValues(formData) });
 
 export async function createRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return refused(formData);
   let saved: Awaited<ReturnType<typeof createSupportRecord>> | undefined;
   const state = await guardAction(formData, async () => {
@@ -44,7 +44,7 @@ export async function createRecordAction(_prev: FormState, formData: FormData): 
 }
 
 export async function updateRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return refused(formData);
   let saved: Awaited<ReturnType<typeof updateSupportRecord>> | undefined;
   const state = await guardAction(formData, async () => {
@@ -58,11 +58,11 @@ export async function updateRecordAction(_prev: FormState, formData: FormData): 
 }
 
 export async function deleteRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer) return refused(formData);
   let deleted = false;
   const state = await guardAction(formData, async () => {
-    await deleteSupportRecord(db, viewer, { id: formData.get("id") });
+    await deleteSupportRecord(db, viewer, { id: formData.get("id"), version: formData.get("version") });
     deleted = true;
     revalidatePath("/records", "layout");
     revalidatePath("/");
@@ -80,7 +80,7 @@ export interface HouseholdLookup {
 
 /** The entry form's look-up as a code is typed: the household (of the viewer's commune) or null. */
 export async function lookupHouseholdAction(code: string): Promise<HouseholdLookup | null> {
-  const viewer = await getViewer();
+  const viewer = await getActingViewer();
   if (!viewer || typeof code !== "string") return null;
   const household = await householdByCode(viewer, code);
   return household ? { code: household.code, headName: household.headName, villageId: household.villageId } : null;

@@ -137,18 +137,37 @@ describe("another commune's ids are refused for the Hải Vân secretary", () =>
   it("editing or deleting a Hòa Xuân record reads as not found and leaves it untouched", async () => {
     const id = hx.recordIds[0]!;
     const [before] = await db.select().from(supportRecords).where(eq(supportRecords.id, id));
-    expect((await refused(() => updateSupportRecord(db, secretary, { id: String(id), ...form() }, options))).key).toBe("errors.notFound");
-    expect((await refused(() => deleteSupportRecord(db, secretary, { id: String(id) }))).key).toBe("errors.notFound");
-    expect((await refused(() => deleteSupportRecord(db, secretary, { id: "999999999" }))).key).toBe("errors.notFound");
-    expect((await refused(() => deleteSupportRecord(db, secretary, { id: "abc" }))).key).toBe("errors.notFound");
+    expect((await refused(() => updateSupportRecord(db, secretary, { id: String(id), version: 1, ...form() }, options))).key).toBe("errors.notFound");
+    expect((await refused(() => deleteSupportRecord(db, secretary, { id: String(id), version: 1 }))).key).toBe("errors.notFound");
+    expect((await refused(() => deleteSupportRecord(db, secretary, { id: "999999999", version: 1 }))).key).toBe("errors.notFound");
+    expect((await refused(() => deleteSupportRecord(db, secretary, { id: "abc", version: 1 }))).key).toBe("errors.notFound");
     const [after] = await db.select().from(supportRecords).where(eq(supportRecords.id, id));
     expect(after).toEqual(before);
   });
 
   it("moving a Hải Vân record into a Hòa Xuân village", async () => {
     const created = await createSupportRecord(db, secretary, form(), options);
-    const error = await refused(() => updateSupportRecord(db, secretary, { id: created.id, ...form({ villageId: String(hx.villageIds[0]) }) }, options));
+    const error = await refused(() => updateSupportRecord(db, secretary, { id: created.id, version: 1, ...form({ villageId: String(hx.villageIds[0]) }) }, options));
     expect(error.fieldErrors?.villageId).toEqual(["records.errors.villageUnknown"]);
+  });
+});
+
+describe("two people editing the same record", () => {
+  it("the second edit or deletion made from a stale version is a conflict and writes nothing", async () => {
+    const created = await createSupportRecord(db, secretary, form(), options);
+    await updateSupportRecord(db, secretary, { id: created.id, version: 1, ...form({ peopleServed: "5" }) }, options);
+    const [afterFirst] = await db.select().from(supportRecords).where(eq(supportRecords.id, created.id));
+    expect(afterFirst!.version).toBe(2);
+    // Both read version 1; the first one saved, so this one is told to reload.
+    expect((await refused(() => updateSupportRecord(db, secretary, { id: created.id, version: 1, ...form({ peopleServed: "9" }) }, options))).key).toBe("errors.conflict");
+    expect((await refused(() => deleteSupportRecord(db, secretary, { id: created.id, version: 1 }))).key).toBe("errors.conflict");
+    // A form that names no version at all is refused the same way.
+    expect((await refused(() => updateSupportRecord(db, secretary, { id: created.id, ...form() }, options))).key).toBe("errors.conflict");
+    const [unchanged] = await db.select().from(supportRecords).where(eq(supportRecords.id, created.id));
+    expect(unchanged).toEqual(afterFirst);
+    await deleteSupportRecord(db, secretary, { id: created.id, version: 2 });
+    expect(await db.select().from(supportRecords).where(eq(supportRecords.id, created.id))).toEqual([]);
+    await expectRollupsExact(db);
   });
 });
 
@@ -157,10 +176,10 @@ describe("capabilities", () => {
     const created = await createSupportRecord(db, director, form({ channel: "center" }), options);
     expect(created.channel).toBe("center");
     expect((await refused(() => createSupportRecord(db, director, form({ channel: "door_to_door" }), options))).key).toBe("errors.forbidden");
-    expect((await refused(() => updateSupportRecord(db, director, { id: created.id, ...form({ channel: "mobile_desk" }) }, options))).key).toBe("errors.forbidden");
+    expect((await refused(() => updateSupportRecord(db, director, { id: created.id, version: 1, ...form({ channel: "mobile_desk" }) }, options))).key).toBe("errors.forbidden");
     const doorToDoor = await createSupportRecord(db, secretary, form(), options);
-    expect((await refused(() => deleteSupportRecord(db, director, { id: doorToDoor.id }))).key).toBe("errors.forbidden");
-    await deleteSupportRecord(db, director, { id: created.id });
+    expect((await refused(() => deleteSupportRecord(db, director, { id: doorToDoor.id, version: 1 }))).key).toBe("errors.forbidden");
+    await deleteSupportRecord(db, director, { id: created.id, version: 1 });
   });
 
   it("a provincial officer writes no records", async () => {

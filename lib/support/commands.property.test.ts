@@ -1,9 +1,10 @@
 import fc from "fast-check";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/form-state";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
+import { supportRecords } from "@/lib/db/schema";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import type { Viewer } from "@/lib/auth/roles";
 import { procedureCatalogue } from "@/lib/reference/procedures";
@@ -82,6 +83,11 @@ function formOf(spec: RecordSpec) {
   };
 }
 
+async function versionOf(id: number): Promise<number> {
+  const [row] = await db.select({ version: supportRecords.version }).from(supportRecords).where(eq(supportRecords.id, id));
+  return row!.version;
+}
+
 async function attempt(work: () => Promise<unknown>) {
   try {
     await work();
@@ -105,9 +111,10 @@ describe("rollups under any sequence of record writes", () => {
           } else if (created.length > 0) {
             const index = op.target % created.length;
             const id = created[index]!;
-            if (op.kind === "edit") await attempt(() => updateSupportRecord(db, secretary, { id: String(id), ...formOf(op.record) }, { today }));
+            const version = await versionOf(id);
+            if (op.kind === "edit") await attempt(() => updateSupportRecord(db, secretary, { id: String(id), version, ...formOf(op.record) }, { today }));
             else {
-              await deleteSupportRecord(db, secretary, { id });
+              await deleteSupportRecord(db, secretary, { id, version });
               created.splice(index, 1);
             }
           }

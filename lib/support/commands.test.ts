@@ -128,7 +128,7 @@ describe("support-record commands keep the rollups exact", () => {
     await createSupportRecord(db, secretary, form({ ...base, servedOn: "15/09/2026" }), options);
     expect(await firstReachedOn(household.id)).toBe("2026-09-01");
 
-    await updateSupportRecord(db, secretary, { id: String(earliest.id), ...form({ ...base, servedOn: "20/09/2026", procedures: ["sim"], simsGiven: "1" }) }, options);
+    await updateSupportRecord(db, secretary, { id: String(earliest.id), version: 1, ...form({ ...base, servedOn: "20/09/2026", procedures: ["sim"], simsGiven: "1" }) }, options);
     expect(await firstReachedOn(household.id)).toBe("2026-09-15");
     await expectRollupsExact(db);
 
@@ -143,7 +143,7 @@ describe("support-record commands keep the rollups exact", () => {
     const [a, b] = [hv.freshHouseholds[3]!, hv.freshHouseholds[4]!];
     const record = await createSupportRecord(db, secretary, form({ servedOn: "03/08/2026", villageId: String(a.villageId), householdCode: a.code }), options);
     expect(await firstReachedOn(a.id)).toBe("2026-08-03");
-    await updateSupportRecord(db, secretary, { id: record.id, ...form({ servedOn: "04/08/2026", villageId: String(b.villageId), householdCode: b.code }) }, options);
+    await updateSupportRecord(db, secretary, { id: record.id, version: 1, ...form({ servedOn: "04/08/2026", villageId: String(b.villageId), householdCode: b.code }) }, options);
     expect(await firstReachedOn(a.id)).toBeNull();
     expect(await firstReachedOn(b.id)).toBe("2026-08-04");
     await expectRollupsExact(db);
@@ -153,7 +153,7 @@ describe("support-record commands keep the rollups exact", () => {
     const [v1, v2] = hv.villageIds;
     const record = await createSupportRecord(db, secretary, form({ servedOn: "06/11/2026", villageId: String(v1) }), options);
     const centerBefore = await statsOf(v2!, "2026-11-06", "center");
-    await updateSupportRecord(db, secretary, { id: record.id, ...form({ servedOn: "06/11/2026", villageId: String(v2), channel: "center", peopleServed: "7" }) }, options);
+    await updateSupportRecord(db, secretary, { id: record.id, version: 1, ...form({ servedOn: "06/11/2026", villageId: String(v2), channel: "center", peopleServed: "7" }) }, options);
     const centerAfter = await statsOf(v2!, "2026-11-06", "center");
     expect((centerAfter?.peopleServed ?? 0) - (centerBefore?.peopleServed ?? 0)).toBe(7);
     await expectRollupsExact(db);
@@ -166,13 +166,13 @@ describe("support-record commands keep the rollups exact", () => {
     const second = await createSupportRecord(db, secretary, form({ ...base, servedOn: "09/10/2026" }), options);
     const reachBefore = await reachOf(household.villageId, "2026-10-02");
 
-    await deleteSupportRecord(db, secretary, { id: String(first.id) });
+    await deleteSupportRecord(db, secretary, { id: String(first.id), version: 1 });
     expect(await firstReachedOn(household.id)).toBe("2026-10-09");
     expect(await reachOf(household.villageId, "2026-10-02")).toBe(reachBefore - 1);
     expect(await db.select().from(supportRecordProcedures).where(eq(supportRecordProcedures.recordId, first.id))).toEqual([]);
     await expectRollupsExact(db);
 
-    await deleteSupportRecord(db, secretary, { id: second.id });
+    await deleteSupportRecord(db, secretary, { id: second.id, version: 1 });
     expect(await firstReachedOn(household.id)).toBeNull();
     await expectRollupsExact(db);
 

@@ -1,14 +1,14 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/lib/db/client";
 import { communes, households, members, mobileDesks, procedures, supportRecordProcedures, supportRecords, villages } from "@/lib/db/schema";
-import { ExpectedError, fieldErrorsOf, forbidden, notFound } from "@/lib/actions/form-state";
+import { conflict, ExpectedError, fieldErrorsOf, forbidden, notFound } from "@/lib/actions/form-state";
 import type { Viewer } from "@/lib/auth/roles";
 import { inScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { mayWriteChannel } from "./permissions";
 import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "./rollup";
-import { recordIdSchema, supportRecordSchema, type SupportRecordInput } from "./schemas";
+import { recordIdSchema, recordVersionSchema, supportRecordSchema, type SupportRecordInput } from "./schemas";
 
 // Support-record writes. Each runs in ONE transaction that also keeps the rollups exact
 // (lib/support/rollup.ts) and writes an audit row: all of it lands, or none of it.
@@ -163,7 +163,7 @@ export async function createSupportRecord(db: Database, viewer: Viewer, input: u
 }
 
 export async function updateSupportRecord(db: Database, viewer: Viewer, input: unknown, options: CommandOptions = {}) {
-  const { id } = parseId(input);
+  const { id, version } = parseVersion(input);
   const data = parse(input, options);
   return db.transaction(async (tx) => {
     const existing = await scopedRecord(tx, viewer, id);
@@ -173,6 +173,7 @@ export async function updateSupportRecord(db: Database, viewer: Viewer, input: u
     const ids = await resolve(tx, viewer, data, { memberId: before?.memberId ?? null });
     if (ids.communeId !== existing.communeId) throw invalid("villageId", "records.errors.villageUnknown");
 
+    await claimVersion(tx, id, version);
     await applyToRollup(tx, recordsWithIds([id]), -1);
     await tx
       .update(supportRecords)
@@ -199,11 +200,12 @@ export async function updateSupportRecord(db: Database, viewer: Viewer, input: u
 }
 
 export async function deleteSupportRecord(db: Database, viewer: Viewer, input: unknown) {
-  const { id } = parseId(input);
+  const { id, version } = parseVersion(input);
   return db.transaction(async (tx) => {
     const existing = await scopedRecord(tx, viewer, id);
     if (!mayWrite(viewer, existing.channel)) throw forbidden();
     const before = await snapshot(tx, id);
+    await claimVersion(tx, id, version);
     await applyToRollup(tx, recordsWithIds([id]), -1);
     await tx.delete(supportRecords).where(eq(supportRecords.id, id));
     await refreshFirstReach(tx, householdsWithIds([before?.householdId]));
@@ -219,10 +221,24 @@ export async function deleteSupportRecord(db: Database, viewer: Viewer, input: u
   });
 }
 
-function parseId(input: unknown): { id: number } {
-  const parsed = recordIdSchema.safeParse(input);
-  if (!parsed.success) throw notFound();
+function parseVersion(input: unknown): { id: number; version: number } {
+  if (!recordIdSchema.safeParse(input).success) throw notFound();
+  const parsed = recordVersionSchema.safeParse(input);
+  if (!parsed.success) throw conflict();
   return parsed.data;
+}
+
+/**
+ * Moves the record to its next version, provided it is still at the one the user read: someone
+ * else's edit in between makes this one a conflict instead of silently overwriting theirs.
+ */
+async function claimVersion(tx: Executor, id: number, version: number): Promise<void> {
+  const claimed = await tx
+    .update(supportRecords)
+    .set({ version: sql`${supportRecords.version} + 1` })
+    .where(and(eq(supportRecords.id, id), eq(supportRecords.version, version)))
+    .returning({ id: supportRecords.id });
+  if (claimed.length === 0) throw conflict();
 }
 
 /** Audits an export of the records list (who took which rows out, in what format). */

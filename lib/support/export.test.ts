@@ -5,6 +5,7 @@ import type { RecordRow } from "./types";
 
 const row = (overrides: Partial<RecordRow> = {}): RecordRow => ({
   id: 7,
+  version: 1,
   servedOn: "2026-11-05",
   channel: "door_to_door",
   villageId: 1,

@@ -72,6 +72,7 @@ const proceduresOf = sql<string[]>`coalesce((select array_agg(p.procedure_code o
 
 const rowColumns = {
   id: supportRecords.id,
+  version: supportRecords.version,
   servedOn: supportRecords.servedOn,
   channel: supportRecords.channel,
   villageId: supportRecords.villageId,
@@ -163,13 +164,14 @@ export async function recordsForExport(viewer: Viewer, filters: RecordFilters, c
 }
 
 /** The record behind /records/[id]/edit, or null when it does not exist or is out of scope. */
-export async function recordForEdit(viewer: Viewer, id: number, conn: Executor = db): Promise<(RecordFormValues & { id: number; channel: Channel; memberIdNumber: number | null }) | null> {
+export async function recordForEdit(viewer: Viewer, id: number, conn: Executor = db): Promise<(RecordFormValues & { id: number; version: number; channel: Channel; memberIdNumber: number | null }) | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const [row] = await selectRows(conn).where(and(communeScope(viewer, supportRecords.communeId), eq(supportRecords.id, id)));
   if (!row) return null;
   const [r] = normalise([row]);
   return {
     id: r!.id,
+    version: r!.version,
     servedOn: r!.servedOn,
     channel: r!.channel,
     villageId: String(r!.villageId),

@@ -121,3 +121,8 @@ export type SupportRecordInput = z.output<ReturnType<typeof supportRecordSchema>
 export const recordIdSchema = z.object({
   id: z.coerce.number({ error: "errors.notFound" }).int("errors.notFound").positive("errors.notFound"),
 });
+
+/** An edit or a deletion names the version of the record it was made from. */
+export const recordVersionSchema = recordIdSchema.extend({
+  version: z.coerce.number({ error: "errors.conflict" }).int("errors.conflict").positive("errors.conflict"),
+});

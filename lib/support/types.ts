@@ -38,6 +38,7 @@ export interface EntryOptions {
 
 export interface RecordRow extends Counters {
   id: number;
+  version: number;
   servedOn: string;
   channel: Channel;
   villageId: number;
@@ -53,6 +54,8 @@ export interface RecordRow extends Counters {
 /** What the edit form starts from: the record's own values, as the form's fields name them. */
 export interface RecordFormValues {
   id?: number;
+  /** The version the edit starts from (see claimVersion in lib/support/commands.ts). */
+  version?: number;
   servedOn: string;
   channel: Channel | "";
   villageId: string;

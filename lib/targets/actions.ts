@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer } from "@/lib/auth/viewer";
 import { createTarget, updateTarget } from "./commands";
 
 export async function createTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return guardAction(formData, async () => {
-    const viewer = await getViewer();
+    const viewer = await getActingViewer();
     if (!viewer) return { status: "error", message: "errors.forbidden" };
     await createTarget(db, viewer, Object.fromEntries(formData));
     revalidatePath("/province");
@@ -20,7 +20,7 @@ export async function createTargetAction(_prev: FormState, formData: FormData): 
 
 export async function updateTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await guardAction(formData, async () => {
-    const viewer = await getViewer();
+    const viewer = await getActingViewer();
     if (!viewer) return { status: "error", message: "errors.forbidden" };
     await updateTarget(db, viewer, Object.fromEntries(formData));
     revalidatePath("/province");

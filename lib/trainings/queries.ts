@@ -5,7 +5,8 @@ import { members, trainings } from "@/lib/db/schema";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 
-export function listTrainings(viewer: Viewer) {
+/** The newest trainings (the page shows 200; an export, `all`, every one). */
+export function listTrainings(viewer: Viewer, options: { all?: boolean } = {}) {
   return db
     .select({
       id: trainings.id,
@@ -18,7 +19,7 @@ export function listTrainings(viewer: Viewer) {
     .from(trainings)
     .where(communeScope(viewer, trainings.communeId))
     .orderBy(desc(trainings.heldOn), desc(trainings.id))
-    .limit(200);
+    .limit(options.all ? 20_000 : 200);
 }
 
 /** "Who is trained in what": active members × the topics of trainings they attended. */

@@ -39,7 +39,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
                 <a href={hrefWith("/households/export", params, { format: "xlsx", page: null })} className={secondaryLink} title={t("exportNote")} download>{t("exportXlsx")}</a>
               </>
             ) : null}
-            <Link href="/households/new" className={buttonLink}>{t("new")}</Link>
+            {can(viewer, "households.manage") ? <Link href="/households/new" className={buttonLink}>{t("new")}</Link> : null}
           </>
         }
       />

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { SearchParams } from "@/components/field/href";
 import { currentLocale } from "@/components/field/locale";
 import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
 import { Pager } from "@/components/field/pager";
 import { MemberFilters } from "@/components/members/member-filters";
 import { MembersTable } from "@/components/members/members-table";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { idParam, oneOf, pageOf, pageSize, param } from "@/lib/field/params";
+import { pageSize, param } from "@/lib/field/params";
+import { hrefWith, type SearchParams } from "@/components/field/href";
 import { teamOptions } from "@/lib/field/queries";
-import { listMembers, memberSorts } from "@/lib/members/queries";
-import { memberKinds } from "@/lib/members/schemas";
-import { topicCodes } from "@/lib/trainings/schemas";
+import { memberFiltersFrom } from "@/lib/members/filters";
+import { listMembers } from "@/lib/members/queries";
 import { formatNumber } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,19 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MembersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
-  const kindParam = param(params, "kind");
-  const topicParam = param(params, "topic");
-  const activeParam = param(params, "active");
-  const filters = {
-    q: param(params, "q")?.trim().slice(0, 100) || undefined,
-    kind: kindParam && (memberKinds as readonly string[]).includes(kindParam) ? (kindParam as (typeof memberKinds)[number]) : undefined,
-    teamId: idParam(param(params, "team")),
-    topic: topicParam && topicCodes.includes(topicParam) ? topicParam : undefined,
-    active: activeParam === "yes" || activeParam === "no" ? (activeParam as "yes" | "no") : undefined,
-    sort: oneOf(memberSorts, param(params, "sort"), "name"),
-    dir: oneOf(["asc", "desc"] as const, param(params, "dir"), "asc"),
-    page: pageOf(params),
-  };
+  const filters = memberFiltersFrom(params);
   const [{ rows, total }, teams, t, locale] = await Promise.all([listMembers(viewer, filters), teamOptions(viewer), getTranslations("members"), currentLocale()]);
   return (
     <div className="space-y-4">
@@ -44,8 +32,10 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         subtitle={t("subtitle", { total: formatNumber(total, locale) })}
         actions={
           <>
+            <a href={hrefWith("/members/export", params, { format: "csv", page: null })} className={secondaryLink} download>{t("exportCsv")}</a>
+            <a href={hrefWith("/members/export", params, { format: "xlsx", page: null })} className={secondaryLink} download>{t("exportXlsx")}</a>
             <Link href="/members/teams" className={secondaryLink}>{t("teamsLink")}</Link>
-            <Link href="/members/new" className={buttonLink}>{t("new")}</Link>
+            {can(viewer, "members.manage") ? <Link href="/members/new" className={buttonLink}>{t("new")}</Link> : null}
           </>
         }
       />

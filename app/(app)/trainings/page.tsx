@@ -3,8 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
 import { currentLocale } from "@/components/field/locale";
-import { buttonLink, PageHeader } from "@/components/field/page-header";
+import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
 import { TrainingMatrix } from "@/components/trainings/training-matrix";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { trainingTopics } from "@/lib/reference/procedures";
@@ -16,12 +17,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TrainingsPage() {
   const viewer = await requireViewer();
-  const [trainings, matrix, t, locale] = await Promise.all([listTrainings(viewer), trainingMatrix(viewer), getTranslations("trainings"), currentLocale()]);
+  const [trainings, matrix, t, tMembers, locale] = await Promise.all([listTrainings(viewer), trainingMatrix(viewer), getTranslations("trainings"), getTranslations("members"), currentLocale()]);
   const topics = trainingTopics.map((x) => ({ code: x.code as string, name: locale === "vi" ? x.nameVi : x.nameEn }));
   const topicName = new Map(topics.map((x) => [x.code, x.name]));
   return (
     <div className="space-y-4">
-      <PageHeader title={t("title")} actions={<Link href="/trainings/new" className={buttonLink}>{t("new")}</Link>} />
+      <PageHeader title={t("title")} actions={
+          <>
+            <a href="/trainings/export?format=csv" className={secondaryLink} download>{tMembers("exportCsv")}</a>
+            <a href="/trainings/export?format=xlsx" className={secondaryLink} download>{tMembers("exportXlsx")}</a>
+            {can(viewer, "trainings.manage") ? <Link href="/trainings/new" className={buttonLink}>{t("new")}</Link> : null}
+          </>
+        } />
       <Card>
         <CardHeader title={t("list")} />
         {trainings.length === 0 ? (

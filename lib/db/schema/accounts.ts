@@ -93,6 +93,23 @@ export const rolePolicies = pgTable(
   },
 );
 
+// Sessions ended by "sign out" before their token expired. The session cookie is a signed token
+// that Auth.js's proxy keeps re-issuing; a request already in flight at sign-out can bring the
+// cookie back, so getViewer() refuses any token whose session id is listed here.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    revokedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // After this the token has expired anyway and the row can go.
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {

@@ -70,6 +70,8 @@ export const supportRecords = pgTable(
     channel: channel().notNull(),
     ...counters,
     note: text(),
+    // Two people correcting the same paper form: an edit names the version it read.
+    version: integer().notNull().default(1),
     createdBy: integer().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

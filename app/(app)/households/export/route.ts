@@ -1,21 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { ExpectedError } from "@/lib/actions/form-state";
-import { getViewer } from "@/lib/auth/viewer";
+import { getActingViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { fileResponse, paramsOf } from "@/lib/export/table";
 import { exportHouseholds, type ExportLabels } from "@/lib/households/export";
 import { householdFiltersFrom } from "@/lib/households/filters";
 
 // The household list as a file. Checks the viewer itself (the proxy is never the only check);
 // exporting is privileged (households.export) and writes an audit row.
 export async function GET(request: Request) {
-  const viewer = await getViewer();
-  if (!viewer || viewer.mustChangePassword) return new Response("Unauthorized", { status: 401 });
+  const viewer = await getActingViewer();
+  if (!viewer) return new Response("Unauthorized", { status: 401 });
   const url = new URL(request.url);
-  const params: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
-    params[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
+  const params = paramsOf(url);
   const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
   const t = await getTranslations("households");
   const tUi = await getTranslations("fieldUi");
@@ -37,14 +34,7 @@ export async function GET(request: Request) {
     sheet: t("sheet"),
   };
   try {
-    const file = await exportHouseholds(db, viewer, householdFiltersFrom(params), format, labels);
-    return new Response(file.body, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return fileResponse(await exportHouseholds(db, viewer, householdFiltersFrom(params), format, labels));
   } catch (error) {
     if (error instanceof ExpectedError) return new Response("Forbidden", { status: 403 });
     throw error;

@@ -1,24 +1,31 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/field/page-header";
+import type { SearchParams } from "@/components/field/href";
+import { FormPage } from "@/components/field/form-page";
 import { HouseholdForm } from "@/components/households/household-form";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { param } from "@/lib/field/params";
 import { memberOptions, villageOptions } from "@/lib/field/queries";
+import { formCommune } from "@/lib/field/working-commune";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("households"))("newTitle") };
 }
 
-export default async function NewHouseholdPage() {
+export default async function NewHouseholdPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const [villages, volunteers, t] = await Promise.all([villageOptions(viewer), memberOptions(viewer), getTranslations("households")]);
+  if (!can(viewer, "households.manage")) notFound();
+  const { commune, units } = await formCommune(viewer, param(await searchParams, "commune"));
+  const [villages, volunteers, t] = await Promise.all([
+    commune ? villageOptions(viewer, commune.id) : [],
+    commune ? memberOptions(viewer, commune.id) : [],
+    getTranslations("households"),
+  ]);
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("newTitle")} />
-      <Card>
-        <HouseholdForm villages={villages} volunteers={volunteers} />
-      </Card>
-    </div>
+    <FormPage title={t("newTitle")} path="/households/new" commune={commune} units={units}>
+      <HouseholdForm villages={villages} volunteers={volunteers} communeId={commune?.chosen ? commune.id : undefined} />
+    </FormPage>
   );
 }

@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/field/page-header";
+import type { SearchParams } from "@/components/field/href";
+import { FormPage } from "@/components/field/form-page";
 import { MemberForm } from "@/components/members/member-form";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { param } from "@/lib/field/params";
 import { villageOptions } from "@/lib/field/queries";
+import { formCommune } from "@/lib/field/working-commune";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("newTitle") };
 }
 
-export default async function NewMemberPage() {
+export default async function NewMemberPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const [villages, t] = await Promise.all([villageOptions(viewer), getTranslations("members")]);
+  if (!can(viewer, "members.manage")) notFound();
+  const { commune, units } = await formCommune(viewer, param(await searchParams, "commune"));
+  const [villages, t] = await Promise.all([commune ? villageOptions(viewer, commune.id) : [], getTranslations("members")]);
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("newTitle")} />
-      <Card>
-        <MemberForm villages={villages} />
-      </Card>
-    </div>
+    <FormPage title={t("newTitle")} path="/members/new" commune={commune} units={units}>
+      <MemberForm villages={villages} communeId={commune?.chosen ? commune.id : undefined} />
+    </FormPage>
   );
 }

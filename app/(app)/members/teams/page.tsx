@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { currentLocale } from "@/components/field/locale";
 import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/i18n/format";
 import { listTeams } from "@/lib/teams/queries";
@@ -22,7 +23,9 @@ export default async function TeamsPage() {
         actions={
           <>
             <Link href="/members" className={secondaryLink}>{tMembers("title")}</Link>
-            <Link href="/members/teams/new" className={buttonLink}>{t("new")}</Link>
+            <a href="/members/teams/export?format=csv" className={secondaryLink} download>{tMembers("exportCsv")}</a>
+            <a href="/members/teams/export?format=xlsx" className={secondaryLink} download>{tMembers("exportXlsx")}</a>
+            {can(viewer, "teams.manage") ? <Link href="/members/teams/new" className={buttonLink}>{t("new")}</Link> : null}
           </>
         }
       />

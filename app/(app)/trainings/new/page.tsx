@@ -1,27 +1,30 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
+import type { SearchParams } from "@/components/field/href";
+import { FormPage } from "@/components/field/form-page";
 import { currentLocale } from "@/components/field/locale";
-import { PageHeader } from "@/components/field/page-header";
 import { TrainingForm } from "@/components/trainings/training-form";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { param } from "@/lib/field/params";
 import { memberOptions } from "@/lib/field/queries";
+import { formCommune } from "@/lib/field/working-commune";
 import { trainingTopics } from "@/lib/reference/procedures";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainings"))("newTitle") };
 }
 
-export default async function NewTrainingPage() {
+export default async function NewTrainingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const [members, t, locale] = await Promise.all([memberOptions(viewer), getTranslations("trainings"), currentLocale()]);
+  if (!can(viewer, "trainings.manage")) notFound();
+  const { commune, units } = await formCommune(viewer, param(await searchParams, "commune"));
+  const [members, t, locale] = await Promise.all([commune ? memberOptions(viewer, commune.id) : [], getTranslations("trainings"), currentLocale()]);
   const topics = trainingTopics.map((x) => ({ code: x.code as string, name: locale === "vi" ? x.nameVi : x.nameEn }));
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("newTitle")} />
-      <Card>
-        <TrainingForm topics={topics} members={members} />
-      </Card>
-    </div>
+    <FormPage title={t("newTitle")} path="/trainings/new" commune={commune} units={units}>
+      <TrainingForm topics={topics} members={members} communeId={commune?.chosen ? commune.id : undefined} />
+    </FormPage>
   );
 }

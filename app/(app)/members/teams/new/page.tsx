@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/field/page-header";
+import type { SearchParams } from "@/components/field/href";
+import { FormPage } from "@/components/field/form-page";
 import { TeamForm } from "@/components/teams/team-form";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { param } from "@/lib/field/params";
 import { villageOptions } from "@/lib/field/queries";
+import { formCommune } from "@/lib/field/working-commune";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teams"))("newTitle") };
 }
 
-export default async function NewTeamPage() {
+export default async function NewTeamPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const [villages, t] = await Promise.all([villageOptions(viewer), getTranslations("teams")]);
+  if (!can(viewer, "teams.manage")) notFound();
+  const { commune, units } = await formCommune(viewer, param(await searchParams, "commune"));
+  const [villages, t] = await Promise.all([commune ? villageOptions(viewer, commune.id) : [], getTranslations("teams")]);
   return (
-    <div className="max-w-2xl space-y-4">
-      <PageHeader title={t("newTitle")} />
-      <Card>
-        <TeamForm villages={villages} />
-      </Card>
-    </div>
+    <FormPage title={t("newTitle")} path="/members/teams/new" commune={commune} units={units}>
+      <TeamForm villages={villages} communeId={commune?.chosen ? commune.id : undefined} />
+    </FormPage>
   );
 }

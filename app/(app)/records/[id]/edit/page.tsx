@@ -45,7 +45,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         />
       </Card>
       <div className="flex justify-end">
-        <DeleteRecordButton id={record.id} returnTo={returnTo} />
+        <DeleteRecordButton id={record.id} version={record.version} returnTo={returnTo} />
       </div>
     </div>
   );
