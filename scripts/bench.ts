@@ -20,11 +20,15 @@
 //      npm run bench -- --url http://127.0.0.1:3000 --sparse-url http://127.0.0.1:3001 \
 //        --sparse-db postgres://…/outreach_sparse   # (optional: prints both record counts)
 //
+// 4. Then the map (scripts/bench-map.ts): payload, time to idle and fps with ≥ 3,000 villages, as the
+//    admin (skipped below 3,000 villages). `--map-only` runs just the map rows.
+//
 // TTFB is the time until the response headers arrive (fetch resolves); "complete" is the last
 // byte of the streamed page, every Suspense boundary filled in. Requests are sequential after 5
 // warm-ups. The load average is printed: on a shared machine, read the figures beside it.
 import { loadavg } from "node:os";
 import { databaseSize, login, pageScriptsGzip, timeInterleaved, type Target, type Timing } from "./bench/measure";
+import { mapRows } from "./bench-map";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -42,6 +46,8 @@ const users = {
   scaleCommune: flag("scale-commune-user", "bithu.syn01"),
   scaleProvince: flag("scale-province-user", "tinhdoan.syn01"),
 };
+const adminUser = flag("admin-user", "admin");
+const mapOnly = args.includes("--map-only");
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 const goalMs = engine === "PGlite" ? 150 : 200;
 
@@ -64,56 +70,64 @@ async function ttfbRow(figure: string, target: Target, pathname: string) {
 
 console.log(`Benchmark against ${base} (${engine}), ${requests} sequential requests per page; load average ${load()}`);
 
-const demoCommune = await signedIn(base, users.commune);
-const demoProvince = await signedIn(base, users.province);
-if (!demoCommune || !demoProvince) throw new Error(`Could not sign in as ${users.commune} / ${users.province} at ${base}`);
-await ttfbRow(`"/" commune overview, demo (${users.commune}) p90 TTFB`, demoCommune, "/");
-await ttfbRow(`"/?period=quarter" commune overview, demo p90 TTFB`, demoCommune, "/?period=quarter");
-await ttfbRow(`"/province" provincial overview, demo (${users.province}) p90 TTFB`, demoProvince, "/province");
-
-// Province size: the synthetic province the scale seed adds (npm run seed -- --scale 1).
-const scaleCommune = await signedIn(base, users.scaleCommune);
-const scaleProvince = await signedIn(base, users.scaleProvince);
 const size = process.env.DATABASE_URL ? await databaseSize(process.env.DATABASE_URL) : null;
-const sizeNote = size ? `, ${millions(size.records)} records` : "";
-if (scaleCommune && scaleProvince) {
-  await ttfbRow(`"/province" province size${sizeNote} (${users.scaleProvince}) p90 TTFB`, scaleProvince, "/province");
-  await ttfbRow(`"/" commune of the province-size set (${users.scaleCommune}) p90 TTFB`, scaleCommune, "/");
-  await ttfbRow(`"/?period=quarter" commune of the province-size set p90 TTFB`, scaleCommune, "/?period=quarter");
-} else {
-  rows.push({ figure: "province size (≈100 communes, 5M records) on PostgreSQL", goal: "≤ 200 ms", measured: `not measured: no ${users.scaleProvince} here (npm run seed -- --scale 1 on DATABASE_URL, then start the app on it)`, pass: null });
-}
+if (!mapOnly) await overviewRows();
 
-for (const [label, target] of [["/", demoCommune], ["/province", demoProvince]] as const) {
-  const js = await pageScriptsGzip(target, label);
-  rows.push({ figure: `client JS of "${label}" (gzip, ${js.chunks} chunks)`, goal: "≤ 300 KB", measured: `${js.kb.toFixed(1)} KB`, pass: js.kb <= 300 });
-}
+async function overviewRows() {
+  const demoCommune = await signedIn(base, users.commune);
+  const demoProvince = await signedIn(base, users.province);
+  if (!demoCommune || !demoProvince) throw new Error(`Could not sign in as ${users.commune} / ${users.province} at ${base}`);
+  await ttfbRow(`"/" commune overview, demo (${users.commune}) p90 TTFB`, demoCommune, "/");
+  await ttfbRow(`"/?period=quarter" commune overview, demo p90 TTFB`, demoCommune, "/?period=quarter");
+  await ttfbRow(`"/province" provincial overview, demo (${users.province}) p90 TTFB`, demoProvince, "/province");
 
-// The 10× check: the same pages on two densities of records over the same villages, interleaved.
-const sparseCommune = sparseBase ? await signedIn(sparseBase, users.scaleCommune) : null;
-const sparseProvince = sparseBase ? await signedIn(sparseBase, users.scaleProvince) : null;
-if (sparseBase && scaleCommune && scaleProvince && sparseCommune && sparseProvince) {
-  const sparseSize = flag("sparse-db", "") ? await databaseSize(flag("sparse-db", "")) : null;
-  const densities = size && sparseSize ? size.records / sparseSize.records : null;
-  const sameVillages = !size || !sparseSize || size.villages === sparseSize.villages;
-  const densityNote = size && sparseSize ? `; records ${millions(size.records)} / ${millions(sparseSize.records)} = ${densities!.toFixed(1)}×, villages ${size.villages} / ${sparseSize.villages}` : "";
-  for (const [label, dense, sparse, pathname] of [
-    ["/province", scaleProvince, sparseProvince, "/province"],
-    ["/ (commune)", scaleCommune, sparseCommune, "/"],
-  ] as const) {
-    const [d, s] = await timeInterleaved([dense, sparse], pathname, requests);
-    const ratio = d!.ttfbP90 / s!.ttfbP90;
-    const meaningful = sameVillages && (densities === null || densities >= 9);
-    rows.push({
-      figure: `10× records: "${label}" p90 TTFB ${base} / ${sparseBase}`,
-      goal: "≤ 1.2×",
-      measured: `${ratio.toFixed(2)}× (${ms(d!.ttfbP90)} / ${ms(s!.ttfbP90)}; complete ${(d!.completeP90 / s!.completeP90).toFixed(2)}×${densityNote})`,
-      pass: meaningful && d!.status === 200 && s!.status === 200 ? ratio <= 1.2 : null,
-    });
+  // Province size: the synthetic province the scale seed adds (npm run seed -- --scale 1).
+  const scaleCommune = await signedIn(base, users.scaleCommune);
+  const scaleProvince = await signedIn(base, users.scaleProvince);
+  const sizeNote = size ? `, ${millions(size.records)} records` : "";
+  if (scaleCommune && scaleProvince) {
+    await ttfbRow(`"/province" province size${sizeNote} (${users.scaleProvince}) p90 TTFB`, scaleProvince, "/province");
+    await ttfbRow(`"/" commune of the province-size set (${users.scaleCommune}) p90 TTFB`, scaleCommune, "/");
+    await ttfbRow(`"/?period=quarter" commune of the province-size set p90 TTFB`, scaleCommune, "/?period=quarter");
+  } else {
+    rows.push({ figure: "province size (≈100 communes, 5M records) on PostgreSQL", goal: "≤ 200 ms", measured: `not measured: no ${users.scaleProvince} here (npm run seed -- --scale 1 on DATABASE_URL, then start the app on it)`, pass: null });
   }
-} else {
-  rows.push({ figure: "10× records stays within 1.2×", goal: "≤ 1.2×", measured: "not measured: pass --sparse-url (a second server on the same geography with a tenth of the records; see the header)", pass: null });
+
+  for (const [label, target] of [["/", demoCommune], ["/province", demoProvince]] as const) {
+    const js = await pageScriptsGzip(target, label);
+    rows.push({ figure: `client JS of "${label}" (gzip, ${js.chunks} chunks)`, goal: "≤ 300 KB", measured: `${js.kb.toFixed(1)} KB`, pass: js.kb <= 300 });
+  }
+
+  // The 10× check: the same pages on two densities of records over the same villages, interleaved.
+  const sparseCommune = sparseBase ? await signedIn(sparseBase, users.scaleCommune) : null;
+  const sparseProvince = sparseBase ? await signedIn(sparseBase, users.scaleProvince) : null;
+  if (sparseBase && scaleCommune && scaleProvince && sparseCommune && sparseProvince) {
+    const sparseSize = flag("sparse-db", "") ? await databaseSize(flag("sparse-db", "")) : null;
+    const densities = size && sparseSize ? size.records / sparseSize.records : null;
+    const sameVillages = !size || !sparseSize || size.villages === sparseSize.villages;
+    const densityNote = size && sparseSize ? `; records ${millions(size.records)} / ${millions(sparseSize.records)} = ${densities!.toFixed(1)}×, villages ${size.villages} / ${sparseSize.villages}` : "";
+    for (const [label, dense, sparse, pathname] of [
+      ["/province", scaleProvince, sparseProvince, "/province"],
+      ["/ (commune)", scaleCommune, sparseCommune, "/"],
+    ] as const) {
+      const [d, s] = await timeInterleaved([dense, sparse], pathname, requests);
+      const ratio = d!.ttfbP90 / s!.ttfbP90;
+      const meaningful = sameVillages && (densities === null || densities >= 9);
+      rows.push({
+        figure: `10× records: "${label}" p90 TTFB ${base} / ${sparseBase}`,
+        goal: "≤ 1.2×",
+        measured: `${ratio.toFixed(2)}× (${ms(d!.ttfbP90)} / ${ms(s!.ttfbP90)}; complete ${(d!.completeP90 / s!.completeP90).toFixed(2)}×${densityNote})`,
+        pass: meaningful && d!.status === 200 && s!.status === 200 ? ratio <= 1.2 : null,
+      });
+    }
+  } else {
+    rows.push({ figure: "10× records stays within 1.2×", goal: "≤ 1.2×", measured: "not measured: pass --sparse-url (a second server on the same geography with a tenth of the records; see the header)", pass: null });
+  }
 }
+
+const adminCookie = await login(base, adminUser, password);
+if (!adminCookie) throw new Error(`Could not sign in as ${adminUser} at ${base}`);
+rows.push(...(await mapRows(base, adminCookie)));
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.goal, r.measured][i]!.length), 8));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 6)).join("  ");

@@ -5,7 +5,7 @@ import { communeDailyReach, communeDailyStats, households, procedures, villageDa
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import type { OverviewFilter } from "./filters";
-import { previousPeriod, bucketsOf, sumIntoBuckets } from "./period";
+import { previousPeriod, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
 import { areaWhere } from "./scope";
 
 // The commune overview's widgets, each one query over the rollups (never support_records), so
