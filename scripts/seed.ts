@@ -1,5 +1,7 @@
 // npm run seed                    migrate, then seed the demo if the database is empty
 // npm run seed -- --scale 1       … and add a synthetic benchmark set (1 = 100 communes, ~5M records)
+// npm run seed -- --scale 1 --records 500000   … the same geography with another number of records
+//                                  (the benchmark's 10× check: 500,000 against the default 5,000,000)
 // npm run seed -- --reset         drop everything first (public and drizzle schemas)
 // npm run seed -- --no-demo       skip the demo (a benchmark-only database)
 // Uses DATABASE_URL (PostgreSQL) or PGLITE_DIR (embedded, ./.data/pglite by default).
@@ -14,12 +16,19 @@ const { values } = parseArgs({
   options: {
     reset: { type: "boolean", default: false },
     scale: { type: "string" },
+    records: { type: "string" },
     "no-demo": { type: "boolean", default: false },
   },
 });
 const scale = values.scale === undefined ? null : Number(values.scale);
 if (scale !== null && !(scale > 0)) {
   console.error(`--scale must be a positive number (got ${values.scale})`);
+  process.exit(2);
+}
+
+const records = values.records === undefined ? undefined : Number(values.records);
+if (records !== undefined && !(Number.isSafeInteger(records) && records > 0 && scale !== null)) {
+  console.error(`--records needs --scale and a positive whole number (got ${values.records})`);
   process.exit(2);
 }
 
@@ -52,7 +61,7 @@ try {
     await timed("Demo seed", () => seedDemo(conn.db, { log }));
     log(`Demo accounts (password ${DEMO_PASSWORD}): ${demoAccounts.map((a) => a.username).join(", ")}`);
   }
-  if (scale !== null) await timed(`Synthetic set ×${scale}`, () => seedScale(conn.db, { scale, log }));
+  if (scale !== null) await timed(`Synthetic set ×${scale}`, () => seedScale(conn.db, { scale, records, log }));
   log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(error);

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, between, eq, lte, sql } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
-import { households, procedures, villageDailyReach, villageDailyStats, villageProcedureDailyStats, villages } from "@/lib/db/schema";
+import { communeDailyReach, communeDailyStats, households, procedures, villageDailyReach, villageDailyStats, villageProcedureDailyStats, villages } from "@/lib/db/schema";
+import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import type { OverviewFilter } from "./filters";
 import { previousPeriod, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
@@ -20,9 +21,34 @@ function statsWhere(viewer: Viewer, filter: OverviewFilter) {
   return and(...parts)!;
 }
 
+/** No village or former-commune filter: whole communes, so the commune × day rollups answer. */
+export const wholeCommunes = (filter: OverviewFilter) => filter.villageId === null && filter.formerCommuneId === null;
+
+/**
+ * The daily counters to sum: the commune × day rollup for whole communes (~30× fewer rows; a
+ * provincial officer's all-communes view would otherwise sum every village of the province),
+ * else the village × day rollup. Both carry the same columns.
+ */
+function dailyStats(viewer: Viewer, filter: OverviewFilter) {
+  if (!wholeCommunes(filter)) return { t: villageDailyStats as typeof villageDailyStats | typeof communeDailyStats, where: statsWhere(viewer, filter) };
+  const t = communeDailyStats;
+  const parts = [communeScope(viewer, t.communeId)];
+  if (filter.communeId !== null) parts.push(eq(t.communeId, filter.communeId));
+  if (filter.channel) parts.push(eq(t.channel, filter.channel));
+  return { t: t as typeof villageDailyStats | typeof communeDailyStats, where: and(...parts)! };
+}
+
+/** Households first reached per day, per commune for whole communes, else per village. */
+function dailyReach(viewer: Viewer, filter: OverviewFilter) {
+  if (!wholeCommunes(filter)) return { t: villageDailyReach as typeof villageDailyReach | typeof communeDailyReach, where: areaWhere(viewer, filter, villageDailyReach) };
+  const t = communeDailyReach;
+  return { t: t as typeof villageDailyReach | typeof communeDailyReach, where: and(communeScope(viewer, t.communeId), filter.communeId === null ? undefined : eq(t.communeId, filter.communeId))! };
+}
+
 /** Households in the area, reached by a date, and with a proficient member (the programme's goal). */
 export async function householdFigures(viewer: Viewer, filter: OverviewFilter, range: Range, db: Executor = appDb) {
   const prev = previousPeriod(range);
+  const reach = dailyReach(viewer, filter);
   const [[villageRow], [reachRow], [proficientRow]] = await Promise.all([
     db
       .select({ total: int(sql`sum(${villages.householdsTotal})`) })
@@ -30,12 +56,12 @@ export async function householdFigures(viewer: Viewer, filter: OverviewFilter, r
       .where(and(areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }), eq(villages.active, true))),
     db
       .select({
-        reached: int(sql`sum(${villageDailyReach.householdsFirstReached}) filter (where ${villageDailyReach.day} <= ${range.to})`),
-        reachedBefore: int(sql`sum(${villageDailyReach.householdsFirstReached}) filter (where ${villageDailyReach.day} <= ${prev.to})`),
-        reachedPrevious: int(sql`sum(${villageDailyReach.householdsFirstReached}) filter (where ${villageDailyReach.day} between ${prev.from} and ${prev.to})`),
+        reached: int(sql`sum(${reach.t.householdsFirstReached}) filter (where ${reach.t.day} <= ${range.to})`),
+        reachedBefore: int(sql`sum(${reach.t.householdsFirstReached}) filter (where ${reach.t.day} <= ${prev.to})`),
+        reachedPrevious: int(sql`sum(${reach.t.householdsFirstReached}) filter (where ${reach.t.day} between ${prev.from} and ${prev.to})`),
       })
-      .from(villageDailyReach)
-      .where(and(areaWhere(viewer, filter, villageDailyReach), lte(villageDailyReach.day, range.to))),
+      .from(reach.t)
+      .where(and(reach.where, lte(reach.t.day, range.to))),
     db
       .select({ proficient: sql<number>`count(*)::int` })
       .from(households)
@@ -50,45 +76,39 @@ export async function householdFigures(viewer: Viewer, filter: OverviewFilter, r
   };
 }
 
-const counterSums = {
-  peopleServed: villageDailyStats.peopleServed,
-  householdsServed: villageDailyStats.householdsServed,
-  eidActivated: villageDailyStats.eidActivated,
-  signaturesInstalled: villageDailyStats.signaturesInstalled,
-  simsGiven: villageDailyStats.simsGiven,
-  dossiersSubmitted: villageDailyStats.dossiersSubmitted,
-} as const;
-export type Counter = keyof typeof counterSums;
-export const counters = Object.keys(counterSums) as Counter[];
+export const counters = ["peopleServed", "householdsServed", "eidActivated", "signaturesInstalled", "simsGiven", "dossiersSubmitted"] as const;
+export type Counter = (typeof counters)[number];
 
 /** The counters summed over the period and over the previous period of equal length. */
 export async function counterFigures(viewer: Viewer, filter: OverviewFilter, range: Range, db: Executor = appDb) {
   const prev = previousPeriod(range);
+  const { t, where } = dailyStats(viewer, filter);
   const select: Record<string, ReturnType<typeof int>> = {};
-  for (const [key, column] of Object.entries(counterSums)) {
-    select[`${key}Current`] = int(sql`sum(${column}) filter (where ${villageDailyStats.day} >= ${range.from})`);
-    select[`${key}Previous`] = int(sql`sum(${column}) filter (where ${villageDailyStats.day} <= ${prev.to})`);
+  for (const key of counters) {
+    select[`${key}Current`] = int(sql`sum(${t[key]}) filter (where ${t.day} >= ${range.from})`);
+    select[`${key}Previous`] = int(sql`sum(${t[key]}) filter (where ${t.day} <= ${prev.to})`);
   }
   const [row] = await db
     .select(select)
-    .from(villageDailyStats)
-    .where(and(statsWhere(viewer, filter), between(villageDailyStats.day, prev.from, range.to)));
+    .from(t)
+    .where(and(where, between(t.day, prev.from, range.to)));
   const pick = (suffix: string) => Object.fromEntries(counters.map((k) => [k, Number(row?.[`${k}${suffix}`] ?? 0)])) as Record<Counter, number>;
   return { current: pick("Current"), previous: pick("Previous") };
 }
 
 /** Households served, signatures and SIMs per bucket (day / week / month by the period's length). */
 export async function trendSeries(viewer: Viewer, filter: OverviewFilter, range: Range, db: Executor = appDb) {
+  const { t, where } = dailyStats(viewer, filter);
   const days = await db
     .select({
-      day: villageDailyStats.day,
-      householdsServed: int(sql`sum(${villageDailyStats.householdsServed})`),
-      signaturesInstalled: int(sql`sum(${villageDailyStats.signaturesInstalled})`),
-      simsGiven: int(sql`sum(${villageDailyStats.simsGiven})`),
+      day: t.day,
+      householdsServed: int(sql`sum(${t.householdsServed})`),
+      signaturesInstalled: int(sql`sum(${t.signaturesInstalled})`),
+      simsGiven: int(sql`sum(${t.simsGiven})`),
     })
-    .from(villageDailyStats)
-    .where(and(statsWhere(viewer, filter), between(villageDailyStats.day, range.from, range.to)))
-    .groupBy(villageDailyStats.day);
+    .from(t)
+    .where(and(where, between(t.day, range.from, range.to)))
+    .groupBy(t.day);
   const buckets = bucketsOf(range);
   return { unit: buckets[0]?.unit ?? "day", points: sumIntoBuckets(buckets, days, ["householdsServed", "signaturesInstalled", "simsGiven"]) };
 }
@@ -149,15 +169,16 @@ export async function procedureBreakdown(viewer: Viewer, filter: OverviewFilter,
 
 /** Contacts, people and households by channel (door to door, mobile desk, center). */
 export async function channelBreakdown(viewer: Viewer, filter: OverviewFilter, range: Range, db: Executor = appDb) {
+  const { t, where } = dailyStats(viewer, filter);
   return db
     .select({
-      channel: villageDailyStats.channel,
-      records: int(sql`sum(${villageDailyStats.records})`),
-      peopleServed: int(sql`sum(${villageDailyStats.peopleServed})`),
-      householdsServed: int(sql`sum(${villageDailyStats.householdsServed})`),
+      channel: t.channel,
+      records: int(sql`sum(${t.records})`),
+      peopleServed: int(sql`sum(${t.peopleServed})`),
+      householdsServed: int(sql`sum(${t.householdsServed})`),
     })
-    .from(villageDailyStats)
-    .where(and(statsWhere(viewer, filter), between(villageDailyStats.day, range.from, range.to)))
-    .groupBy(villageDailyStats.channel)
-    .orderBy(asc(villageDailyStats.channel));
+    .from(t)
+    .where(and(where, between(t.day, range.from, range.to)))
+    .groupBy(t.channel)
+    .orderBy(asc(t.channel));
 }

@@ -17,12 +17,21 @@ const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::
  * load is their whole load in the commune, so the village filter does not narrow it.
  */
 export async function volunteerLoad(viewer: Viewer, filter: OverviewFilter, db: Executor = appDb) {
+  // Households are counted per volunteer first (one pass over the area's households, grouped),
+  // then joined to the volunteers: not one probe into households per volunteer.
+  const inArea = (communeId: typeof members.communeId | typeof households.communeId) =>
+    and(communeScope(viewer, communeId), filter.communeId === null ? undefined : eq(communeId, filter.communeId));
+  const perMember = db
+    .select({ memberId: households.assignedMemberId, communeId: households.communeId, n: sql<number>`count(*)::int`.as("n") })
+    .from(households)
+    .where(and(inArea(households.communeId), sql`${households.assignedMemberId} is not null`))
+    .groupBy(households.assignedMemberId, households.communeId)
+    .as("a");
   const rows = await db
-    .select({ memberId: members.id, households: sql<number>`count(${households.id})::int` })
+    .select({ memberId: members.id, households: int(sql`${perMember.n}`) })
     .from(members)
-    .leftJoin(households, and(eq(households.assignedMemberId, members.id), eq(households.communeId, members.communeId)))
-    .where(and(communeScope(viewer, members.communeId), eq(members.active, true), filter.communeId === null ? undefined : eq(members.communeId, filter.communeId)))
-    .groupBy(members.id);
+    .leftJoin(perMember, and(eq(perMember.memberId, members.id), eq(perMember.communeId, members.communeId)))
+    .where(and(inArea(members.communeId), eq(members.active, true)));
   const bands = Object.fromEntries(loadBands.map((b) => [b.key, 0])) as Record<LoadBand, number>;
   for (const r of rows) bands[loadBandOf(r.households)] += 1;
   const assigned = rows.reduce((s, r) => s + r.households, 0);

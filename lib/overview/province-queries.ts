@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, between, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, between, eq, isNull, lte, sql, type Column } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
-import { communes, households, members, mobileDesks, provinces, targets, villageDailyReach, villageDailyStats, villages } from "@/lib/db/schema";
+import { communeDailyReach, communeDailyStats, communes, households, members, mobileDesks, provinces, targets, villages } from "@/lib/db/schema";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { addDays, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
@@ -9,6 +9,11 @@ import { behindReasons, coverageOf, median, type BehindRule } from "./ranking";
 
 type Range = { from: string; to: string };
 const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::int`;
+
+// Every aggregate is restricted to the province's communes inside its own subquery: PostgreSQL
+// does not push the outer join's condition into a grouped subquery, and without this each one
+// would sum the whole database before the join threw most of it away.
+const inProvince = (column: Column, provinceId: number) => sql`${column} in (select id from communes where province_id = ${provinceId})`;
 
 /** Provinces the viewer may look at (one for a provincial officer), by name. */
 export async function provincesInScope(viewer: Viewer, db: Executor = appDb) {
@@ -41,47 +46,50 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
       remote: sql<number>`count(*) filter (where ${villages.remote})::int`.as("c_remote"),
     })
     .from(villages)
-    .where(eq(villages.active, true))
+    .where(and(eq(villages.active, true), inProvince(villages.communeId, provinceId)))
     .groupBy(villages.communeId)
     .as("v");
+  // The commune × day rollups: ~100 communes × days, not ~3,000 villages × days.
   const reach = db
-    .select({ communeId: villageDailyReach.communeId, reached: int(sql`sum(${villageDailyReach.householdsFirstReached})`).as("c_reached") })
-    .from(villageDailyReach)
-    .where(lte(villageDailyReach.day, range.to))
-    .groupBy(villageDailyReach.communeId)
+    .select({ communeId: communeDailyReach.communeId, reached: int(sql`sum(${communeDailyReach.householdsFirstReached})`).as("c_reached") })
+    .from(communeDailyReach)
+    .where(and(inProvince(communeDailyReach.communeId, provinceId), lte(communeDailyReach.day, range.to)))
+    .groupBy(communeDailyReach.communeId)
     .as("r");
   const stats = db
     .select({
-      communeId: villageDailyStats.communeId,
-      people: int(sql`sum(${villageDailyStats.peopleServed})`).as("c_people"),
-      signatures: int(sql`sum(${villageDailyStats.signaturesInstalled})`).as("c_signatures"),
-      sims: int(sql`sum(${villageDailyStats.simsGiven})`).as("c_sims"),
+      communeId: communeDailyStats.communeId,
+      people: int(sql`sum(${communeDailyStats.peopleServed})`).as("c_people"),
+      signatures: int(sql`sum(${communeDailyStats.signaturesInstalled})`).as("c_signatures"),
+      sims: int(sql`sum(${communeDailyStats.simsGiven})`).as("c_sims"),
     })
-    .from(villageDailyStats)
-    .where(between(villageDailyStats.day, range.from, range.to))
-    .groupBy(villageDailyStats.communeId)
+    .from(communeDailyStats)
+    .where(and(inProvince(communeDailyStats.communeId, provinceId), between(communeDailyStats.day, range.from, range.to)))
+    .groupBy(communeDailyStats.communeId)
     .as("s");
+  // An index-only scan of households_proficient_idx (partial: proficient households only).
   const h = db
-    .select({ communeId: households.communeId, proficient: sql<number>`count(*) filter (where ${households.hasProficientMember})::int`.as("c_proficient") })
+    .select({ communeId: households.communeId, proficient: sql<number>`count(*)::int`.as("c_proficient") })
     .from(households)
+    .where(and(eq(households.hasProficientMember, true), inProvince(households.communeId, provinceId)))
     .groupBy(households.communeId)
     .as("h");
   const d = db
     .select({ communeId: mobileDesks.communeId, held: sql<number>`count(*)::int`.as("c_held") })
     .from(mobileDesks)
-    .where(and(eq(mobileDesks.status, "held"), sql`(${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date between ${deskFrom} and ${today}`))
+    .where(and(eq(mobileDesks.status, "held"), inProvince(mobileDesks.communeId, provinceId), sql`(${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date between ${deskFrom} and ${today}`))
     .groupBy(mobileDesks.communeId)
     .as("d");
   const m = db
     .select({ communeId: members.communeId, active: sql<number>`count(*)::int`.as("c_active") })
     .from(members)
-    .where(eq(members.active, true))
+    .where(and(eq(members.active, true), inProvince(members.communeId, provinceId)))
     .groupBy(members.communeId)
     .as("m");
   const t = db
     .select({ communeId: targets.communeId, value: sql<number>`max(${targets.targetValue})`.as("target_value") })
     .from(targets)
-    .where(and(eq(targets.indicator, "households_reached"), isNull(targets.formerCommuneId), lte(targets.startsOn, range.to), sql`${targets.dueOn} >= ${range.to}`))
+    .where(and(inProvince(targets.communeId, provinceId), eq(targets.indicator, "households_reached"), isNull(targets.formerCommuneId), lte(targets.startsOn, range.to), sql`${targets.dueOn} >= ${range.to}`))
     .groupBy(targets.communeId)
     .as("t");
 
@@ -133,21 +141,21 @@ export type ProvinceCommuneRow = Awaited<ReturnType<typeof provinceCommuneRows>>
 export async function provinceTrend(viewer: Viewer, provinceId: number, range: Range, db: Executor = appDb) {
   const days = await db
     .select({
-      day: villageDailyStats.day,
-      peopleServed: int(sql`sum(${villageDailyStats.peopleServed})`),
-      householdsServed: int(sql`sum(${villageDailyStats.householdsServed})`),
-      signaturesInstalled: int(sql`sum(${villageDailyStats.signaturesInstalled})`),
-      simsGiven: int(sql`sum(${villageDailyStats.simsGiven})`),
+      day: communeDailyStats.day,
+      peopleServed: int(sql`sum(${communeDailyStats.peopleServed})`),
+      householdsServed: int(sql`sum(${communeDailyStats.householdsServed})`),
+      signaturesInstalled: int(sql`sum(${communeDailyStats.signaturesInstalled})`),
+      simsGiven: int(sql`sum(${communeDailyStats.simsGiven})`),
     })
-    .from(villageDailyStats)
+    .from(communeDailyStats)
     .where(
       and(
-        communeScope(viewer, villageDailyStats.communeId),
-        sql`${villageDailyStats.communeId} in (select id from communes where province_id = ${provinceId})`,
-        between(villageDailyStats.day, range.from, range.to),
+        communeScope(viewer, communeDailyStats.communeId),
+        inProvince(communeDailyStats.communeId, provinceId),
+        between(communeDailyStats.day, range.from, range.to),
       ),
     )
-    .groupBy(villageDailyStats.day);
+    .groupBy(communeDailyStats.day);
   const buckets = bucketsOf(range);
   return { unit: buckets[0]?.unit ?? "day", points: sumIntoBuckets(buckets, days, ["peopleServed", "householdsServed", "signaturesInstalled", "simsGiven"]) };
 }
@@ -155,8 +163,8 @@ export async function provinceTrend(viewer: Viewer, provinceId: number, range: R
 /** The latest day with a record anywhere in the province. */
 export async function provinceAsOf(viewer: Viewer, provinceId: number, db: Executor = appDb) {
   const [row] = await db
-    .select({ day: sql<string | null>`max(${villageDailyStats.day})` })
-    .from(villageDailyStats)
-    .where(and(communeScope(viewer, villageDailyStats.communeId), sql`${villageDailyStats.communeId} in (select id from communes where province_id = ${provinceId})`));
+    .select({ day: sql<string | null>`max(${communeDailyStats.day})` })
+    .from(communeDailyStats)
+    .where(and(communeScope(viewer, communeDailyStats.communeId), inProvince(communeDailyStats.communeId, provinceId)));
   return row?.day ?? null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, max, sql, type Column, type SQL } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
-import { communes, formerCommunes, provinces, villageDailyStats, villages } from "@/lib/db/schema";
+import { communeDailyStats, communes, formerCommunes, provinces, villageDailyStats, villages } from "@/lib/db/schema";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { channelParam, idParam, type OverviewFilter, type SearchParams } from "./filters";
@@ -35,50 +35,57 @@ export async function resolveOverviewArea(viewer: Viewer, params: SearchParams, 
   }
 
   const inScope = communeScope(viewer, communes.id);
-  // The count only feeds the "all N communes" line, so one commune's view skips the query.
-  const [count] =
+  // Every read below is scoped on its own, so they run together (one round trip, not four); the
+  // ids from the URL are checked against their results before anything is returned.
+  const filter: OverviewFilter = { communeId, villageId: villageParam, formerCommuneId: formerParam, channel: channelParam(params) };
+  const [[count], [commune], villageRows, formerRows, asOf] = await Promise.all([
+    // The count only feeds the "all N communes" line, so one commune's view skips the query.
     communeId !== null
       ? [{ n: 1 }]
-      : await db
+      : db
           .select({ n: sql<number>`count(*)::int` })
           .from(communes)
-          .where(and(inScope, eq(communes.active, true)));
-
-  let commune: OverviewArea["commune"] = null;
-  if (communeId !== null) {
-    const [row] = await db
-      .select({ id: communes.id, name: communes.name, kind: communes.kind, provinceName: provinces.name })
-      .from(communes)
-      .innerJoin(provinces, eq(provinces.id, communes.provinceId))
-      .where(and(eq(communes.id, communeId), inScope));
-    if (!row) return null;
-    commune = row;
-  }
-
-  // Villages and former communes are only offered (and accepted) inside one commune.
-  const [villageRows, formerRows] = commune
-    ? await Promise.all([
-        db
+          .where(and(inScope, eq(communes.active, true))),
+    communeId === null
+      ? []
+      : db
+          .select({ id: communes.id, name: communes.name, kind: communes.kind, provinceName: provinces.name })
+          .from(communes)
+          .innerJoin(provinces, eq(provinces.id, communes.provinceId))
+          .where(and(eq(communes.id, communeId), inScope)),
+    // Villages and former communes are only offered (and accepted) inside one commune.
+    communeId === null
+      ? []
+      : db
           .select({ id: villages.id, name: villages.name, remote: villages.remote, formerCommuneId: villages.formerCommuneId })
           .from(villages)
-          .where(and(eq(villages.communeId, commune.id), eq(villages.active, true), communeScope(viewer, villages.communeId)))
+          .where(and(eq(villages.communeId, communeId), eq(villages.active, true), communeScope(viewer, villages.communeId)))
           .orderBy(asc(villages.name)),
-        db
+    communeId === null
+      ? []
+      : db
           .select({ id: formerCommunes.id, name: formerCommunes.name })
           .from(formerCommunes)
-          .where(and(eq(formerCommunes.communeId, commune.id), communeScope(viewer, formerCommunes.communeId)))
+          .where(and(eq(formerCommunes.communeId, communeId), communeScope(viewer, formerCommunes.communeId)))
           .orderBy(asc(formerCommunes.name)),
-      ])
-    : [[], []];
+    latestDay(viewer, filter, db),
+  ]);
+  if (communeId !== null && !commune) return null;
   if (villageParam !== null && !villageRows.some((v) => v.id === villageParam)) return null;
   if (formerParam !== null && !formerRows.some((f) => f.id === formerParam)) return null;
+  return { filter, commune: commune ?? null, communeCount: count?.n ?? 0, villages: villageRows, formerCommunes: formerRows, asOf };
+}
 
-  const filter: OverviewFilter = { communeId: commune?.id ?? null, villageId: villageParam, formerCommuneId: formerParam, channel: channelParam(params) };
-  const [latest] = await db
-    .select({ day: max(villageDailyStats.day) })
-    .from(villageDailyStats)
-    .where(areaWhere(viewer, filter, villageDailyStats));
-  return { filter, commune, communeCount: count?.n ?? 0, villages: villageRows, formerCommunes: formerRows, asOf: latest?.day ?? null };
+/** The latest day with a record in the area (the commune × day rollup when no village filter). */
+async function latestDay(viewer: Viewer, filter: OverviewFilter, db: Executor): Promise<string | null> {
+  const whole = filter.villageId === null && filter.formerCommuneId === null;
+  const [latest] = whole
+    ? await db
+        .select({ day: max(communeDailyStats.day) })
+        .from(communeDailyStats)
+        .where(and(communeScope(viewer, communeDailyStats.communeId), filter.communeId === null ? undefined : eq(communeDailyStats.communeId, filter.communeId)))
+    : await db.select({ day: max(villageDailyStats.day) }).from(villageDailyStats).where(areaWhere(viewer, filter, villageDailyStats));
+  return latest?.day ?? null;
 }
 
 /** The viewer's scope and the filter's area (commune, village, former commune) on a rollup table. */

@@ -211,4 +211,23 @@ describe("support-record commands keep the rollups exact", () => {
     });
     await expectRollupsExact(db);
   });
+
+  it("the checker notices a drift in the commune rollups too", async () => {
+    const [any] = await queryRows<{ commune_id: number; day: string; channel: string }>(
+      db,
+      sql`select commune_id, day::text as day, channel::text as channel from commune_daily_stats where records > 0 limit 1`,
+    );
+    expect(any).toBeDefined();
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`update commune_daily_stats set people_served = people_served + 1
+        where commune_id = ${any!.commune_id} and day = ${any!.day} and channel = ${any!.channel}`);
+      await tx.execute(sql`update commune_daily_reach set households_first_reached = households_first_reached + 1
+        where commune_id = ${any!.commune_id} and day = (select max(day) from commune_daily_reach where commune_id = ${any!.commune_id})`);
+      expect((await rollupDrift(tx)).map((d) => d.table)).toEqual(["commune_daily_stats", "commune_daily_stats", "commune_daily_reach", "commune_daily_reach"]);
+      tx.rollback();
+    }).catch((error: unknown) => {
+      if (!(error instanceof Error && /rollback/i.test(error.message))) throw error;
+    });
+    await expectRollupsExact(db);
+  });
 });

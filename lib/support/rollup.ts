@@ -2,7 +2,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { counterColumns } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/client";
 
-// Keeps the dashboards' rollups exact. Call inside the transaction that writes support records:
+// Keeps the dashboards' rollups exact: village × day (village_daily_stats, …_procedure_…, …_reach)
+// and the same per commune × day (commune_daily_stats, commune_daily_reach) that the provincial
+// overview sums. Call inside the transaction that writes support records:
 //   insert:  write rows, then applyToRollup(tx, where, +1), then refreshFirstReach(tx, households)
 //   update:  applyToRollup(old, -1), update, applyToRollup(new, +1), refreshFirstReach(old ∪ new)
 //   delete:  applyToRollup(where, -1), delete, refreshFirstReach(households)
@@ -22,6 +24,10 @@ const addExcluded = sql.raw(
   counterColumns.map((c) => `${c} = village_daily_stats.${c} + excluded.${c}`).join(", "),
 );
 
+const addExcludedCommune = sql.raw(
+  counterColumns.map((c) => `${c} = commune_daily_stats.${c} + excluded.${c}`).join(", "),
+);
+
 const subtractDerived = sql.raw(counterColumns.map((c) => `${c} = v.${c} - d.${c}`).join(", "));
 const derivedSums = sql.raw(counterColumns.map((c) => `coalesce(sum(r.${c}), 0) as ${c}`).join(", "));
 
@@ -38,6 +44,12 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
             group by r.village_id, r.served_on, r.channel) d
       where v.village_id = d.village_id and v.day = d.served_on and v.channel = d.channel`);
     await tx.execute(sql`
+      update commune_daily_stats v set records = v.records - d.records, ${subtractDerived}
+      from (select r.commune_id, r.served_on, r.channel, count(*) as records, ${derivedSums}
+            from support_records r where ${where}
+            group by r.commune_id, r.served_on, r.channel) d
+      where v.commune_id = d.commune_id and v.day = d.served_on and v.channel = d.channel`);
+    await tx.execute(sql`
       update village_procedure_daily_stats v set records = v.records - d.records
       from (select r.village_id, r.served_on, p.procedure_code, count(*) as records
             from support_records r join support_record_procedures p on p.record_id = r.id
@@ -48,6 +60,9 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
     await tx.execute(sql`
       delete from village_daily_stats v using (select distinct r.village_id, r.served_on, r.channel from support_records r where ${where}) d
       where v.village_id = d.village_id and v.day = d.served_on and v.channel = d.channel and v.records = 0`);
+    await tx.execute(sql`
+      delete from commune_daily_stats v using (select distinct r.commune_id, r.served_on, r.channel from support_records r where ${where}) d
+      where v.commune_id = d.commune_id and v.day = d.served_on and v.channel = d.channel and v.records = 0`);
     await tx.execute(sql`
       delete from village_procedure_daily_stats v
       using (select distinct r.village_id, r.served_on, p.procedure_code from support_records r
@@ -63,6 +78,14 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
     group by r.village_id, r.commune_id, r.served_on, r.channel
     on conflict (village_id, day, channel) do update
       set records = village_daily_stats.records + excluded.records, ${addExcluded}`);
+  await tx.execute(sql`
+    insert into commune_daily_stats (commune_id, day, channel, records, ${counterList})
+    select r.commune_id, r.served_on, r.channel, count(*), ${sums(1)}
+    from support_records r
+    where ${where}
+    group by r.commune_id, r.served_on, r.channel
+    on conflict (commune_id, day, channel) do update
+      set records = commune_daily_stats.records + excluded.records, ${addExcludedCommune}`);
   await tx.execute(sql`
     insert into village_procedure_daily_stats (village_id, commune_id, day, procedure_code, records)
     select r.village_id, r.commune_id, r.served_on, p.procedure_code, count(*)
@@ -99,6 +122,17 @@ export async function refreshFirstReach(tx: Executor, householdWhere: SQL): Prom
     on conflict (village_id, day) do update
       set households_first_reached = village_daily_reach.households_first_reached + excluded.households_first_reached`);
   await tx.execute(sql`
+    update commune_daily_reach v set households_first_reached = v.households_first_reached - d.n
+    from (select commune_id, old_day, count(*) as n from (${changed}) c
+          where old_day is not null group by commune_id, old_day) d
+    where v.commune_id = d.commune_id and v.day = d.old_day`);
+  await tx.execute(sql`
+    insert into commune_daily_reach (commune_id, day, households_first_reached)
+    select commune_id, new_day, count(*) from (${changed}) c
+    where new_day is not null group by commune_id, new_day
+    on conflict (commune_id, day) do update
+      set households_first_reached = commune_daily_reach.households_first_reached + excluded.households_first_reached`);
+  await tx.execute(sql`
     update households h set first_reached_on = c.new_day
     from (${changed}) c where h.id = c.id`);
 }
@@ -130,6 +164,8 @@ async function rebuild(tx: Executor, scope: (column: string) => SQL): Promise<vo
   await tx.execute(sql`delete from village_daily_stats where ${scope("commune_id")}`);
   await tx.execute(sql`delete from village_procedure_daily_stats where ${scope("commune_id")}`);
   await tx.execute(sql`delete from village_daily_reach where ${scope("commune_id")}`);
+  await tx.execute(sql`delete from commune_daily_stats where ${scope("commune_id")}`);
+  await tx.execute(sql`delete from commune_daily_reach where ${scope("commune_id")}`);
   // Same groups as applyToRollup, but plain inserts (the rows were just deleted, so nothing can
   // conflict; ON CONFLICT costs ~60% more) in primary-key order, which keeps index pages hot.
   await tx.execute(sql`
@@ -162,4 +198,15 @@ async function rebuild(tx: Executor, scope: (column: string) => SQL): Promise<vo
     select village_id, commune_id, first_reached_on, count(*) from households
     where first_reached_on is not null and ${scope("commune_id")}
     group by village_id, commune_id, first_reached_on`);
+  // The commune rollups are the village ones summed: a few hundred thousand rows, not millions.
+  await tx.execute(sql`
+    insert into commune_daily_stats (commune_id, day, channel, records, ${counterList})
+    select commune_id, day, channel, sum(records), ${sql.raw(counterColumns.map((c) => `sum(${c})`).join(", "))}
+    from village_daily_stats where ${scope("commune_id")}
+    group by commune_id, day, channel`);
+  await tx.execute(sql`
+    insert into commune_daily_reach (commune_id, day, households_first_reached)
+    select commune_id, day, sum(households_first_reached) from village_daily_reach
+    where ${scope("commune_id")} and households_first_reached <> 0
+    group by commune_id, day`);
 }

@@ -9,7 +9,13 @@ import { counterColumns } from "@/lib/db/schema";
 // The comparison runs in SQL (expected EXCEPT actual, and back) so only differences travel.
 
 export interface RollupDrift {
-  table: "village_daily_stats" | "village_procedure_daily_stats" | "village_daily_reach" | "households.first_reached_on";
+  table:
+    | "village_daily_stats"
+    | "village_procedure_daily_stats"
+    | "village_daily_reach"
+    | "commune_daily_stats"
+    | "commune_daily_reach"
+    | "households.first_reached_on";
   /** "expected" rows are missing from the rollup; "actual" rows are in it but should not be. */
   side: "expected" | "actual";
   row: Record<string, unknown>;
@@ -58,13 +64,29 @@ export async function rollupDrift(db: Executor): Promise<RollupDrift[]> {
     `select village_id, commune_id, day, households_first_reached as households
      from village_daily_reach where households_first_reached <> 0`,
   );
+  const communeStats = await difference(
+    db,
+    "commune_daily_stats",
+    `select commune_id, served_on as day, channel, count(*)::int as records, ${sums}
+     from support_records group by 1, 2, 3`,
+    `select commune_id, day, channel, records, ${counters}
+     from commune_daily_stats where records <> 0 or ${nonZero}`,
+  );
+  const communeReach = await difference(
+    db,
+    "commune_daily_reach",
+    `select h.commune_id, f.day, count(*)::int as households
+     from households h join (${firstDays}) f on f.household_id = h.id group by 1, 2`,
+    `select commune_id, day, households_first_reached as households
+     from commune_daily_reach where households_first_reached <> 0`,
+  );
   const households = await difference(
     db,
     "households.first_reached_on",
     `select h.id, f.day from households h left join (${firstDays}) f on f.household_id = h.id`,
     `select id, first_reached_on as day from households`,
   );
-  return [...stats, ...procedures, ...reach, ...households];
+  return [...stats, ...procedures, ...reach, ...communeStats, ...communeReach, ...households];
 }
 
 /** Throws with the first differences when the rollups are not exact. */

@@ -5,6 +5,7 @@ import { rebuildCommuneRollups } from "@/lib/support/rollup";
 import { DEMO_TODAY } from "./demo-calendar";
 import { assertForeignKeys, resumeTriggers, suspendTriggers } from "./foreign-keys";
 import { seedReference } from "./reference";
+import { seedScaleAccounts } from "./scale-accounts";
 import { hashOf, insertSyntheticProcedures, insertSyntheticRecords } from "./scale-records";
 import { scaleSizes } from "./scale-sizes";
 
@@ -14,6 +15,12 @@ import { scaleSizes } from "./scale-sizes";
 
 export interface ScaleOptions {
   scale: number;
+  /**
+   * Support records to generate instead of the scale's ~5M × scale, over the same communes,
+   * villages and households: the benchmark's 10× check compares two densities (e.g. 500,000
+   * and 5,000,000) on one geography, since a dashboard's cost must follow villages × days.
+   */
+  records?: number;
   seed?: number;
   log?: (line: string) => void;
 }
@@ -32,7 +39,8 @@ const filledTables = [
 
 export async function seedScale(db: Executor, options: ScaleOptions): Promise<void> {
   const log = options.log ?? (() => {});
-  const sizes = scaleSizes(options.scale);
+  const sizes = { ...scaleSizes(options.scale), ...(options.records === undefined ? {} : { records: options.records }) };
+  if (!(sizes.records > 0) || !Number.isSafeInteger(sizes.records)) throw new Error(`records must be a positive integer, got ${options.records}`);
   const salt = (options.seed ?? 1) * 1000;
 
   await db.transaction(async (tx) => {
@@ -164,6 +172,7 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
       const communeIds = (await queryRows<{ id: number }>(tx, sql`select id from syn_c order by idx`)).map((r) => Number(r.id));
       await rebuildCommuneRollups(tx, communeIds);
     });
+    await step("benchmark accounts", () => seedScaleAccounts(tx, base, P));
     if (suspended) {
       await resumeTriggers(tx);
       await step("foreign keys checked", () => assertForeignKeys(tx, filledTables));
