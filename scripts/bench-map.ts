@@ -82,7 +82,7 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
     }
 
     // What the page sends: the HTML (with the RSC payload that carries the village arrays).
-    const html = await (await context.request.get(`${base}${best.href}`)).body();
+    const html = await (await context.request.get(`${base}${best.href}`, { timeout: 180_000 })).body();
     const gz = gzipSync(html, { level: 6 }).length;
 
     // A fresh load: time to MapLibre's first idle (all villages drawn), then pan/zoom.
