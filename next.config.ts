@@ -9,8 +9,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
-  // A commune boundary upload may be 2 MB (lib/map/boundary.ts); leave room for the form around it.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: {
+    // A commune boundary upload may be 2 MB (lib/map/boundary.ts); leave room for the form around it.
+    serverActions: { bodySizeLimit: "3mb" },
+    // Imports go to a route handler (app/api/import) that takes files up to 50 MB and refuses
+    // larger ones itself with a clear message; the proxy would otherwise cut bodies at 10 MB.
+    // That route is also outside the proxy's matcher, so its body streams in unbuffered.
+    proxyClientMaxBodySize: "51mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

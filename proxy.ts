@@ -6,6 +6,7 @@ import { authConfig } from "@/lib/auth/config";
 const { auth } = NextAuth(authConfig);
 export const proxy = auth;
 
+// api/import checks the viewer itself and streams up to 50 MB: kept out so the proxy never buffers it.
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|icon.svg|maplibre).*)"],
+  matcher: ["/((?!api/auth|api/import|_next/static|_next/image|favicon.ico|icon.svg|maplibre).*)"],
 };

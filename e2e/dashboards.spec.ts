@@ -46,6 +46,37 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
     expect(trendSignatures).toBe(vn(await page.getByTestId("card-signatures-value").innerText()));
   });
 
+  test("a channel narrows the activity figures, and the cards it cannot narrow say so", async ({ page }) => {
+    // A window that ended a week ago: other specs record support today, so these totals hold still.
+    const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toLocaleDateString("en-GB", { timeZone: "Asia/Ho_Chi_Minh" });
+    const window = `/?period=custom&from=${day(97)}&to=${day(7)}`;
+    await page.goto(window);
+    const coverage = await page.getByTestId("card-coverage-value").innerText();
+    const people = vn(await page.getByTestId("card-people-value").innerText());
+    expect(people).toBeGreaterThan(0);
+    await expect(page.getByTestId("card-coverage-note")).toHaveCount(0);
+    let sum = 0;
+    for (const channel of ["door_to_door", "mobile_desk", "center"]) {
+      await page.goto(`${window}&channel=${channel}`);
+      const channelPeople = vn(await page.getByTestId("card-people-value").innerText());
+      // Narrowed: the headline, the villages and the channel table agree on this channel alone.
+      expect(await sumOf(page, "village-people"), channel).toBe(channelPeople);
+      const channelRows = page.getByTestId("channels").locator("tbody tr");
+      expect(await channelRows.count()).toBeLessThanOrEqual(1);
+      if (channelPeople > 0) expect(vn(await channelRows.locator("td:nth-child(3)").textContent())).toBe(channelPeople);
+      const served = await sumOf(page, "village-households-served");
+      await expect(page.getByTestId("card-coverage")).toContainText(`${new Intl.NumberFormat("vi-VN").format(served)} lượt hộ`);
+      // Not narrowed, and said so: reach (first support, any channel), proficiency, procedures, load, desks.
+      expect(await page.getByTestId("card-coverage-value").innerText(), channel).toBe(coverage);
+      for (const note of ["card-coverage-note", "card-proficient-note", "procedures-note", "load-note", "desks-note"]) {
+        await expect(page.getByTestId(note), `${note} (${channel})`).toContainText("Không lọc theo hình thức");
+      }
+      sum += channelPeople;
+    }
+    // The channels split the whole: nothing counted twice, nothing lost.
+    expect(sum).toBe(people);
+  });
+
   test("cannot open another commune's overview or the provincial one", async ({ page, browser }) => {
     const ids = await communeIdsOf(browser, "tinhdoan.danang");
     const hoaXuan = [...ids.entries()].find(([name]) => name.includes("Hòa Xuân"))?.[1];

@@ -139,6 +139,23 @@ test.describe("the Hải Vân secretary", () => {
     expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
   });
 
+  test("exports the teams and trainings lists", async ({ page }) => {
+    for (const [path, header, filename] of [
+      ["/members/teams", /^Tên tổ, đội|^"Tên tổ, đội"/, /^to-doi-/],
+      ["/trainings", /^Ngày tổ chức,Tên lớp,/, /^tap-huan-/],
+    ] as const) {
+      await page.goto(path);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất CSV" }).click()]);
+      expect(download.suggestedFilename()).toMatch(filename);
+      const csv = await page.request.get(`${path}/export?format=csv`);
+      const lines = (await csv.body()).toString("utf8").slice(1).trim().split("\r\n");
+      expect(lines[0]).toMatch(header);
+      expect(lines.length).toBeGreaterThan(1);
+      const rows = await page.locator("main table").first().locator("tbody tr").count();
+      expect(lines.length - 1).toBeGreaterThanOrEqual(rows);
+    }
+  });
+
   test("deactivates a busy volunteer, previews the balancer and applies it in one step", async ({ page }) => {
     await page.goto("/members?sort=households&dir=desc&active=yes");
     const first = page.getByTestId("members-table").locator("tbody tr").first();

@@ -8,11 +8,15 @@
 // "/province" sequentially (after a warm-up) and reports the 90th-percentile time to first byte;
 // then sums the gzip size of the script chunks the overview's HTML loads, from .next/static.
 // Then the map (scripts/bench-map.ts): payload, time to idle and fps with ≥ 3,000 villages, as the
-// admin (skipped below 3,000 villages). `--map-only` runs just the map rows.
+// admin (skipped below 3,000 villages). Then (scripts/bench-import.ts) imports a 50,000-row
+// support-record CSV into a scratch database (PGlite, or PostgreSQL with DATABASE_URL) and times
+// preview + commit. `--only overview|map|import` runs one part (`import` needs no server);
+// `--only http` runs the overview and the map; `--map-only` = `--only map`.
 // Prints a table: figure, goal, measured, pass/fail. No timing lives in the test suite.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { benchImport } from "./bench-import";
 import { mapRows } from "./bench-map";
 
 const args = process.argv.slice(2);
@@ -26,8 +30,9 @@ const communeUser = flag("commune-user", "bithu.haivan");
 const provinceUser = flag("province-user", "tinhdoan.danang");
 const adminUser = flag("admin-user", "admin");
 const password = flag("password", "Demo@2026");
-const mapOnly = args.includes("--map-only");
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
+const only = args.includes("--map-only") ? "map" : flag("only", "all");
+const run = (part: "overview" | "map" | "import") => only === "all" || only === part || (only === "http" && part !== "import");
 
 /** Signs in through Auth.js's credentials endpoint and returns the session cookie header. */
 async function login(username: string): Promise<string> {
@@ -87,7 +92,7 @@ async function pageScriptsGzip(pathname: string, cookie: string): Promise<{ kb: 
 const rows: { figure: string; goal: string; measured: string; pass: boolean | null }[] = [];
 const goalMs = engine === "PGlite" ? 150 : 200;
 
-if (!mapOnly) {
+if (run("overview")) {
   const communeCookie = await login(communeUser);
   const provinceCookie = await login(provinceUser);
   const commune = await ttfb("/", communeCookie);
@@ -105,11 +110,12 @@ if (!mapOnly) {
   }
   rows.push({ figure: "10× records stays within 1.2×", goal: "≤ 1.2×", measured: "compare two runs: scale 1 and scale 10 (npm run seed -- --scale 10)", pass: null });
 }
-rows.push(...(await mapRows(base, await login(adminUser))));
+if (run("map")) rows.push(...(await mapRows(base, await login(adminUser))));
+if (run("import")) rows.push(...(await benchImport((line) => console.log(line))));
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.goal, r.measured][i]!.length), 8));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 6)).join("  ");
-console.log(`\nBenchmark against ${base} (${engine}), ${requests} sequential requests per page\n`);
+console.log(`\nBenchmark against ${only === "import" ? "a scratch database" : base} (${engine}), ${requests} sequential requests per page\n`);
 console.log(line(["figure", "goal", "measured", "result"]));
 console.log(line(widths.map((w) => "-".repeat(w)).concat("------")));
 for (const r of rows) console.log(line([r.figure, r.goal, r.measured, r.pass === null ? "—" : r.pass ? "PASS" : "FAIL"]));

@@ -77,7 +77,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         carry={{ commune: drilledDown ? filter.communeId : null }}
         resetHref={drilledDown ? `/?commune=${filter.communeId}` : "/"}
       />
-      {filter.channel ? <p className="text-xs text-slate-600">{t("channelIgnored")}</p> : null}
 
       <Suspense fallback={<WidgetSkeleton height="h-32" label={tCommon("loading")} />}>
         <HeadlineCards {...widget} asOf={area.asOf ?? today} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { resetPasswordAction, setAccountActiveAction, type AccountFormState } from "@/lib/accounts/actions";
+import { resetPasswordAction, resetSecondFactorAction, setAccountActiveAction, type AccountFormState } from "@/lib/accounts/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormOutcome, TemporaryPassword } from "./form-parts";
@@ -39,6 +39,22 @@ export function ResetPasswordForm({ id }: { id: number }) {
       {state.status === "ok" && state.account?.temporaryPassword ? <TemporaryPassword password={state.account.temporaryPassword} /> : null}
       <SubmitButton variant="secondary" pendingLabel={t("resetting")}>
         {t("reset")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** Removes a lost second factor (and its recovery codes); the user enrols again if the role requires it. */
+export function ResetSecondFactorForm({ id }: { id: number }) {
+  const t = useTranslations("accounts.detail");
+  const [state, action] = useActionState<FormState, FormData>(resetSecondFactorAction, { status: "idle" });
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="id" value={id} />
+      <p className="text-xs text-slate-500">{t("totpResetHint")}</p>
+      <FormOutcome state={state} form="reset-totp" />
+      <SubmitButton variant="secondary" pendingLabel={t("totpResetting")}>
+        {t("totpReset")}
       </SubmitButton>
     </form>
   );

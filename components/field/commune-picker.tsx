@@ -10,7 +10,7 @@ import { buttonLink } from "./page-header";
 export async function CommunePicker({ units, action }: { units: UnitOptions; action: string }) {
   const t = await getTranslations("fieldUi.communePicker");
   return (
-    <form method="get" action={action} className="flex max-w-xl flex-wrap items-end gap-3" aria-label={t("title")}>
+    <form method="get" action={action} className="flex max-w-xl flex-wrap items-end gap-3 p-4" aria-label={t("title")}>
       <p className="w-full text-sm text-slate-600">{t("hint")}</p>
       <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium text-slate-700">
         {t("label")}

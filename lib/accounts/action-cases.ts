@@ -3,7 +3,7 @@ import type { Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { DEMO_PASSWORD } from "@/lib/db/seed";
 import type { ActionRegistry } from "@/lib/access/action-case-types";
-import { createAccount, resetAccountPassword, setAccountActive, updateAccount } from "./commands";
+import { createAccount, resetAccountPassword, resetSecondFactor, setAccountActive, updateAccount } from "./commands";
 import { changeOwnPassword } from "./own-password";
 
 // Access-matrix cases for the account actions (docs/access-matrix.md).
@@ -17,6 +17,13 @@ async function account(db: Executor, username: string) {
   return row;
 }
 const created = "matran.hoaxuan";
+
+/** The account, with a second factor switched on (as if its owner had enrolled one). */
+async function withSecondFactor(db: Executor, username: string) {
+  const row = await account(db, username);
+  await db.update(users).set({ totpEnabled: true, totpSecret: "JBSWY3DPEHPK3PXP" }).where(sql`${users.id} = ${row.id}`);
+  return row;
+}
 
 /** A new Hòa Xuân secretary placed in `communeOf`'s commune. */
 const newSecretary = async (db: Executor, username: string, communeOf: string) => {
@@ -67,6 +74,14 @@ export const accountActionCases: ActionRegistry = {
       { name: "another province's account", as: "tinhdoan.danang", input: async ({ db }) => ({ id: (await account(db, "bithu.cairang")).id }), expect: "refused" },
       { name: "a director manages no accounts", as: "giamdoc.haivan", input: async ({ db }) => ({ id: (await account(db, "bithu.haivan")).id }), expect: "refused" },
       { name: "in scope", as: "tinhdoan.danang", input: async ({ db }) => ({ id: (await account(db, created)).id }), expect: "ok" },
+    ],
+  },
+  "lib/accounts/actions.ts#resetSecondFactorAction": {
+    command: resetSecondFactor,
+    cases: [
+      { name: "another province's account", as: "tinhdoan.cantho", input: async ({ db }) => ({ id: (await withSecondFactor(db, created)).id }), expect: "refused" },
+      { name: "a secretary manages no accounts", as: "bithu.hoaxuan", input: async ({ db }) => ({ id: (await withSecondFactor(db, created)).id }), expect: "refused" },
+      { name: "in scope", as: "tinhdoan.danang", input: async ({ db }) => ({ id: (await withSecondFactor(db, created)).id }), expect: "ok" },
     ],
   },
   "lib/accounts/actions.ts#changePasswordAction": {

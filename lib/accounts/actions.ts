@@ -6,7 +6,7 @@ import { guardAction, type FormState } from "@/lib/actions/form-state";
 import { signIn } from "@/lib/auth";
 import { getActingViewer, getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { createAccount, resetAccountPassword, setAccountActive, updateAccount, type AccountResult } from "./commands";
+import { createAccount, resetAccountPassword, resetSecondFactor, setAccountActive, updateAccount, type AccountResult } from "./commands";
 import { changeOwnPassword } from "./own-password";
 
 // Thin wrappers: who is asking, run the command, refresh the pages that show the result.
@@ -69,6 +69,16 @@ export async function resetPasswordAction(_prev: AccountFormState, formData: For
     return { status: "ok", message: "accounts.detail.resetDone" };
   });
   return { ...state, account };
+}
+
+export async function resetSecondFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await managingViewer();
+  if (!viewer) return refused;
+  return guardAction(formData, async () => {
+    const account = await resetSecondFactor(db, viewer, Object.fromEntries(formData));
+    refresh(account.id);
+    return { status: "ok", message: "accounts.detail.totpResetDone" };
+  });
 }
 
 /**

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/form-state";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/roles";
-import { auditLog, communes, users } from "@/lib/db/schema";
+import { auditLog, communes, recoveryCodes, users } from "@/lib/db/schema";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { DEMO_PASSWORD } from "@/lib/db/seed";
 import { expectAudited } from "@/lib/testing/audit";
 import { viewerFor } from "@/lib/testing/viewers";
-import { createAccount, resetAccountPassword, setAccountActive, updateAccount } from "./commands";
+import { createAccount, resetAccountPassword, resetSecondFactor, setAccountActive, updateAccount } from "./commands";
 import { changeOwnPassword } from "./own-password";
 
 let test: TestDatabase;
@@ -283,5 +283,52 @@ describe("changing one's own password", { timeout: 120_000 }, () => {
     expect(audit.changes).toMatchObject({ passwordHash: { before: "•••", after: "•••" }, mustChangePassword: { before: true, after: false } });
     expect(audit.communeId).toBe(hoaXuan.communeId);
     expect(JSON.stringify(audit.changes)).not.toMatch(/\$2[aby]\$|Cầu Rồng/);
+  });
+});
+
+describe("guessing the current password", { timeout: 120_000 }, () => {
+  it("is stopped after 5 wrong tries in 15 minutes, even with the right one next", async () => {
+    const officer = await viewerFor(test.db, "tinhdoan.cantho");
+    const change = (currentPassword: string) =>
+      changeOwnPassword(test.db, officer, { currentPassword, newPassword: "Sông Hậu mùa nước nổi 2026", confirmPassword: "Sông Hậu mùa nước nổi 2026" });
+    for (let i = 0; i < 5; i++) expect((await refusal(change(`sai-${i}`))).fieldErrors).toEqual({ currentPassword: ["password.errors.currentWrong"] });
+    const before = await account(officer.id);
+    expect((await refusal(change(DEMO_PASSWORD))).fieldErrors).toEqual({ currentPassword: ["password.errors.currentThrottled"] });
+    expect(await account(officer.id)).toEqual(before);
+    // Once the window has passed, the right password works again.
+    await test.db.execute(sql`update login_attempts set at = at - interval '16 minutes' where key = ${`current-password:${officer.id}`}`);
+    await change(DEMO_PASSWORD);
+    expect(await verifyPassword("Sông Hậu mùa nước nổi 2026", (await account(officer.id)).passwordHash)).toBe(true);
+  });
+});
+
+describe("removing a lost second factor", () => {
+  it("clears the secret and recovery codes, ends sessions, is audited, and is refused out of scope or on oneself", async () => {
+    const id = await newHaiVanAccount();
+    await test.db.update(users).set({ totpEnabled: true, totpSecret: "JBSWY3DPEHPK3PXP" }).where(eq(users.id, id));
+    await test.db.insert(recoveryCodes).values([{ userId: id, codeHash: "h1" }, { userId: id, codeHash: "h2" }]);
+    const before = await account(id);
+    const audits = await auditRows();
+
+    // Cần Thơ's officer cannot see a Đà Nẵng account; a secretary manages no accounts; nobody resets their own here.
+    const canTho = await viewerFor(test.db, "tinhdoan.cantho");
+    expect((await refusal(resetSecondFactor(test.db, canTho, { id: String(id) }))).key).toBe("errors.notFound");
+    expect((await refusal(resetSecondFactor(test.db, secretary, { id: String(id) }))).key).toBe("errors.forbidden");
+    expect((await refusal(resetSecondFactor(test.db, daNang, { id: String(daNang.id) }))).key).toBe("accounts.errors.selfResetTotp");
+    expect(await account(id)).toEqual(before);
+    expect(await auditRows()).toBe(audits);
+
+    await resetSecondFactor(test.db, daNang, { id: String(id) });
+    const after = await account(id);
+    expect(after.totpEnabled).toBe(false);
+    expect(after.totpSecret).toBeNull();
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await test.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, id))).toEqual([]);
+    const audit = await expectAudited(test.db, { entity: "account", entityId: id, action: "reset_totp", userId: daNang.id });
+    expect(audit.changes).toMatchObject({ totpEnabled: { before: true, after: false } });
+    expect(JSON.stringify(audit.changes)).not.toContain("JBSWY3DPEHPK3PXP");
+
+    // Nothing left to remove: a clear message, nothing written.
+    expect((await refusal(resetSecondFactor(test.db, daNang, { id: String(id) }))).key).toBe("accounts.errors.noSecondFactor");
   });
 });

@@ -7,10 +7,10 @@ import { assignableRoles, can } from "@/lib/auth/permissions";
 import type { Role, Viewer } from "@/lib/auth/roles";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Database, Executor } from "@/lib/db/client";
-import { communes, provinces, users } from "@/lib/db/schema";
+import { communes, provinces, recoveryCodes, users } from "@/lib/db/schema";
 import { generateTemporaryPassword, passwordProblems } from "./password-policy";
 import { accountScope, mayManageRole } from "./scope";
-import { createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema } from "./schemas";
+import { createAccountSchema, resetPasswordSchema, resetSecondFactorSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 
 // Account management (issue: accounts, roles and scoped access). Every function checks the
 // capability, the role being handed out (assignableRoles) and the scope of every id it is given,
@@ -44,6 +44,7 @@ const audited = (a: Account, withSecrets = false) => ({
   communeId: a.communeId,
   active: a.active,
   mustChangePassword: a.mustChangePassword,
+  totpEnabled: a.totpEnabled,
   ...(withSecrets ? { passwordHash: a.passwordHash, sessionVersion: a.sessionVersion } : {}),
 });
 
@@ -234,5 +235,39 @@ export async function resetAccountPassword(db: Database, viewer: Viewer, input: 
       after: audited(after, true),
     });
     return { id: after.id, username: after.username, temporaryPassword: temporary.generated ? temporary.password : undefined };
+  });
+}
+
+/**
+ * A user who lost the phone with their authenticator: their second factor and recovery codes are
+ * removed and open sessions end. If their role requires a second factor, they enrol a new one at
+ * next sign-in (the pages send them to /account/security).
+ */
+export async function resetSecondFactor(db: Database, viewer: Viewer, input: unknown): Promise<AccountResult> {
+  requireManager(viewer);
+  const data = parseInput(resetSecondFactorSchema, input);
+  return db.transaction(async (tx) => {
+    const before = await visibleAccount(tx, viewer, data.id);
+    if (before.id === viewer.id) throw new ExpectedError("accounts.errors.selfResetTotp");
+    if (!mayManageRole(viewer, before)) throw forbidden();
+    if (!before.totpEnabled && before.totpSecret == null) throw new ExpectedError("accounts.errors.noSecondFactor");
+    const after = single(
+      await tx
+        .update(users)
+        .set({ totpEnabled: false, totpSecret: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+        .where(eq(users.id, before.id))
+        .returning(),
+    );
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, before.id));
+    await recordAudit(tx, viewer, {
+      action: "reset_totp",
+      entity: "account",
+      entityId: after.id,
+      provinceId: after.provinceId,
+      communeId: after.communeId,
+      before: audited(before, true),
+      after: audited(after, true),
+    });
+    return { id: after.id, username: after.username };
   });
 }

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { conflict, ExpectedError, notFound } from "@/lib/actions/form-state";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { currentPasswordAttemptsExhausted, recordCurrentPasswordAttempt } from "@/lib/auth/throttle";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
@@ -18,9 +19,13 @@ export async function changeOwnPassword(db: Database, viewer: Viewer, input: unk
   const data = parseInput(changePasswordSchema, input);
   const [account] = await db.select().from(users).where(and(eq(users.id, viewer.id), eq(users.active, true)));
   if (!account) throw notFound();
+  if (await currentPasswordAttemptsExhausted(db, account.id)) {
+    throw new ExpectedError("errors.invalid", { currentPassword: ["password.errors.currentThrottled"] });
+  }
   // Every problem at once, so the user fixes the form in one go.
   const errors: Record<string, string[]> = {};
   const currentOk = await verifyPassword(data.currentPassword, account.passwordHash);
+  await recordCurrentPasswordAttempt(db, account.id, currentOk);
   if (!currentOk) errors.currentPassword = ["password.errors.currentWrong"];
   const problems = passwordProblems(data.newPassword, { username: account.username, current: currentOk ? data.currentPassword : undefined });
   if (problems.length > 0) errors.newPassword = problems;

@@ -38,6 +38,7 @@ const accountColumns = {
   communeName: communes.name,
   active: users.active,
   mustChangePassword: users.mustChangePassword,
+  totpEnabled: users.totpEnabled,
   lastLoginAt: users.lastLoginAt,
   createdAt: users.createdAt,
 };

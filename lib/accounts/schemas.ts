@@ -59,6 +59,8 @@ export const setActiveSchema = z.object({
 
 export const resetPasswordSchema = z.object({ id: idSchema, ...passwordChoice });
 
+export const resetSecondFactorSchema = z.object({ id: idSchema });
+
 /** Shapes only: the policy and the match are checked in own-password.ts, all at once. */
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, { error: "password.errors.currentRequired" }).max(passwordMaxLength),

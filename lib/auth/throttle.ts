@@ -60,3 +60,15 @@ export async function codeAttemptsExhausted(db: Executor, userId: number): Promi
 export async function recordCodeAttempt(db: Executor, userId: number, succeeded: boolean) {
   await db.insert(loginAttempts).values({ key: codeKey(userId), succeeded });
 }
+
+// The current password typed to change it: limited the same way, or a stolen session could
+// guess the password behind it.
+export const currentPasswordKey = (userId: number) => `current-password:${userId}`;
+
+export async function currentPasswordAttemptsExhausted(db: Executor, userId: number): Promise<boolean> {
+  return (await recentFailures(db, currentPasswordKey(userId))) >= throttlePolicy.perAccount;
+}
+
+export async function recordCurrentPasswordAttempt(db: Executor, userId: number, succeeded: boolean) {
+  await db.insert(loginAttempts).values({ key: currentPasswordKey(userId), succeeded });
+}

@@ -8,11 +8,13 @@ import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-h
 import { Pager } from "@/components/field/pager";
 import { HouseholdFilters } from "@/components/households/household-filters";
 import { HouseholdsTable } from "@/components/households/households-table";
+import { ImportLink } from "@/components/import/import-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { pageSize, param } from "@/lib/field/params";
 import { villageOptions } from "@/lib/field/queries";
 import { householdFiltersFrom } from "@/lib/households/filters";
+import { importableKinds } from "@/lib/import/permissions";
 import { listHouseholds } from "@/lib/households/queries";
 import { formatNumber } from "@/lib/i18n/format";
 
@@ -39,6 +41,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
                 <a href={hrefWith("/households/export", params, { format: "xlsx", page: null })} className={secondaryLink} title={t("exportNote")} download>{t("exportXlsx")}</a>
               </>
             ) : null}
+            {importableKinds(viewer).includes("households") ? <ImportLink kind="households" className={secondaryLink} /> : null}
             {can(viewer, "households.manage") ? <Link href="/households/new" className={buttonLink}>{t("new")}</Link> : null}
           </>
         }

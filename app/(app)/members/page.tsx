@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { currentLocale } from "@/components/field/locale";
 import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
+import { ImportLink } from "@/components/import/import-link";
+import { importableKinds } from "@/lib/import/permissions";
 import { Pager } from "@/components/field/pager";
 import { MemberFilters } from "@/components/members/member-filters";
 import { MembersTable } from "@/components/members/members-table";
@@ -35,6 +37,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             <a href={hrefWith("/members/export", params, { format: "csv", page: null })} className={secondaryLink} download>{t("exportCsv")}</a>
             <a href={hrefWith("/members/export", params, { format: "xlsx", page: null })} className={secondaryLink} download>{t("exportXlsx")}</a>
             <Link href="/members/teams" className={secondaryLink}>{t("teamsLink")}</Link>
+            {importableKinds(viewer).includes("members") ? <ImportLink kind="members" className={secondaryLink} /> : null}
             {can(viewer, "members.manage") ? <Link href="/members/new" className={buttonLink}>{t("new")}</Link> : null}
           </>
         }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AccountStatusForm, ResetPasswordForm } from "@/components/accounts/account-access-forms";
+import { AccountStatusForm, ResetPasswordForm, ResetSecondFactorForm } from "@/components/accounts/account-access-forms";
 import { EditAccountForm } from "@/components/accounts/edit-account-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -93,6 +93,14 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
                 <ResetPasswordForm id={account.id} />
               </div>
             </Card>
+            {account.totpEnabled ? (
+              <Card>
+                <CardHeader title={t("detail.totpTitle")} />
+                <div className="p-4">
+                  <ResetSecondFactorForm id={account.id} />
+                </div>
+              </Card>
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ImportLink } from "@/components/import/import-link";
+import { importableKinds } from "@/lib/import/permissions";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -53,6 +55,9 @@ export default async function RecordsListPage({ searchParams }: { searchParams: 
           title={<span data-testid="list-total">{t("list.total", { count: total })}</span>}
           aside={
             <span className="no-print flex gap-2 text-sm">
+              {importableKinds(viewer).includes("records") ? (
+                <ImportLink kind="records" className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50" />
+              ) : null}
               <a href={exportHref("csv")} className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50" download>
                 {t("list.exportCsv")}
               </a>
