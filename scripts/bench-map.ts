@@ -66,6 +66,8 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
     await context.addCookies(cookiesFor(base, adminCookie));
+    // tsx (esbuild, keepNames) wraps named functions in __name(); functions sent to page.evaluate need it too.
+    await context.addInitScript("globalThis.__name = (f) => f;");
     const page = await context.newPage();
     // The national map draws every village in the admin's scope; then find the fullest province.
     await page.goto(`${base}/map`, { timeout: 180_000 });
@@ -82,7 +84,7 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
     }
 
     // What the page sends: the HTML (with the RSC payload that carries the village arrays).
-    const html = await (await context.request.get(`${base}${best.href}`)).body();
+    const html = await (await context.request.get(`${base}${best.href}`, { timeout: 180_000 })).body();
     const gz = gzipSync(html, { level: 6 }).length;
 
     // A fresh load: time to MapLibre's first idle (all villages drawn), then pan/zoom.

@@ -55,6 +55,16 @@ export interface MapProvince extends AreaFigures {
   communes: number;
 }
 
+/**
+ * The province's communes as a literal id list. A `commune_id in (select … where province_id = …)`
+ * inside every aggregate made PGlite's planner take minutes on the scale seed (1M households);
+ * a constant list takes seconds.
+ */
+async function provinceCommunes(database: Executor, provinceId: number): Promise<SQL | null> {
+  const rows = await queryRows<{ id: number }>(database, sql`select id from communes where province_id = ${provinceId} and active order by id`);
+  return rows.length === 0 ? null : sql`commune_id in (${sql.join(rows.map((r) => sql`${r.id}`), sql`, `)})`;
+}
+
 const vnDay = (column: string) => sql.raw(`(${column} at time zone 'Asia/Ho_Chi_Minh')::date`);
 
 // Aggregates per village, for the villages whose commune matches `communes` (a condition on a bare
@@ -181,10 +191,11 @@ export async function provinceForMap(viewer: Viewer, provinceId: number, databas
 export async function communesForMap(viewer: Viewer, provinceId: number, period: Period, today: string, database: Executor = appDb): Promise<MapCommune[]> {
   const rows = await queryRows<FigureRow & { id: number; name: string; kind: MapCommune["kind"]; center_lat: number; center_lng: number; boundary: unknown; villages: number }>(
     database,
-    sql`select c.id, c.name, c.kind, c.center_lat, c.center_lng, c.boundary, count(f.village_id)::int as villages, ${summed}
+    // MATERIALIZED: computed once, not once per commune of the join (minutes at province scale).
+    sql`with f as materialized (${villageFigures(viewer, (await provinceCommunes(database, provinceId)) ?? sql`false`, period, today)})
+        select c.id, c.name, c.kind, c.center_lat, c.center_lng, c.boundary, count(f.village_id)::int as villages, ${summed}
         from communes c
-        left join (${villageFigures(viewer, sql`commune_id in (select id from communes where province_id = ${provinceId})`, period, today)}) f
-          on f.commune_id = c.id
+        left join f on f.commune_id = c.id
         where c.province_id = ${provinceId} and c.active and ${communeScope(viewer, sql`c.id`)}
         group by c.id order by c.name`,
   );
@@ -220,7 +231,8 @@ export async function provincesForMap(viewer: Viewer, period: Period, today: str
  * the dots under the province and national maps' bubbles.
  */
 export async function villagePointsForMap(viewer: Viewer, provinceId: number | null, period: Period, today: string, database: Executor = appDb): Promise<VillagePoint[]> {
-  const area = provinceId === null ? sql`true` : sql`commune_id in (select id from communes where province_id = ${provinceId} and active)`;
+  const area = provinceId === null ? sql`true` : await provinceCommunes(database, provinceId);
+  if (!area) return [];
   const rows = await queryRows<FigureRow & { village_id: number; name: string; lat: number; lng: number; remote: boolean; priority_group: string | null }>(
     database,
     sql`select f.*, v.name, v.lat, v.lng, v.remote, v.priority_group
