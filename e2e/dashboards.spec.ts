@@ -46,6 +46,37 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
     expect(trendSignatures).toBe(vn(await page.getByTestId("card-signatures-value").innerText()));
   });
 
+  test("a channel narrows the activity figures, and the cards it cannot narrow say so", async ({ page }) => {
+    // A window that ended a week ago: other specs record support today, so these totals hold still.
+    const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toLocaleDateString("en-GB", { timeZone: "Asia/Ho_Chi_Minh" });
+    const window = `/?period=custom&from=${day(97)}&to=${day(7)}`;
+    await page.goto(window);
+    const coverage = await page.getByTestId("card-coverage-value").innerText();
+    const people = vn(await page.getByTestId("card-people-value").innerText());
+    expect(people).toBeGreaterThan(0);
+    await expect(page.getByTestId("card-coverage-note")).toHaveCount(0);
+    let sum = 0;
+    for (const channel of ["door_to_door", "mobile_desk", "center"]) {
+      await page.goto(`${window}&channel=${channel}`);
+      const channelPeople = vn(await page.getByTestId("card-people-value").innerText());
+      // Narrowed: the headline, the villages and the channel table agree on this channel alone.
+      expect(await sumOf(page, "village-people"), channel).toBe(channelPeople);
+      const channelRows = page.getByTestId("channels").locator("tbody tr");
+      expect(await channelRows.count()).toBeLessThanOrEqual(1);
+      if (channelPeople > 0) expect(vn(await channelRows.locator("td:nth-child(3)").textContent())).toBe(channelPeople);
+      const served = await sumOf(page, "village-households-served");
+      await expect(page.getByTestId("card-coverage")).toContainText(`${new Intl.NumberFormat("vi-VN").format(served)} lượt hộ`);
+      // Not narrowed, and said so: reach (first support, any channel), proficiency, procedures, load, desks.
+      expect(await page.getByTestId("card-coverage-value").innerText(), channel).toBe(coverage);
+      for (const note of ["card-coverage-note", "card-proficient-note", "procedures-note", "load-note", "desks-note"]) {
+        await expect(page.getByTestId(note), `${note} (${channel})`).toContainText("Không lọc theo hình thức");
+      }
+      sum += channelPeople;
+    }
+    // The channels split the whole: nothing counted twice, nothing lost.
+    expect(sum).toBe(people);
+  });
+
   test("cannot open another commune's overview or the provincial one", async ({ page, browser }) => {
     const ids = await communeIdsOf(browser, "tinhdoan.danang");
     const hoaXuan = [...ids.entries()].find(([name]) => name.includes("Hòa Xuân"))?.[1];
@@ -74,12 +105,22 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
     await expect(page).toHaveURL(/channel=mobile_desk/);
   });
 
+  test("the map link carries the overview's period", async ({ page }) => {
+    await page.goto("/?period=custom&from=01/10/2026&to=15/11/2026");
+    const href = await page.getByTestId("to-map").getAttribute("href");
+    expect(new URL(href!, "http://x").searchParams.get("period")).toBe("custom");
+    await page.getByTestId("to-map").click();
+    await expect(page.getByLabel("Từ ngày")).toHaveValue("01/10/2026");
+    await expect(page.getByLabel("Đến ngày")).toHaveValue("15/11/2026");
+  });
+
   test("a custom period with a bad date says so in Vietnamese", async ({ page }) => {
     await page.goto("/?period=custom&from=31/02/2026&to=10/11/2026");
     await expect(page.getByTestId("period-error")).toContainText("Ngày không hợp lệ");
   });
 
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
+    test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/?period=quarter");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -127,6 +168,18 @@ test.describe("provincial overview, as the Đà Nẵng officer", () => {
     await expect(page.getByText("← Về bảng toàn tỉnh")).toBeVisible();
   });
 
+  test("the shared filter bar keeps the sort and opens the province map on the same period", async ({ page }) => {
+    await page.goto("/province?sort=name&dir=asc");
+    await page.getByTestId("preset-week").click();
+    await expect(page).toHaveURL(/period=week/);
+    await expect(page).toHaveURL(/sort=name/);
+    await page.getByTestId("to-map").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản đồ Thành phố Đà Nẵng");
+    await expect(page.getByTestId("preset-week")).toHaveAttribute("aria-current", "true");
+    await page.getByTestId("to-overview").click();
+    await expect(page).toHaveURL(/\/province\?period=week$/);
+  });
+
   test("sorts through the URL and highlights by the rule in the URL", async ({ page }) => {
     await page.goto("/province?sort=name&dir=asc");
     const names = await page.getByTestId("commune-row").getByRole("link").allInnerTexts();
@@ -170,6 +223,7 @@ test.describe("provincial overview, as the Đà Nẵng officer", () => {
   });
 
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
+    test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/province");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);

@@ -26,6 +26,10 @@ function rendered(page: Page, layer: string) {
 
 const unique = <T,>(xs: T[]) => [...new Set(xs)];
 
+// MapLibre draws with software WebGL here (no GPU), and the machine is shared: a map's first idle
+// can take 15 s under load. A longer budget per test, no timing asserted.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe("the Hải Vân secretary's map", () => {
   test.use({ storageState: storageStateFor("bithu.haivan") });
 
@@ -143,6 +147,46 @@ test.describe("the Hải Vân secretary's map", () => {
   });
 });
 
+test.describe("filters shared with the overview", () => {
+  test.use({ storageState: storageStateFor("bithu.haivan") });
+
+  test("a link from the overview to the map and back keeps the period", async ({ page }) => {
+    await page.goto("/?period=quarter");
+    await page.getByTestId("to-map").click();
+    await expect(page).toHaveURL(/\/map\?.*period=quarter/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản đồ Phường Hải Vân");
+    await expect(page.getByTestId("preset-quarter")).toHaveAttribute("aria-current", "true");
+    // The layer survives a period change, and the period a layer change.
+    await page.getByTestId("layer-switch").getByRole("link", { name: "Hộ có người thành thạo" }).click();
+    await expect(page).toHaveURL(/indicator=proficient/);
+    await expect(page).toHaveURL(/period=quarter/);
+    await page.getByTestId("preset-week").click();
+    await expect(page).toHaveURL(/period=week/);
+    await expect(page).toHaveURL(/indicator=proficient/);
+    await page.getByTestId("to-overview").click();
+    await expect(page).toHaveURL(/\/\?period=week$/);
+    await expect(page.getByTestId("preset-week")).toHaveAttribute("aria-current", "true");
+  });
+
+  test("a custom period typed on the map reaches the overview", async ({ page }) => {
+    await page.goto("/map?indicator=lastDesk");
+    await page.getByLabel("Từ ngày").fill("01/10/2026");
+    await page.getByLabel("Đến ngày").fill("15/11/2026");
+    await page.getByRole("button", { name: "Áp dụng" }).click();
+    await expect(page).toHaveURL(/period=custom/);
+    await expect(page).toHaveURL(/indicator=lastDesk/);
+    await expect(page.getByText("từ 01/10/2026 đến 15/11/2026")).toBeVisible();
+    await page.getByTestId("to-overview").click();
+    await expect(page.getByLabel("Từ ngày")).toHaveValue("01/10/2026");
+    await expect(page.getByLabel("Đến ngày")).toHaveValue("15/11/2026");
+  });
+
+  test("a bad custom date on the map says so, as on the overview", async ({ page }) => {
+    await page.goto("/map?period=custom&from=31/02/2026&to=10/11/2026");
+    await expect(page.getByTestId("period-error")).toContainText("Ngày không hợp lệ");
+  });
+});
+
 test.describe("scope", () => {
   test("another commune's village and map are not found for the Hải Vân secretary", async ({ browser }) => {
     const officer = await browser.newContext({ storageState: storageStateFor("tinhdoan.danang") });
@@ -178,6 +222,25 @@ test.describe("the Đà Nẵng officer's province map", () => {
     expect(names).toEqual(expect.arrayContaining(["Phường Hải Vân", "Phường Hòa Xuân", "Xã Tây Giang"]));
     await expect(page.getByTestId("map-list")).toContainText("Đặc khu Hoàng Sa");
     await page.screenshot({ path: `${shots}map-danang.png` });
+
+    // Every village of the province is a dot of one WebGL layer: what the page sent is what is drawn.
+    const sent = Number(await page.getByTestId("map-canvas").getAttribute("data-village-count"));
+    expect(sent).toBeGreaterThanOrEqual(20);
+    const layerTypes = await page.evaluate(() => window.__outreachMap!.getStyle().layers.filter((l) => l.id === "villages").map((l) => `${l.type}:${"source" in l ? l.source : ""}`));
+    expect(layerTypes).toEqual(["circle:villages"]);
+    // No DOM node per village: the only HTML markers are the labels (communes, the archipelagos).
+    const communesListed = await page.getByTestId("map-list").getByRole("link").count();
+    expect(await page.locator(".maplibregl-marker").count()).toBeLessThanOrEqual(communesListed + 2);
+    const drawnVillages = await page.evaluate(async () => {
+      const map = window.__outreachMap!;
+      // Zoom out to the whole province (Hoàng Sa's special zone included) so every dot is on screen.
+      map.fitBounds([[107.3, 9.0], [113.0, 17.2]], { animate: false });
+      await new Promise((resolve) => map.once("idle", resolve));
+      const fs = map.queryRenderedFeatures({ layers: ["villages"] });
+      return [...new Map(fs.map((f) => [Number(f.properties?.id), String(f.properties?.name)])).values()];
+    });
+    expect(drawnVillages.length).toBe(sent);
+    expect(drawnVillages).toEqual(expect.arrayContaining(["Tà Lang", "Giàn Bí"]));
     await page.getByTestId("map-list").getByRole("link", { name: /Hải Vân/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản đồ Phường Hải Vân");
     await mapReady(page);

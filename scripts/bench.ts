@@ -7,6 +7,8 @@
 // Logs in as a commune secretary and a provincial officer (demo accounts), fetches "/" and
 // "/province" sequentially (after a warm-up) and reports the 90th-percentile time to first byte;
 // then sums the gzip size of the script chunks the overview's HTML loads, from .next/static.
+// Then the map (scripts/bench-map.ts): payload, time to idle and fps with ≥ 3,000 villages, as the
+// admin (skipped below 3,000 villages). `--map-only` runs just the map rows.
 // Then (scripts/bench-import.ts) imports a 50,000-row support-record CSV into a scratch database
 // (PGlite, or PostgreSQL with DATABASE_URL) and times preview + commit; `--only import` runs just
 // that part (no server needed), `--only http` skips it.
@@ -15,6 +17,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { benchImport } from "./bench-import";
+import { mapRows } from "./bench-map";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -25,9 +28,12 @@ const base = flag("url", process.env.BENCH_URL ?? "http://127.0.0.1:3000").repla
 const requests = Number(flag("requests", "60"));
 const communeUser = flag("commune-user", "bithu.haivan");
 const provinceUser = flag("province-user", "tinhdoan.danang");
+const adminUser = flag("admin-user", "admin");
 const password = flag("password", "Demo@2026");
+const mapOnly = args.includes("--map-only");
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
-const only = flag("only", "all");
+// --map-only: the map rows; --only import: the import rows (no server); --only http: all but the import.
+const only = mapOnly ? "map" : flag("only", "all");
 
 /** Signs in through Auth.js's credentials endpoint and returns the session cookie header. */
 async function login(username: string): Promise<string> {
@@ -87,7 +93,7 @@ async function pageScriptsGzip(pathname: string, cookie: string): Promise<{ kb: 
 const rows: { figure: string; goal: string; measured: string; pass: boolean | null }[] = [];
 const goalMs = engine === "PGlite" ? 150 : 200;
 
-if (only !== "import") {
+if (only === "all" || only === "http") {
   const communeCookie = await login(communeUser);
   const provinceCookie = await login(provinceUser);
   const commune = await ttfb("/", communeCookie);
@@ -105,7 +111,8 @@ if (only !== "import") {
   }
   rows.push({ figure: "10× records stays within 1.2×", goal: "≤ 1.2×", measured: "compare two runs: scale 1 and scale 10 (npm run seed -- --scale 10)", pass: null });
 }
-if (only !== "http") rows.push(...(await benchImport((line) => console.log(line))));
+if (only !== "import") rows.push(...(await mapRows(base, await login(adminUser))));
+if (only === "all" || only === "import") rows.push(...(await benchImport((line) => console.log(line))));
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.goal, r.measured][i]!.length), 8));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 6)).join("  ");

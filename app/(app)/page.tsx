@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { WidgetSkeleton } from "@/components/overview/chart-card";
-import { FilterBar } from "@/components/overview/filter-bar";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import type { SearchParams } from "@/lib/overview/filters";
-import { previousPeriod, resolvePeriod } from "@/lib/overview/period";
+import { hrefWith, type SearchParams } from "@/lib/overview/filters";
+import { periodParams, previousPeriod, resolvePeriod } from "@/lib/filters/period";
 import { resolveOverviewArea } from "@/lib/overview/scope";
 import { ChannelWidget, ProcedureWidget, TrendWidget, VillageWidget } from "./_overview/activity-widgets";
 import { DesksWidget, LoadWidget } from "./_overview/field-widgets";
@@ -24,7 +24,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const area = await resolveOverviewArea(viewer, params);
   if (!area) notFound();
-  const [t, tCommon, rawLocale] = await Promise.all([getTranslations("home"), getTranslations("common"), getLocale()]);
+  const [t, tCommon, tMap, rawLocale] = await Promise.all([getTranslations("home"), getTranslations("common"), getTranslations("map.links"), getLocale()]);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
   const today = todayInVietnam();
   const { period, error } = resolvePeriod(params, today);
@@ -32,6 +32,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const { filter } = area;
   const widget = { viewer, filter, period, locale };
   const drilledDown = area.commune && (viewer.role === "admin" || viewer.role === "provincial_officer");
+  // The same period on the map of the same area (a commune roles' /map is their commune).
+  const mapHref = hrefWith("/map", {}, { commune: drilledDown ? filter.communeId : null, ...periodParams(period) });
 
   return (
     <div className="space-y-3">
@@ -53,21 +55,28 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             </span>
           </p>
         </div>
-        <p className="tabular text-sm font-medium text-slate-600" data-testid="as-of">
-          {area.asOf ? t("asOf", { date: formatDate(area.asOf) }) : t("noRecords")}
-        </p>
+        <div className="flex items-center gap-4">
+          <Link href={mapHref} className="no-print text-sm font-medium text-union-600 hover:underline" data-testid="to-map">
+            {tMap("toMap")}
+          </Link>
+          <p className="tabular text-sm font-medium text-slate-600" data-testid="as-of">
+            {area.asOf ? t("asOf", { date: formatDate(area.asOf) }) : t("noRecords")}
+          </p>
+        </div>
       </div>
 
       <FilterBar
+        pathname="/"
         params={params}
         period={period}
         error={error}
         villages={area.villages}
         formerCommunes={area.formerCommunes}
         selected={filter}
-        communeId={drilledDown ? filter.communeId : null}
+        showChannel
+        carry={{ commune: drilledDown ? filter.communeId : null }}
+        resetHref={drilledDown ? `/?commune=${filter.communeId}` : "/"}
       />
-      {filter.channel ? <p className="text-xs text-slate-600">{t("channelIgnored")}</p> : null}
 
       <Suspense fallback={<WidgetSkeleton height="h-32" label={tCommon("loading")} />}>
         <HeadlineCards {...widget} asOf={area.asOf ?? today} />

@@ -57,18 +57,18 @@ export async function AccountsTable({ rows, params, viewerId }: { rows: Row[]; p
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => (
-          <tr key={r.id} className={r.active ? "" : "text-slate-400"}>
+          <tr key={r.id} className={r.active ? "" : "text-slate-500"}>
             <td className="px-3 py-1.5 font-mono text-[13px]">
               <Link href={`/accounts/${r.id}`} className="text-union-700 hover:underline">
                 {r.username}
               </Link>
-              {r.id === viewerId ? <span className="ml-1 font-sans text-xs text-slate-400">({t("you")})</span> : null}
+              {r.id === viewerId ? <span className="ml-1 font-sans text-xs text-slate-500">({t("you")})</span> : null}
             </td>
             <td className="px-3 py-1.5">{r.displayName}</td>
             <td className="px-3 py-1.5 text-xs">{tRoles(r.role)}</td>
             <td className="px-3 py-1.5">
               {r.communeName ?? r.provinceName ?? t("noUnit")}
-              {r.communeName && r.provinceName ? <span className="text-xs text-slate-400"> · {r.provinceName}</span> : null}
+              {r.communeName && r.provinceName ? <span className="text-xs text-slate-500"> · {r.provinceName}</span> : null}
             </td>
             <td className="px-3 py-1.5 text-xs">
               {r.active ? (
@@ -80,7 +80,7 @@ export async function AccountsTable({ rows, params, viewerId }: { rows: Row[]; p
                 <span className="ml-1 whitespace-nowrap rounded bg-gap-50 px-1.5 py-0.5 text-gap-700">{t("status.mustChange")}</span>
               ) : null}
             </td>
-            <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">{r.lastLoginAt ? formatDateTime(r.lastLoginAt) : <span className="text-slate-400">{t("never")}</span>}</td>
+            <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">{r.lastLoginAt ? formatDateTime(r.lastLoginAt) : <span className="text-slate-500">{t("never")}</span>}</td>
             <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">{formatDate(r.createdAt)}</td>
           </tr>
         ))}

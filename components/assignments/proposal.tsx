@@ -36,7 +36,7 @@ export async function Proposal({ moves, cap, fingerprint, locale, highlight, com
           <p className="text-sm text-covered-700" data-testid="no-moves">{t("noMoves")}</p>
         ) : (
           <>
-            <div className="grid max-h-[28rem] gap-3 overflow-y-auto lg:grid-cols-2" data-testid="proposal">
+            <div className="grid max-h-[28rem] gap-3 overflow-y-auto lg:grid-cols-2" data-testid="proposal" tabIndex={0} role="region" aria-label={t("proposal")}>
               {ordered.map((g) => (
                 <section key={g.title} className={`rounded border ${g.released ? "border-danger-500/30" : "border-slate-200"}`}>
                   <h3 className={`border-b px-3 py-1.5 text-sm font-medium ${g.released ? "bg-danger-50 text-danger-700" : "bg-slate-50 text-slate-800"}`}>

@@ -20,28 +20,28 @@ const rank = (field: string) => {
 export async function AuditChanges({ changes, unitNames }: { changes: Changes; unitNames?: UnitNames }) {
   const [t, tRoles] = await Promise.all([getTranslations("audit"), getTranslations("roles")]);
   const entries = Object.entries(changes).sort(([a], [b]) => rank(a) - rank(b));
-  if (entries.length === 0) return <span className="text-xs text-slate-400">{t("noChanges")}</span>;
+  if (entries.length === 0) return <span className="text-xs text-slate-500">{t("noChanges")}</span>;
 
   const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
   const show = (field: string, value: unknown) => {
     if ((field === "provinceId" || field === "communeId") && typeof value === "number" && unitNames?.[field][value]) {
       return unitNames[field][value];
     }
-    if (value === null || value === undefined || value === "") return <i className="text-slate-400">{t("blank")}</i>;
+    if (value === null || value === undefined || value === "") return <i className="text-slate-500">{t("blank")}</i>;
     if (typeof value === "boolean") return t(value ? "yes" : "no");
     if (isRole(value)) return tRoles(value);
     const text = typeof value === "object" ? JSON.stringify(value) : String(value);
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
   };
   const shown = entries.slice(0, shownFields);
-  const more = entries.length > shownFields ? <span className="text-slate-400"> {t("more", { count: entries.length - shownFields })}</span> : null;
+  const more = entries.length > shownFields ? <span className="text-slate-500"> {t("more", { count: entries.length - shownFields })}</span> : null;
 
   if (entries.every(([, change]) => change.before === null || change.before === undefined)) {
     return (
       <p className="text-xs leading-relaxed">
         {shown.map(([field, { after }], i) => (
           <span key={field}>
-            {i > 0 ? <span className="text-slate-300"> · </span> : null}
+            {i > 0 ? <span className="text-slate-500"> · </span> : null}
             <span className="text-slate-500">{label(field)}:</span> <span className="text-slate-800">{show(field, after)}</span>
           </span>
         ))}

@@ -54,10 +54,10 @@ export async function AuditTable({
                 {r.username ? (
                   <>
                     <span className="text-slate-800">{r.displayName}</span>
-                    <span className="block font-mono text-[11px] text-slate-400">{r.username}</span>
+                    <span className="block font-mono text-[11px] text-slate-500">{r.username}</span>
                   </>
                 ) : (
-                  <span className="text-xs text-slate-400">{t("unknownUser")}</span>
+                  <span className="text-xs text-slate-500">{t("unknownUser")}</span>
                 )}
               </td>
             )}

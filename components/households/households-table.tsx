@@ -48,7 +48,7 @@ export async function HouseholdsTable({ rows, params, sort, dir }: { rows: Row[]
             <td className="px-3 py-1.5"><HouseholdBadges h={r} /></td>
             <td className="px-3 py-1.5">
               {r.volunteerName ? (
-                <Link href={`/members/${r.volunteerId}`} className={r.volunteerActive ? "hover:underline" : "text-slate-400 line-through"}>{r.volunteerName}</Link>
+                <Link href={`/members/${r.volunteerId}`} className={r.volunteerActive ? "hover:underline" : "text-slate-500 line-through"}>{r.volunteerName}</Link>
               ) : (
                 <span className="text-gap-700">{t("unassigned")}</span>
               )}

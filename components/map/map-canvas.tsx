@@ -8,6 +8,7 @@ import "./map-labels.css";
 import vietnam from "@/lib/map/geometry/vietnam.json";
 import { territoryOutlines } from "@/lib/map/territories";
 import type { MapScene } from "@/lib/map/scene-types";
+import { villagePointsGeoJSON } from "@/lib/map/village-points";
 
 // MapLibre's worker is served from public/maplibre (scripts/copy-map-worker.mjs puts it there).
 setWorkerUrl("/maplibre/maplibre-gl-worker.mjs");
@@ -44,6 +45,8 @@ function styleFor(scene: MapScene): StyleSpecification {
         data: { type: "FeatureCollection", features: scene.center ? [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [scene.center.lng, scene.center.lat] } }] : [] },
       },
       points: { type: "geojson", data: pointsOf(scene) },
+      // Thousands of villages: one source, one WebGL circle layer (no DOM node per village).
+      villages: { type: "geojson", data: scene.villages ? villagePointsGeoJSON(scene.villages.points, scene.villages.layer) : { type: "FeatureCollection", features: [] } },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": "#e8eef4" } },
@@ -68,8 +71,23 @@ function styleFor(scene: MapScene): StyleSpecification {
         paint: {
           "circle-radius": ["get", "radius"],
           "circle-color": ["get", "color"],
+          // Under village dots a commune's bubble is a light disc, so the dots read on top of it.
+          "circle-opacity": scene.villages ? 0.3 : 1,
           "circle-stroke-color": ["match", ["get", "emphasis"], "remote", "#6a3d9a", "#334155"],
           "circle-stroke-width": ["match", ["get", "emphasis"], "remote", 2, 1],
+        },
+      },
+      {
+        id: "villages",
+        type: "circle",
+        source: "villages",
+        paint: {
+          // Dots grow a little as the user zooms in; radius by households from the data.
+          "circle-radius": ["interpolate", ["linear"], ["zoom"], 6, ["*", ["get", "radius"], 0.7], 10, ["get", "radius"], 13, ["*", ["get", "radius"], 1.8]],
+          "circle-color": ["get", "color"],
+          // A dot is too small for the commune map's remote outline: only priority villages get a ring.
+          "circle-stroke-color": ["match", ["get", "emphasis"], "priority", "#6a3d9a", "#475569"],
+          "circle-stroke-width": ["match", ["get", "emphasis"], "priority", 1.5, 0.6],
         },
       },
       {
@@ -89,6 +107,15 @@ function styleFor(scene: MapScene): StyleSpecification {
   };
 }
 
+/** A village dot's tooltip: its name and its class on the current layer. */
+function villageTip(scene: MapScene, id: number): { name: string; lines: string[] } | undefined {
+  const v = scene.villages;
+  const i = v ? v.points.ids.indexOf(id) : -1;
+  if (!v || i < 0) return undefined;
+  const c = v.points.classes[i]!;
+  return { name: v.points.names[i]!, lines: [v.classLabels[c < 0 ? "none" : `c${c}`] ?? ""] };
+}
+
 export interface MapCanvasProps {
   scene: MapScene;
   focusId: number | null;
@@ -101,7 +128,7 @@ export interface MapCanvasProps {
 export default function MapCanvas({ scene, focusId, showRings, showPriority, label, onHover }: MapCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const [tip, setTip] = useState<{ id: number; x: number; y: number } | null>(null);
+  const [tip, setTip] = useState<{ kind: "area" | "village"; id: number; x: number; y: number } | null>(null);
   const router = useRouter();
   const byId = useRef(new Map(scene.features.map((f) => [f.id, f])));
   byId.current = new Map(scene.features.map((f) => [f.id, f]));
@@ -128,23 +155,32 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       const anchor = l.tone === "ring" ? "bottom" : beside ? "left" : "top";
       return new Marker({ element: el, anchor, offset: beside ? [l.offset ?? 10, 0] : l.tone === "territory" ? [0, 4] : [0, 0] }).setLngLat([l.lng, l.lat]).addTo(map);
     });
-    map.on("mousemove", "points", (e) => {
-      const id = Number(e.features?.[0]?.properties?.id);
-      if (!Number.isFinite(id)) return;
-      map.getCanvas().style.cursor = "pointer";
-      setTip({ id, x: e.point.x, y: e.point.y });
-      onHover(id);
+    // One handler for both layers: the top-most feature under the pointer (a village dot over its
+    // commune's bubble) wins, and ids of the two layers never mix.
+    const hit = (point: { x: number; y: number }) => {
+      const [f] = map.queryRenderedFeatures([point.x, point.y], { layers: scene.villages ? ["villages", "points"] : ["points"] });
+      const id = Number(f?.properties?.id);
+      return f && Number.isFinite(id) ? { kind: f.layer.id === "villages" ? ("village" as const) : ("area" as const), id } : null;
+    };
+    map.on("mousemove", (e) => {
+      const found = hit(e.point);
+      map.getCanvas().style.cursor = found ? "pointer" : "";
+      setTip(found ? { ...found, x: e.point.x, y: e.point.y } : null);
+      onHover(found?.kind === "area" ? found.id : null);
     });
-    map.on("mouseleave", "points", () => {
-      map.getCanvas().style.cursor = "";
+    map.on("mouseout", () => {
       setTip(null);
       onHover(null);
     });
-    map.on("click", "points", (e) => {
-      const id = Number(e.features?.[0]?.properties?.id);
-      const feature = byId.current.get(id);
-      if (feature) router.push(feature.href);
+    map.on("click", (e) => {
+      const found = hit(e.point);
+      if (found?.kind === "village") router.push(`/villages/${found.id}`);
+      else if (found) {
+        const feature = byId.current.get(found.id);
+        if (feature) router.push(feature.href);
+      }
     });
+    map.once("idle", () => container.current?.setAttribute("data-map-ready-ms", String(Math.round(performance.now())))); // time to first idle, for npm run bench
     map.on("idle", () => container.current?.setAttribute("data-map-ready", "true"));
     return () => {
       markers.forEach((m) => m.remove());
@@ -167,7 +203,7 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       const f = focusId == null ? undefined : byId.current.get(focusId);
       if (f) {
         const p = map.project([f.lng, f.lat]);
-        setTip({ id: f.id, x: p.x, y: p.y });
+        setTip({ kind: "area", id: f.id, x: p.x, y: p.y });
       } else {
         setTip(null);
       }
@@ -176,10 +212,10 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
     else map.once("load", apply);
   }, [showRings, showPriority, focusId, scene]);
 
-  const tipFeature = tip ? byId.current.get(tip.id) : undefined;
+  const tipFeature = tip?.kind === "area" ? byId.current.get(tip.id) : tip?.kind === "village" ? villageTip(scene, tip.id) : undefined;
   return (
     <div className="relative h-full w-full">
-      <div ref={container} className="h-full w-full" role="region" aria-label={label} data-testid="map-canvas" />
+      <div ref={container} className="h-full w-full" role="region" aria-label={label} data-testid="map-canvas" data-village-count={scene.villages?.points.ids.length ?? 0} />
       {tipFeature && tip ? (
         <div
           className="pointer-events-none absolute z-10 w-56 -translate-x-1/2 -translate-y-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-lg"

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { LegendItem } from "@/lib/map/classes";
 import type { Locale } from "@/lib/i18n/config";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { legendLabel } from "@/lib/map/legend-labels";
 
 // The legend, in HTML (so it prints crisply and reads out): one row per class, then the symbols.
 
@@ -14,16 +14,10 @@ export async function MapLegend({
   title: string;
   items: LegendItem[];
   locale: Locale;
-  symbols: ("priority" | "remote" | "center" | "rings" | "size" | "boundary")[];
+  symbols: ("priority" | "remote" | "center" | "rings" | "size" | "boundary" | "villages")[];
 }) {
   const t = await getTranslations("map.legend");
-  const range = (item: LegendItem) => {
-    if (item.key === "none") return t(`none.${item.noneKey}`);
-    if (item.unit === "percent") return `${formatPercent(item.from!, locale, 0)} – ${formatPercent(item.to!, locale, 0)}`;
-    const unit = t(`unit.${item.unit}`);
-    if (item.to == null) return t("atLeast", { value: formatNumber(item.from!, locale), unit });
-    return t("between", { from: formatNumber(item.from!, locale), to: formatNumber(item.to - 1, locale), unit });
-  };
+  const range = (item: LegendItem) => legendLabel(item, locale, t);
   return (
     <section aria-label={t("title")} className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700" data-testid="map-legend">
       <h2 className="mb-1.5 text-sm font-semibold text-slate-800">{title}</h2>
@@ -64,6 +58,14 @@ export async function MapLegend({
           <li className="flex items-center gap-2">
             <span aria-hidden className="inline-block h-3 w-3.5 border border-slate-600 bg-slate-200" />
             {t("boundary")}
+          </li>
+        ) : null}
+        {symbols.includes("villages") ? (
+          <li className="flex items-center gap-2" data-testid="legend-villages">
+            <span aria-hidden className="inline-flex w-3.5 justify-center">
+              <span className="inline-block h-1.5 w-1.5 rounded-full border border-slate-600 bg-slate-300" />
+            </span>
+            {t("villageDots")}
           </li>
         ) : null}
         {symbols.includes("size") ? <li className="text-slate-500">{t("size")}</li> : null}

@@ -39,7 +39,7 @@ export async function MembersTable({ rows, params, sort, dir, locale }: { rows: 
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => (
-          <tr key={r.id} className={r.active ? "" : "text-slate-400"}>
+          <tr key={r.id} className={r.active ? "" : "text-slate-500"}>
             <th scope="row" className="px-3 py-1.5 text-left font-normal">
               <Link href={`/members/${r.id}`} className="font-medium text-union-600 hover:underline">{r.fullName}</Link>
               {r.affiliation ? <span className="block text-xs text-slate-500">{r.affiliation}</span> : null}

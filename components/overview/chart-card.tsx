@@ -18,6 +18,7 @@ export function ChartCard({
   tableLabel,
   table,
   testId,
+  note,
   children,
 }: {
   title: string;
@@ -28,6 +29,8 @@ export function ChartCard({
   tableLabel: string;
   table: FigureTable;
   testId?: string;
+  /** What the card's figures are not narrowed by (e.g. the channel filter), under the title. */
+  note?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -37,6 +40,11 @@ export function ChartCard({
           <span className="text-sm font-semibold text-slate-800">{title}</span>
           {subtitle ? <span className="text-xs text-slate-500">{subtitle}</span> : null}
         </figcaption>
+        {note ? (
+          <p className="px-4 pt-1.5 text-[11px] italic text-slate-600" data-testid={testId ? `${testId}-note` : undefined}>
+            {note}
+          </p>
+        ) : null}
         {empty ? (
           <p className="flex flex-1 items-center justify-center px-4 py-8 text-sm text-slate-500" data-testid={testId ? `${testId}-empty` : undefined}>
             {emptyText}
@@ -61,7 +69,9 @@ export function ChartCard({
         {!empty ? (
           <details className="chart-table border-t border-slate-100 px-4 py-1.5 text-sm">
             <summary className="cursor-pointer select-none rounded text-xs font-medium text-union-600 hover:text-union-700">{tableLabel}</summary>
-            <div className="mt-1.5 max-h-64 overflow-auto">
+            {/* The table grows with its rows instead of scrolling in a box: a nested scroll area is
+                out of a keyboard's reach (axe scrollable-region-focusable) and clips in print. */}
+            <div className="mt-1.5">
               <table className="w-full text-xs">
                 <thead className="bg-slate-50 text-slate-600">
                   <tr>

@@ -11,9 +11,12 @@ export async function DeskTable({
   targetMin,
   targetMax,
   locale,
+  note,
 }: {
   title: string;
   subtitle: string;
+  /** What the table is not narrowed by (e.g. the channel filter). */
+  note?: string;
   rows: { villageId: number; name: string; held: number; planned: number }[];
   targetMin: number;
   targetMax: number;
@@ -28,6 +31,11 @@ export async function DeskTable({
         <h2 className="text-sm font-semibold text-slate-800">{title}</h2>
         <p className="text-xs text-slate-500">{subtitle}</p>
       </div>
+      {note ? (
+        <p className="px-4 pt-1.5 text-[11px] italic text-slate-600" data-testid="desks-note">
+          {note}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p className="px-4 py-8 text-center text-sm text-slate-500">{t("empty")}</p>
       ) : (

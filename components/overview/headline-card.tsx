@@ -9,6 +9,7 @@ export function HeadlineCard({
   detail,
   change,
   target,
+  note,
   testId,
 }: {
   label: string;
@@ -17,6 +18,8 @@ export function HeadlineCard({
   change?: { text: string; direction: ChangeDirection };
   /** Progress 0..1 against the target, with its sentence; or just a "no target" note. */
   target?: { text: string; done?: string; progress: number | null };
+  /** Says what the figure is not narrowed by (e.g. the channel filter), with the reason as a tooltip. */
+  note?: { text: string; reason: string };
   testId: string;
 }) {
   const Arrow = change?.direction === "up" ? ArrowUpRight : change?.direction === "down" ? ArrowDownRight : ArrowRight;
@@ -33,6 +36,12 @@ export function HeadlineCard({
         <p className={`mt-1 flex items-start gap-0.5 text-[11px] leading-tight ${changeTone}`} data-testid={`${testId}-change`}>
           {change.direction !== "none" ? <Arrow className="h-3.5 w-3.5 shrink-0" aria-hidden /> : null}
           <span className="tabular">{change.text}</span>
+        </p>
+      ) : null}
+      {note ? (
+        <p className="mt-1 text-[11px] italic leading-tight text-slate-600" title={note.reason} data-testid={`${testId}-note`}>
+          {note.text}
+          <span className="sr-only">: {note.reason}</span>
         </p>
       ) : null}
       {target ? (

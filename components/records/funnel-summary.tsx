@@ -39,7 +39,7 @@ export async function FunnelSummaryTable({ summary, locale }: { summary: FunnelS
           {funnelSteps.map((step, i) => (
             <tr key={step} data-step={step}>
               <th scope="row" className="px-4 py-1.5 text-left font-normal text-slate-800">
-                <span className="tabular mr-2 text-slate-400">{i + 1}.</span>
+                <span className="tabular mr-2 text-slate-500">{i + 1}.</span>
                 {t(`steps.${step}`)}
               </th>
               <td className="px-4 py-1.5">
@@ -51,7 +51,7 @@ export async function FunnelSummaryTable({ summary, locale }: { summary: FunnelS
                 </div>
               </td>
               <td className="tabular px-4 py-1.5 text-right" data-testid={`done-${step}`}>{n(summary.done[step])}</td>
-              <td className={`tabular px-4 py-1.5 text-right ${summary.waitingAt[step] > 0 ? "text-gap-700" : "text-slate-400"}`}>{n(summary.waitingAt[step])}</td>
+              <td className={`tabular px-4 py-1.5 text-right ${summary.waitingAt[step] > 0 ? "text-gap-700" : "text-slate-500"}`}>{n(summary.waitingAt[step])}</td>
             </tr>
           ))}
         </tbody>

@@ -105,7 +105,7 @@ export async function RecordsTable({
               <td className="px-2 py-1.5">{r.memberName ?? "—"}</td>
               <td className="px-2 py-1.5 text-xs text-slate-600">{r.procedures.map((c) => nameOf.get(c) ?? c).join("; ") || "—"}</td>
               {counterColumns.map(([field]) => (
-                <td key={field} className={`tabular px-2 py-1.5 text-right ${r[field] === 0 ? "text-slate-300" : ""}`}>
+                <td key={field} className={`tabular px-2 py-1.5 text-right ${r[field] === 0 ? "text-slate-500" : ""}`}>
                   {n(r[field])}
                 </td>
               ))}

@@ -40,7 +40,7 @@ const icons: Record<NavKey, LucideIcon> = {
 export async function Sidebar({ role }: { role: Role }) {
   const [t, tApp] = await Promise.all([getTranslations("nav"), getTranslations("app")]);
   return (
-    <aside className="no-print flex w-60 shrink-0 flex-col bg-union-800 text-white">
+    <aside className="no-print flex w-60 shrink-0 flex-col bg-union-800 text-white" data-surface="dark">
       <div className="flex items-center gap-2 px-4 py-4">
         <UnionMark className="h-9 w-9 shrink-0" />
         <div className="leading-tight">

@@ -43,7 +43,7 @@ export function TeamRoster({
         <ul className="divide-y divide-slate-100 text-sm" data-testid="team-roster">
           {roster.map((m) => (
             <li key={m.id} className="flex items-center justify-between px-4 py-1.5">
-              <a href={`/members/${m.id}`} className={m.active ? "text-union-600 hover:underline" : "text-slate-400"}>{m.fullName}</a>
+              <a href={`/members/${m.id}`} className={m.active ? "text-union-600 hover:underline" : "text-slate-500"}>{m.fullName}</a>
               <RemoveButton teamId={teamId} memberId={m.id} name={m.fullName} />
             </li>
           ))}

@@ -33,7 +33,7 @@ export async function TrainingMatrix({ rows, topics }: { rows: { id: number; ful
                         {has.has(topic.code) ? (
                           <span className="font-semibold text-covered-600" aria-label={t("trained")}>✓</span>
                         ) : (
-                          <span className="text-slate-300" aria-label={t("notTrained")}>·</span>
+                          <span className="text-slate-500" aria-label={t("notTrained")}>·</span>
                         )}
                       </td>
                     ))}

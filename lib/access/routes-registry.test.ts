@@ -1,33 +1,13 @@
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessRoutes, exemptRoutes } from "@/e2e/support/access-routes";
+import { appDir, pageFiles, routeOf } from "@/e2e/support/page-files";
 
 // The page half's meta-test: every page whose URL carries an id (a [param] segment under app/)
 // must be in e2e/support/access-routes.ts, where e2e/access-matrix.spec.ts opens it as every
 // role, inside and outside its scope. See docs/access-matrix.md.
 
-const appDir = path.join(process.cwd(), "app");
-
-/** "/accounts/:id" for app/(app)/accounts/[id]/page.tsx: groups dropped, each [param] → ":id". */
-function routeOf(pageFile: string): string {
-  const segments = path
-    .relative(appDir, path.dirname(pageFile))
-    .split(path.sep)
-    .filter((s) => s && !/^\(.*\)$/.test(s))
-    .map((s) => (/^\[.+\]$/.test(s) ? ":id" : s));
-  return `/${segments.join("/")}`;
-}
-
-function pages(dir = appDir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return pages(full);
-    return /^page\.(tsx|ts|jsx|js)$/.test(e.name) ? [full] : [];
-  });
-}
-
-const idPages = pages()
+const idPages = pageFiles()
   .map(routeOf)
   .filter((route) => route.includes(":id"));
 

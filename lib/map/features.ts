@@ -1,5 +1,5 @@
 import { classOf, colorOf, radiusFor, schemes, type ClassScheme, type VillageLayer } from "./classes";
-import { daysBetween } from "./period";
+import { daysBetween } from "@/lib/filters/period";
 import type { AreaFigures } from "./queries";
 
 // Turns figures into what the map draws: one plain, serialisable feature per marker. Pure, so the

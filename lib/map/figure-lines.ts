@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { VillageLayer } from "./classes";
-import { daysBetween } from "./period";
+import { daysBetween } from "@/lib/filters/period";
 import type { AreaFigures } from "./queries";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

@@ -6,7 +6,8 @@ import { queryRows } from "@/lib/db/rows";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { storedBoundary, type BoundaryGeometry } from "./boundary";
-import type { Period } from "./period";
+import type { Period } from "@/lib/filters/period";
+import type { VillagePoint } from "./village-points";
 
 // The maps' reads. Every one puts the viewer's scope in its WHERE; an id out of scope reads as
 // "not found" (null). Figures come from the rollups (village_daily_stats, village_daily_reach)
@@ -60,7 +61,7 @@ const vnDay = (column: string) => sql.raw(`(${column} at time zone 'Asia/Ho_Chi_
 // `commune_id` column, applied inside every aggregate so each reads only those communes' rows) and
 // the viewer's scope.
 function villageFigures(viewer: Viewer, communes: SQL, period: Period, today: string): SQL {
-  const from = period.from ?? "2000-01-01";
+  const from = period.from;
   const where = sql`${communes} and ${communeScope(viewer, sql`commune_id`)}`;
   return sql`
     select v.id as village_id, v.commune_id,
@@ -212,4 +213,20 @@ export async function provincesForMap(viewer: Viewer, period: Period, today: str
         group by p.id order by p.name`,
   );
   return rows.map((r) => ({ id: r.id, name: r.name, lat: Number(r.center_lat), lng: Number(r.center_lng), communes: Number(r.communes), ...figuresOf(r) }));
+}
+
+/**
+ * Every active village in scope, of one province or (null) of the whole country, with its figures:
+ * the dots under the province and national maps' bubbles.
+ */
+export async function villagePointsForMap(viewer: Viewer, provinceId: number | null, period: Period, today: string, database: Executor = appDb): Promise<VillagePoint[]> {
+  const area = provinceId === null ? sql`true` : sql`commune_id in (select id from communes where province_id = ${provinceId} and active)`;
+  const rows = await queryRows<FigureRow & { village_id: number; name: string; lat: number; lng: number; remote: boolean; priority_group: string | null }>(
+    database,
+    sql`select f.*, v.name, v.lat, v.lng, v.remote, v.priority_group
+        from (${villageFigures(viewer, area, period, today)}) f
+        join villages v on v.id = f.village_id
+        order by v.id`,
+  );
+  return rows.map((r) => ({ id: r.village_id, name: r.name, lat: Number(r.lat), lng: Number(r.lng), remote: r.remote, priorityGroup: r.priority_group, ...figuresOf(r) }));
 }

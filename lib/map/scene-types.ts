@@ -1,5 +1,7 @@
 import type { MapFeature } from "@/lib/map/features";
 import type { RingFeature } from "@/lib/map/geodesy";
+import type { VillageLayer } from "@/lib/map/classes";
+import type { VillagePoints } from "@/lib/map/village-points";
 
 // What the map islands receive: plain, serialisable props (no database rows).
 
@@ -30,6 +32,11 @@ export interface MapScene {
   bounds: [[number, number], [number, number]];
   /** Far parts of the area (Hoàng Sa for Đà Nẵng) drawn as small insets instead of zooming out. */
   insets: { title: string; bounds: [[number, number], [number, number]]; featureIds: number[] }[];
+  /**
+   * Province and national maps: every village as a dot under the bubbles, coloured by `layer`
+   * (compact arrays; the canvas builds one GeoJSON source from them). Null on a commune map.
+   */
+  villages?: { layer: VillageLayer; points: VillagePoints; classLabels: Record<string, string> } | null;
   /** An optional tile source for offices with internet (MAP_TILE_URL). */
   tileUrl: string | null;
 }

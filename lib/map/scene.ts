@@ -4,6 +4,7 @@ import { toFeatures, layerValue, type MapFeature } from "./features";
 import { boundsOf, distanceRings, ringDistancesKm, type LatLng } from "./geodesy";
 import type { AreaFigures, MapCommune, MapProvince, MapVillage } from "./queries";
 import type { AreaShape, MapLabel, MapScene } from "./scene-types";
+import type { VillagePoints } from "./village-points";
 
 // Builds what a map page draws from the scoped figures. Pure: text comes in already translated.
 
@@ -14,7 +15,12 @@ export interface SceneText {
   center: string | null;
   hoangSa: string;
   truongSa: string;
+  /** Legend label of each class key ("c0"… "none"), for the village dots' tooltip. */
+  classLabels?: Record<string, string>;
 }
+
+const villageDots = (points: VillagePoints | undefined, layer: VillageLayer, text: SceneText): MapScene["villages"] =>
+  points && points.ids.length > 0 ? { layer, points, classLabels: text.classLabels ?? {} } : null;
 
 const territoryLabels = (text: SceneText): MapLabel[] => {
   const { anchors } = territoryOutlines();
@@ -57,7 +63,7 @@ export function communeScene(
 }
 
 /** A province's communes: choropleth where a boundary exists, a bubble at the center otherwise. */
-export function provinceScene(communes: readonly MapCommune[], layer: VillageLayer, today: string, text: SceneText, tileUrl: string | null, center: LatLng): MapScene {
+export function provinceScene(communes: readonly MapCommune[], layer: VillageLayer, today: string, text: SceneText, tileUrl: string | null, center: LatLng, villages?: VillagePoints): MapScene {
   const drawn = toFeatures(communes, { layer, today, href: (id) => `/map?commune=${id}`, lines: text.lines, radiusRange: [7, 24] });
   const areas: AreaShape[] = [];
   for (const c of communes) {
@@ -83,11 +89,12 @@ export function provinceScene(communes: readonly MapCommune[], layer: VillageLay
     bounds,
     tileUrl,
     insets,
+    villages: villageDots(villages, layer, text),
   };
 }
 
 /** The national view: provinces as bubbles over Vietnam's outline, Hoàng Sa and Trường Sa labelled. */
-export function nationalScene(provinces: readonly MapProvince[], layer: VillageLayer, today: string, text: SceneText, tileUrl: string | null): MapScene {
+export function nationalScene(provinces: readonly MapProvince[], layer: VillageLayer, today: string, text: SceneText, tileUrl: string | null, villages?: VillagePoints): MapScene {
   const features: MapFeature[] = toFeatures(provinces, { layer, today, href: (id) => `/map?province=${id}`, lines: text.lines, radiusRange: [8, 26] });
   return {
     features,
@@ -102,5 +109,6 @@ export function nationalScene(provinces: readonly MapProvince[], layer: VillageL
     ],
     tileUrl,
     insets: [],
+    villages: villageDots(villages, layer, text),
   };
 }

@@ -4,7 +4,7 @@ import { db as appDb, type Executor } from "@/lib/db";
 import { households, procedures, villageDailyReach, villageDailyStats, villageProcedureDailyStats, villages } from "@/lib/db/schema";
 import type { Viewer } from "@/lib/auth/roles";
 import type { OverviewFilter } from "./filters";
-import { previousPeriod, bucketsOf, sumIntoBuckets } from "./period";
+import { previousPeriod, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
 import { areaWhere } from "./scope";
 
 // The commune overview's widgets, each one query over the rollups (never support_records), so

@@ -6,7 +6,7 @@ import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { timeZone } from "@/lib/i18n/config";
 import type { OverviewFilter } from "./filters";
-import { monthEnd, monthStart } from "./period";
+import { monthEnd, monthStart } from "@/lib/filters/period";
 import { loadBandOf, loadBands, type LoadBand } from "./ranking";
 import { areaWhere } from "./scope";
 

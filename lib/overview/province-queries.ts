@@ -4,7 +4,7 @@ import { db as appDb, type Executor } from "@/lib/db";
 import { communes, households, members, mobileDesks, provinces, targets, villageDailyReach, villageDailyStats, villages } from "@/lib/db/schema";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
-import { addDays, bucketsOf, sumIntoBuckets } from "./period";
+import { addDays, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
 import { behindReasons, coverageOf, median, type BehindRule } from "./ranking";
 
 type Range = { from: string; to: string };

@@ -8,7 +8,7 @@ import { viewerFor } from "@/lib/testing/viewers";
 import { channelBreakdown, counterFigures, householdFigures, procedureBreakdown, trendSeries, villageBreakdown } from "./commune-queries";
 import { mobileDesksThisMonth, targetProgress, volunteerLoad } from "./field-queries";
 import { provinceCommuneRows, resolveProvince } from "./province-queries";
-import { previousPeriod, resolvePeriod } from "./period";
+import { previousPeriod, resolvePeriod } from "@/lib/filters/period";
 import { defaultBehindRule } from "./ranking";
 import { resolveOverviewArea } from "./scope";
 import { fixtureToday, seedOverviewFixture } from "./test-fixture";

@@ -15,7 +15,7 @@ import {
 } from "@/lib/db/schema";
 import { procedureCatalogue } from "@/lib/reference/procedures";
 import { rebuildRollups } from "@/lib/support/rollup";
-import { addDays } from "./period";
+import { addDays } from "@/lib/filters/period";
 
 // A small, deterministic world for the overview's data-layer tests: two provinces, three
 // communes (one with a former commune and remote villages), households, volunteers, mobile desks,

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { channelBreakdown, procedureBreakdown, trendSeries, villageBreakdown } from "@/lib/overview/commune-queries";
 import type { OverviewFilter } from "@/lib/overview/filters";
-import { chartRange, type Period } from "@/lib/overview/period";
+import { chartRange, type Period } from "@/lib/filters/period";
 import { coverageOf } from "@/lib/overview/ranking";
 import { bucketLabel } from "./labels";
 
@@ -68,7 +68,7 @@ export async function ChannelWidget({ viewer, filter, period, locale }: Props) {
 }
 
 export async function VillageWidget({ viewer, filter, period, locale }: Props) {
-  const [t, tc, rows] = await Promise.all([getTranslations("home.villages"), getTranslations("home.chart"), villageBreakdown(viewer, filter, period)]);
+  const [t, tc, tf, rows] = await Promise.all([getTranslations("home.villages"), getTranslations("home.chart"), getTranslations("channelFilter"), villageBreakdown(viewer, filter, period)]);
   const n = (v: number) => formatNumber(v, locale);
   const shown = rows.slice(0, 14);
   return (
@@ -80,7 +80,8 @@ export async function VillageWidget({ viewer, filter, period, locale }: Props) {
       emptyText={t("empty")}
       tableLabel={tc("showTable")}
       table={{
-        head: [t("village"), t("householdsServed"), t("peopleServed"), t("coverage")],
+        // Served and people follow the channel filter; coverage (first reach) cannot.
+        head: [t("village"), t("householdsServed"), t("peopleServed"), filter.channel ? tf("villageCoverage") : t("coverage")],
         rows: rows.map((r) => ({
           key: r.villageId,
           cells: [
@@ -102,13 +103,14 @@ export async function VillageWidget({ viewer, filter, period, locale }: Props) {
 }
 
 export async function ProcedureWidget({ viewer, filter, period, locale }: Props) {
-  const [t, tc, rows] = await Promise.all([getTranslations("home.procedures"), getTranslations("home.chart"), procedureBreakdown(viewer, filter, period)]);
+  const [t, tc, tf, rows] = await Promise.all([getTranslations("home.procedures"), getTranslations("home.chart"), getTranslations("channelFilter"), procedureBreakdown(viewer, filter, period)]);
   const name = (r: { nameVi: string; nameEn: string }) => (locale === "vi" ? r.nameVi : r.nameEn);
   return (
     <ChartCard
       testId="procedures"
       title={t("title")}
       subtitle={t("records")}
+      note={filter.channel ? tf("proceduresNote") : undefined}
       empty={rows.length === 0}
       emptyText={t("empty")}
       tableLabel={tc("showTable")}

@@ -10,7 +10,7 @@ import { mobileDesksThisMonth, volunteerLoad } from "@/lib/overview/field-querie
 import type { OverviewFilter } from "@/lib/overview/filters";
 
 export async function LoadWidget({ viewer, filter, locale }: { viewer: Viewer; filter: OverviewFilter; locale: Locale }) {
-  const [t, tc, load] = await Promise.all([getTranslations("home.load"), getTranslations("home.chart"), volunteerLoad(viewer, filter)]);
+  const [t, tc, tf, load] = await Promise.all([getTranslations("home.load"), getTranslations("home.chart"), getTranslations("channelFilter"), volunteerLoad(viewer, filter)]);
   const n = (v: number) => formatNumber(v, locale);
   return (
     <ChartCard
@@ -21,6 +21,7 @@ export async function LoadWidget({ viewer, filter, locale }: { viewer: Viewer; f
         { label: t("legendUnder"), colour: accent },
         { label: t("legendOver"), colour: attention },
       ]}
+      note={filter.channel ? tf("loadNote") : undefined}
       empty={load.volunteers === 0}
       emptyText={t("empty")}
       tableLabel={tc("showTable")}
@@ -37,7 +38,7 @@ export async function LoadWidget({ viewer, filter, locale }: { viewer: Viewer; f
 }
 
 export async function DesksWidget({ viewer, filter, today, locale }: { viewer: Viewer; filter: OverviewFilter; today: string; locale: Locale }) {
-  const [t, desks] = await Promise.all([getTranslations("home.desks"), mobileDesksThisMonth(viewer, filter, today)]);
+  const [t, tf, desks] = await Promise.all([getTranslations("home.desks"), getTranslations("channelFilter"), mobileDesksThisMonth(viewer, filter, today)]);
   return (
     <DeskTable
       title={t("title")}
@@ -45,6 +46,7 @@ export async function DesksWidget({ viewer, filter, today, locale }: { viewer: V
       targetMin={desks.targetMin}
       targetMax={desks.targetMax}
       rows={desks.villages}
+      note={filter.channel ? tf("desksNote") : undefined}
       locale={locale}
     />
   );

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { counterFigures, householdFigures, type Counter } from "@/lib/overview/commune-queries";
 import { targetProgress, type TargetIndicator } from "@/lib/overview/field-queries";
 import type { OverviewFilter } from "@/lib/overview/filters";
-import type { Period } from "@/lib/overview/period";
+import type { Period } from "@/lib/filters/period";
 import { changeRatio, coverageOf } from "@/lib/overview/ranking";
 
 const counterCards: { key: Counter; label: string; testId: string; indicator: TargetIndicator }[] = [
@@ -18,8 +18,10 @@ const counterCards: { key: Counter; label: string; testId: string; indicator: Ta
 ];
 
 export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { viewer: Viewer; filter: OverviewFilter; period: Period; asOf: string; locale: Locale }) {
-  const [t, hh, counters, targets] = await Promise.all([
+  const [t, tf, tch, hh, counters, targets] = await Promise.all([
     getTranslations("home.cards"),
+    getTranslations("channelFilter"),
+    getTranslations("home.channels"),
     householdFigures(viewer, filter, period),
     counterFigures(viewer, filter, period),
     targetProgress(viewer, filter, asOf),
@@ -32,7 +34,9 @@ export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { 
     const target = targets.find((x) => x.indicator === indicator);
     if (!target || target.achieved === null) return { text: t("noTarget"), done: undefined, progress: null };
     const progress = target.achieved / target.value;
-    return { text: t("target", { value: n(target.value), due: formatDate(target.dueOn).slice(0, 5) }), done: t("targetDone", { progress: formatPercent(progress, locale) }), progress };
+    // A target is set for every channel together: under a channel filter its progress still counts them all.
+    const text = t("target", { value: n(target.value), due: formatDate(target.dueOn).slice(0, 5) });
+    return { text: filter.channel ? `${text} · ${tf("targetAllChannels")}` : text, done: t("targetDone", { progress: formatPercent(progress, locale) }), progress };
   };
   const change = (current: number, previous: number): { text: string; direction: ChangeDirection } => {
     const ratio = changeRatio(current, previous);
@@ -42,6 +46,11 @@ export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { 
     return ratio > 0 ? { text: t("changeUp", { value }), direction: "up" } : { text: t("changeDown", { value }), direction: "down" };
   };
   const coverage = coverageOf(hh.reached, hh.householdsTotal);
+  // Reach is counted once per household from its first support (village_daily_reach has no
+  // channel) and proficiency is the household's own flag: neither can be narrowed by channel.
+  // What the channel does narrow, from village × day × channel: household contacts in the period.
+  const notNarrowed = (reason: string) => (filter.channel ? { text: tf("notNarrowed"), reason } : undefined);
+  const coverageDetail = t("coverageDetail", { reached: n(hh.reached), total: n(hh.householdsTotal) });
   const reachChange = change(hh.reachedInPeriod, hh.reachedInPrevious);
   return (
     <div className="grid grid-cols-4 gap-2.5 xl:grid-cols-7" data-testid="headline-cards">
@@ -49,9 +58,10 @@ export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { 
         testId="card-coverage"
         label={t("coverage")}
         value={formatPercent(coverage, locale)}
-        detail={t("coverageDetail", { reached: n(hh.reached), total: n(hh.householdsTotal) })}
+        detail={filter.channel ? `${coverageDetail} · ${tf("servedVia", { count: n(counters.current.householdsServed), channel: tch(filter.channel) })}` : coverageDetail}
         change={{ text: t("newlyReached", { count: n(hh.reachedInPeriod) }), direction: reachChange.direction }}
         target={targetLine("households_reached")}
+        note={notNarrowed(tf("coverageNote"))}
       />
       <HeadlineCard
         testId="card-proficient"
@@ -59,6 +69,7 @@ export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { 
         value={formatPercent(coverageOf(hh.proficient, hh.householdsTotal), locale)}
         detail={t("proficientDetail", { count: n(hh.proficient), total: n(hh.householdsTotal) })}
         target={targetLine("proficient_households")}
+        note={notNarrowed(tf("proficientNote"))}
       />
       {counterCards.map((c) => (
         <HeadlineCard

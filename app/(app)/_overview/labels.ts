@@ -1,4 +1,4 @@
-import type { BucketUnit } from "@/lib/overview/period";
+import type { BucketUnit } from "@/lib/filters/period";
 
 /** A bucket's short axis label: "20/11" for days and weeks, "11/2026" for months. */
 export function bucketLabel(from: string, unit: BucketUnit): string {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { MapFilters } from "@/components/map/map-filters";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { MapLayerSwitch } from "@/components/map/map-layer-switch";
 import { MapLegend } from "@/components/map/map-legend";
 import { MapView } from "@/components/map/map-view";
 import { StaticMap } from "@/components/map/static-map";
@@ -13,8 +14,11 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { isVillageLayer, legendOf, provinceIndicators, schemes, villageLayers, type VillageLayer } from "@/lib/map/classes";
 import { figureLines } from "@/lib/map/figure-lines";
-import { periodOf } from "@/lib/map/period";
-import { communeForMap, communesForMap, provinceForMap, provincesForMap, villagesForMap } from "@/lib/map/queries";
+import { periodParams, resolvePeriod } from "@/lib/filters/period";
+import { hrefWith, param } from "@/lib/overview/filters";
+import { legendLabel } from "@/lib/map/legend-labels";
+import { communeForMap, communesForMap, provinceForMap, provincesForMap, villagePointsForMap, villagesForMap } from "@/lib/map/queries";
+import { toVillagePoints } from "@/lib/map/village-points";
 import { communeScene, nationalScene, provinceScene, type SceneText } from "@/lib/map/scene";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,10 +35,11 @@ const idOf = (v: string | string[] | undefined) => {
 export default async function MapPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
   const sp = await searchParams;
-  const [t, tLines, rawLocale] = await Promise.all([getTranslations("map"), getTranslations("map.lines"), getLocale()]);
+  const [t, tLines, tLegend, rawLocale] = await Promise.all([getTranslations("map"), getTranslations("map.lines"), getTranslations("map.legend"), getLocale()]);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
   const today = todayInVietnam();
-  const period = periodOf(one(sp.period), today);
+  // The dashboards' period model and parameter names: a link from an overview keeps its period.
+  const { period, error } = resolvePeriod({ period: param(sp, "period"), from: param(sp, "from"), to: param(sp, "to") }, today);
   const requested = one(sp.indicator);
   const tileUrl = env.MAP_TILE_URL ?? null;
 
@@ -44,25 +49,23 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
 
   const layers: readonly VillageLayer[] = communeId != null ? villageLayers : provinceIndicators;
   const layer: VillageLayer = isVillageLayer(requested) && layers.includes(requested) ? requested : "coverage";
-  const base = { indicator: layer, period: period.key };
-  const hrefWith = (keep: Record<string, string>) => (change: { indicator?: VillageLayer; period?: string }) => {
-    const params = new URLSearchParams({ ...keep, ...base, ...change } as Record<string, string>);
-    return `/map?${params.toString()}`;
-  };
   const text: SceneText = {
     lines: figureLines(layer, locale, today, tLines),
     ring: (km) => t("ringLabel", { km }),
     center: null,
     hoangSa: t("hoangSa"),
     truongSa: t("truongSa"),
+    classLabels: Object.fromEntries(legendOf(schemes[layer]).map((item) => [item.key, `${t(`layers.${layer}`)}: ${legendLabel(item, locale, tLegend)}`])),
   };
-  const periodLine = period.from ? t("periodRange", { from: formatDate(period.from), to: formatDate(period.to) }) : t("periodAll", { to: formatDate(period.to) });
+  const periodLine = t("periodRange", { from: formatDate(period.from), to: formatDate(period.to) });
 
   let heading: string;
   let crumbs: { href: string; label: string }[] = [];
   let scene;
   let listTitle: string;
   let keep: Record<string, string>;
+  /** The overview of the same area, same period. */
+  let overviewHref: string | null;
   let symbols: Parameters<typeof MapLegend>[0]["symbols"];
   if (communeId != null) {
     const commune = await communeForMap(viewer, communeId);
@@ -74,25 +77,28 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     heading = t("communeTitle", { name: commune.name });
     listTitle = t("villages");
     keep = { commune: String(commune.id) };
+    overviewHref = hrefWith("/", {}, { commune: viewer.communeId === commune.id ? null : commune.id, ...periodParams(period) });
     symbols = ["priority", "remote", "center", "rings", "size", ...(commune.boundary ? (["boundary"] as const) : [])];
     if (viewer.role === "admin" || viewer.role === "provincial_officer") crumbs = [{ href: `/map?province=${commune.provinceId}`, label: commune.provinceName }];
   } else if (provinceId != null) {
     const province = await provinceForMap(viewer, provinceId);
     if (!province) notFound();
-    const communes = await communesForMap(viewer, province.id, period, today);
-    scene = provinceScene(communes, layer, today, text, tileUrl, province.center);
+    const [communes, villages] = await Promise.all([communesForMap(viewer, province.id, period, today), villagePointsForMap(viewer, province.id, period, today)]);
+    scene = provinceScene(communes, layer, today, text, tileUrl, province.center, toVillagePoints(villages, layer, today));
     heading = t("provinceTitle", { name: province.name });
     listTitle = t("communes");
     keep = { province: String(province.id) };
-    symbols = ["size", "boundary"];
+    overviewHref = viewer.communeId == null ? hrefWith("/province", {}, { province: viewer.role === "admin" ? province.id : null, ...periodParams(period) }) : null;
+    symbols = ["villages", "size", "boundary"];
     if (viewer.role === "admin") crumbs = [{ href: "/map", label: t("national") }];
   } else {
-    const provinces = await provincesForMap(viewer, period, today);
-    scene = nationalScene(provinces, layer, today, text, tileUrl);
+    const [provinces, villages] = await Promise.all([provincesForMap(viewer, period, today), villagePointsForMap(viewer, null, period, today)]);
+    scene = nationalScene(provinces, layer, today, text, tileUrl, toVillagePoints(villages, layer, today));
     heading = t("nationalTitle");
     listTitle = t("provinces");
     keep = {};
-    symbols = ["size"];
+    overviewHref = hrefWith("/", {}, periodParams(period));
+    symbols = ["villages", "size"];
   }
 
   const legendItems = legendOf(schemes[layer]);
@@ -115,13 +121,21 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             {t(`layers.${layer}`)} · {periodLine}
           </p>
         </div>
+        <div className="flex items-center gap-3 print:hidden">
+        {overviewHref ? (
+          <Link href={overviewHref} className="text-sm font-medium text-union-600 hover:underline" data-testid="to-overview">
+            {t("links.toOverview")}
+          </Link>
+        ) : null}
         {communeId != null && can(viewer, "boundaries.manage") ? (
           <Link href={`/admin/boundaries?commune=${communeId}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 print:hidden">
             {t("boundary.upload")}
           </Link>
         ) : null}
+        </div>
       </div>
-      <MapFilters layers={layers} current={layer} period={period.key} hrefFor={hrefWith(keep)} />
+      <FilterBar pathname="/map" params={sp} period={period} error={error} carry={{ ...keep, indicator: layer }} resetHref={hrefWith("/map", {}, keep)} />
+      <MapLayerSwitch layers={layers} current={layer} hrefFor={(indicator) => hrefWith("/map", sp, { ...keep, indicator })} />
       <MapView
         scene={scene}
         height={communeId == null && provinceId == null ? 600 : 450}

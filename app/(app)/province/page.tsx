@@ -10,8 +10,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import { idParam, param, type SearchParams } from "@/lib/overview/filters";
-import { resolvePeriod } from "@/lib/overview/period";
+import { hrefWith, idParam, param, type SearchParams } from "@/lib/overview/filters";
+import { periodParams, resolvePeriod } from "@/lib/filters/period";
 import { provinceAsOf, provinceCommuneRows, resolveProvince } from "@/lib/overview/province-queries";
 import { provinceMedian, provinceTotal } from "@/lib/overview/province-summary";
 import { parseBehindRule, sortRows } from "@/lib/overview/ranking";
@@ -27,10 +27,10 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   const chosen = await resolveProvince(viewer, idParam(params, "province"));
   if (!chosen) notFound();
   const { province, all } = chosen;
-  const [t, tHome, tCommon, rawLocale] = await Promise.all([getTranslations("province"), getTranslations("home"), getTranslations("common"), getLocale()]);
+  const [t, tHome, tCommon, tMap, rawLocale] = await Promise.all([getTranslations("province"), getTranslations("home"), getTranslations("common"), getTranslations("map.links"), getLocale()]);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
   const today = todayInVietnam();
-  const { period } = resolvePeriod({ period: param(params, "period") ?? "quarter", from: param(params, "from"), to: param(params, "to") }, today);
+  const { period, error } = resolvePeriod({ period: param(params, "period") ?? "quarter", from: param(params, "from"), to: param(params, "to") }, today);
   const rule = parseBehindRule({ behindShare: param(params, "behindShare"), deskDays: param(params, "deskDays") });
   const [{ rows, medianCoverage }, asOf] = await Promise.all([provinceCommuneRows(viewer, province.id, period, today, rule), provinceAsOf(viewer, province.id)]);
   const sort: SortKey = (sortKeys as readonly string[]).includes(param(params, "sort") ?? "") ? (param(params, "sort") as SortKey) : "coverage";
@@ -46,6 +46,9 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         <div className="flex items-center gap-4">
+          <Link href={hrefWith("/map", {}, { province: province.id, ...periodParams(period) })} className="no-print text-sm font-medium text-union-600 hover:underline" data-testid="to-map">
+            {tMap("toMap")}
+          </Link>
           {can(viewer, "targets.manage") ? (
             <Link href={`/province/targets?province=${province.id}`} className="text-sm font-medium text-union-600 hover:underline">
               {t("targetsLink")}
@@ -56,7 +59,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
           </p>
         </div>
       </div>
-      <ProvinceFilters params={params} provinces={viewer.role === "admin" ? all : []} provinceId={province.id} preset={period.preset} rule={rule} />
+      <ProvinceFilters params={params} provinces={viewer.role === "admin" ? all : []} provinceId={province.id} period={period} error={error} rule={rule} />
       <CommuneTable
         rows={sortRows(rows, sort, direction)}
         total={provinceTotal(rows)}

@@ -6,7 +6,7 @@ import { ChartCard } from "@/components/overview/chart-card";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
-import { chartRange, type Period } from "@/lib/overview/period";
+import { chartRange, type Period } from "@/lib/filters/period";
 import { provinceTrend } from "@/lib/overview/province-queries";
 import { bucketLabel } from "../_overview/labels";
 

@@ -51,7 +51,7 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
               <select
                 name="village"
                 defaultValue={funnel.village.id}
-                className="mt-1 block w-64 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-union-500 focus:outline-none"
+                className="mt-1 block w-64 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-union-500 focus:ring-1 focus:ring-union-500 focus:outline-none"
               >
                 {villages.map((v) => (
                   <option key={v.id} value={v.id}>

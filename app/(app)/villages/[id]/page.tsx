@@ -113,8 +113,9 @@ export default async function VillagePage({ params, searchParams }: Props) {
               <dt className="text-slate-500">{t("distance")}</dt>
               <dd className="tabular">{formatNumber(village.distanceKm, locale, 1)} km</dd>
             </div>
-            {village.coordsApproximate ? <p className="text-xs text-slate-500">{t("approximate")}</p> : null}
           </dl>
+          {/* A <dl> may only hold dt/dd groups (axe definition-list): the note follows it. */}
+          {village.coordsApproximate ? <p className="px-4 pb-3 text-xs text-slate-500">{t("approximate")}</p> : null}
         </Card>
       </div>
 

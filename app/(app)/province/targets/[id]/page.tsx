@@ -7,7 +7,7 @@ import { TargetForm } from "@/components/targets/target-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { indicator } from "@/lib/db/schema/enums";
-import { toVietnameseDate } from "@/lib/overview/period";
+import { toVietnameseDate } from "@/lib/filters/period";
 import { updateTargetAction } from "@/lib/targets/actions";
 import { targetAreas, targetForEdit } from "@/lib/targets/queries";
 

@@ -1,8 +1,9 @@
 import { parseVietnameseDate } from "@/lib/i18n/format";
 
-// Periods the dashboards compare: the presets the filter bar offers, the previous period of equal
-// length, and the chart buckets (day / week / month) chosen by the period's length. Dates are ISO
-// "yyyy-MM-dd" strings, inclusive at both ends; weeks start on Monday (Vietnam's convention).
+// The one period model of the dashboards and the maps (?period=week|month|quarter|custom&from&to):
+// the presets the filter bar offers, the previous period of equal length, and the chart buckets
+// (day / week / month) chosen by the period's length. Dates are ISO "yyyy-MM-dd" strings, inclusive
+// at both ends; weeks start on Monday (Vietnam's convention). Pure.
 
 export const periodPresets = ["week", "month", "quarter", "custom"] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
@@ -29,6 +30,8 @@ const toUtc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export const addDays = (iso: string, days: number) => toIso(toUtc(iso) + days * dayMs);
+/** Whole days from a to b (positive when b is later). */
+export const daysBetween = (a: string, b: string) => Math.round((toUtc(b) - toUtc(a)) / dayMs);
 /** Days from `from` to `to`, both included. */
 export const lengthInDays = (from: string, to: string) => Math.round((toUtc(to) - toUtc(from)) / dayMs) + 1;
 
@@ -144,3 +147,13 @@ export function chartRange(period: Pick<Period, "from" | "to">, asOf: string | n
 
 /** "dd/MM/yyyy" for a custom-period field. */
 export const toVietnameseDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * The URL params that ask for `period` again: a preset by name, a custom range by its dates. Links
+ * between the overviews and the maps carry them so the period survives the trip.
+ */
+export function periodParams(period: Pick<Period, "preset" | "from" | "to">): { period: PeriodPreset; from: string | null; to: string | null } {
+  return period.preset === "custom"
+    ? { period: "custom", from: toVietnameseDate(period.from), to: toVietnameseDate(period.to) }
+    : { period: period.preset, from: null, to: null };
+}

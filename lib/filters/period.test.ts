@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  daysBetween,
+  periodParams,
   bucketUnitFor,
   chartRange,
   bucketsOf,
@@ -103,5 +105,23 @@ describe("buckets", () => {
         },
       ),
     );
+  });
+});
+
+describe("periodParams", () => {
+  const today = "2026-11-20";
+  it("asks for the same period again, so links between the overview and the map keep it", () => {
+    for (const input of [{ period: "week" }, { period: "quarter" }, { period: "custom", from: "05/10/2026", to: "12/11/2026" }]) {
+      const { period } = resolvePeriod(input, today);
+      const again = periodParams(period);
+      expect(resolvePeriod({ period: again.period, from: again.from ?? undefined, to: again.to ?? undefined }, today).period).toEqual(period);
+    }
+    expect(periodParams(resolvePeriod({ period: "month" }, today).period)).toEqual({ period: "month", from: null, to: null });
+  });
+
+  it("counts whole days between two dates", () => {
+    expect(daysBetween("2026-11-10", today)).toBe(10);
+    expect(daysBetween(today, "2026-11-10")).toBe(-10);
+    expect(daysBetween("2026-12-31", "2027-01-01")).toBe(1);
   });
 });

@@ -1,0 +1,117 @@
+// The map rows of `npm run bench`: with ≥ 3,000 villages in the database (the scale seed), open the
+// province map that holds the most villages in headless Chromium, wait for MapLibre's first idle,
+// then pan and zoom programmatically for a few seconds while counting requestAnimationFrame frames.
+// Also the size of what the page sends for those villages. Skipped, with the reason, below 3,000.
+//
+// The machines here have no GPU: Chromium draws WebGL with SwiftShader (software), through ANGLE
+// (--use-angle=swiftshader). The figures are therefore a floor: a ward-office PC with any GPU does better.
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+
+export interface BenchRow {
+  figure: string;
+  goal: string;
+  measured: string;
+  pass: boolean | null;
+}
+
+const minVillages = 3000;
+const fpsGoal = 30;
+const panSeconds = 5;
+export const softwareGlArgs = ["--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
+
+function cookiesFor(base: string, header: string) {
+  return header.split("; ").map((pair) => {
+    const [name, ...value] = pair.split("=");
+    return { name: name!, value: value.join("="), url: base };
+  });
+}
+
+async function villageCount(page: Page): Promise<number> {
+  await page.getByTestId("map-canvas").waitFor({ timeout: 120_000 });
+  return Number((await page.getByTestId("map-canvas").getAttribute("data-village-count")) ?? 0);
+}
+
+/** Pans and zooms for `seconds` (one jumpTo per frame), returning the frame-to-frame times in ms. */
+async function panAndZoom(page: Page, seconds: number): Promise<number[]> {
+  return page.evaluate(async (ms) => {
+    const map = window.__outreachMap!;
+    const start = map.getCenter();
+    const zoom = map.getZoom();
+    const frames: number[] = [];
+    await new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const step = (now: number) => {
+        frames.push(now);
+        const t = (now - t0) / 1000;
+        map.jumpTo({ center: [start.lng + 0.25 * Math.sin(t * 1.3), start.lat + 0.18 * Math.sin(t * 0.9)], zoom: zoom + 0.9 * Math.sin(t * 0.7) });
+        if (now - t0 < ms) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    return frames.slice(1).map((f, i) => f - frames[i]!);
+  }, seconds * 1000);
+}
+
+const quantile = (xs: number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+};
+
+export async function mapRows(base: string, adminCookie: string): Promise<BenchRow[]> {
+  const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+  const browser = await chromium.launch({ executablePath, args: softwareGlArgs });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
+    await context.addCookies(cookiesFor(base, adminCookie));
+    const page = await context.newPage();
+    // The national map draws every village in the admin's scope; then find the fullest province.
+    await page.goto(`${base}/map`, { timeout: 180_000 });
+    const total = await villageCount(page);
+    if (total < minVillages) {
+      return [{ figure: `map with ≥ ${minVillages} villages: fps while panning/zooming`, goal: `≥ ${fpsGoal} fps`, measured: `skipped: the database has ${total} villages (< ${minVillages}); run npm run seed -- --scale 1`, pass: null }];
+    }
+    const provinceHrefs = await page.getByTestId("map-list").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    let best = { href: "/map", villages: total, name: "national" };
+    for (const href of provinceHrefs) {
+      await page.goto(`${base}${href}`, { timeout: 180_000 });
+      const n = await villageCount(page);
+      if (n >= minVillages && (best.href === "/map" || n > best.villages)) best = { href, villages: n, name: (await page.getByRole("heading", { level: 1 }).innerText()).trim() };
+    }
+
+    // What the page sends: the HTML (with the RSC payload that carries the village arrays).
+    const html = await (await context.request.get(`${base}${best.href}`)).body();
+    const gz = gzipSync(html, { level: 6 }).length;
+
+    // A fresh load: time to MapLibre's first idle (all villages drawn), then pan/zoom.
+    await page.goto(`${base}${best.href}`, { timeout: 180_000 });
+    const canvas = page.getByTestId("map-canvas");
+    await canvas.and(page.locator("[data-map-ready-ms]")).waitFor({ timeout: 120_000 });
+    const idleMs = Number(await canvas.getAttribute("data-map-ready-ms"));
+    const drawn = await page.evaluate(() => new Set(window.__outreachMap!.queryRenderedFeatures({ layers: ["villages"] }).map((f) => f.properties?.id)).size);
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement("canvas").getContext("webgl2");
+      const info = gl?.getExtension("WEBGL_debug_renderer_info");
+      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "unknown";
+    });
+    await panAndZoom(page, 1); // warm-up: shaders, tiles of the worker
+    const deltas = await panAndZoom(page, panSeconds);
+    const medianFps = 1000 / quantile(deltas, 0.5);
+    const p95 = quantile(deltas, 0.95);
+    const where = `${best.name}, ${best.villages} villages, ${drawn} on screen`;
+    return [
+      { figure: `map page payload for ${best.villages} villages (${best.href})`, goal: "≤ 150 KB gzip", measured: `${(gz / 1024).toFixed(0)} KB gzip (${(html.length / 1024).toFixed(0)} KB raw)`, pass: gz <= 150 * 1024 },
+      { figure: `map time to first idle (${where})`, goal: "≤ 5000 ms", measured: `${idleMs} ms`, pass: idleMs <= 5000 },
+      {
+        figure: `map pan/zoom ${panSeconds} s, software WebGL (${renderer.slice(0, 40)})`,
+        goal: `median ≥ ${fpsGoal} fps`,
+        measured: `median ${medianFps.toFixed(0)} fps, p95 frame ${p95.toFixed(0)} ms, ${deltas.length} frames`,
+        pass: medianFps >= fpsGoal,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
