@@ -39,6 +39,7 @@ export const staticPages: Record<string, StaticPage> = {
   "/members/teams": { as: [secretary] },
   "/members/teams/new": { as: [secretary] },
   "/trainings": { as: [secretary] },
+  "/import": { as: [secretary, admin], query: "?kind=households" },
   "/trainings/new": { as: [secretary] },
   "/import": { as: [secretary, admin] },
   "/accounts": { as: [admin, officer] },
