@@ -41,7 +41,6 @@ export const staticPages: Record<string, StaticPage> = {
   "/trainings": { as: [secretary] },
   "/import": { as: [secretary, admin], query: "?kind=households" },
   "/trainings/new": { as: [secretary] },
-  "/import": { as: [secretary, admin] },
   "/accounts": { as: [admin, officer] },
   "/accounts/new": { as: [admin] },
   "/audit": { as: [admin, secretary] },
