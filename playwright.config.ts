@@ -26,7 +26,7 @@ export default defineConfig({
   retries: onCI ? 1 : 0,
   forbidOnly: onCI,
   // Bounds a hung run well inside CI's 30 minutes (the suite runs twice: PGlite, PostgreSQL).
-  globalTimeout: onCI ? 12 * 60_000 : undefined,
+  globalTimeout: onCI ? 18 * 60_000 : undefined,
   reporter: [["list"], ["html", { open: "never" }]],
   // A sign-in (bcrypt) or a cold page can take seconds on a busy 2-core machine.
   expect: { timeout: 15_000 },
