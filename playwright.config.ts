@@ -25,7 +25,7 @@ export default defineConfig({
   workers: 2,
   retries: onCI ? 1 : 0,
   forbidOnly: onCI,
-  // Bounds a hung run well inside CI's 30 minutes (the suite runs twice: PGlite, PostgreSQL).
+  // Bounds a hung run (a normal one takes ~9 min here; the suite runs twice: PGlite, PostgreSQL).
   globalTimeout: onCI ? 18 * 60_000 : undefined,
   reporter: [["list"], ["html", { open: "never" }]],
   // A sign-in (bcrypt) or a cold page can take seconds on a busy 2-core machine.
