@@ -33,7 +33,9 @@ export function exportTable(rows: readonly RecordRow[], labels: ExportLabels): {
 
 export { toCsv } from "@/lib/export/table";
 
-/** The records workbook: the procedures column is wide, the id narrow. */
+/** The records workbook's column widths: the procedures column is wide, the id narrow. */
+export const recordColumnWidths = (table: Table) => table.header.map((h, i) => (i === 0 ? 10 : i === 6 ? 40 : Math.max(10, Math.min(28, h.length + 2))));
+
 export function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
-  return writeXlsx(table, sheetName, table.header.map((h, i) => (i === 0 ? 10 : i === 6 ? 40 : Math.max(10, Math.min(28, h.length + 2)))));
+  return writeXlsx(table, sheetName, recordColumnWidths(table));
 }

@@ -2,9 +2,9 @@ import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { getActingViewer } from "@/lib/auth/viewer";
-import { todayInVietnam } from "@/lib/i18n/format";
 import { recordRecordsExport } from "@/lib/support/commands";
-import { exportTable, toCsv, toXlsx } from "@/lib/support/export";
+import { exportFile, fileResponse } from "@/lib/export/table";
+import { exportTable, recordColumnWidths } from "@/lib/support/export";
 import { parseRecordFilters } from "@/lib/support/list-params";
 import { procedureLabels, recordsForExport } from "@/lib/support/queries";
 
@@ -29,13 +29,5 @@ export async function GET(request: NextRequest) {
   });
   await recordRecordsExport(db, viewer, { format, rows: rows.length, filters: { ...filters } });
 
-  const name = `ghi-nhan-ho-tro-${todayInVietnam()}.${format}`;
-  const headers = { "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" };
-  if (format === "xlsx") {
-    const body = await toXlsx(table, t("export.sheet"));
-    return new Response(new Uint8Array(body), {
-      headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-    });
-  }
-  return new Response(toCsv(table), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  return fileResponse(await exportFile(table, format, "ghi-nhan-ho-tro", t("export.sheet"), recordColumnWidths(table)));
 }
