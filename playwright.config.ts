@@ -38,7 +38,9 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
+    // Recording a trace of every test costs each action a DOM snapshot (heavy on long pages); on CI
+    // a failed test is retried once, and the retry records one.
+    trace: onCI ? "on-first-retry" : "retain-on-failure",
     screenshot: "only-on-failure",
   },
   projects: [

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageStateFor, type DemoUser } from "./support/accounts";
+import { axeScan } from "./support/axe";
 
 // The overviews' figures must agree with each other on the page (headline = sum of the villages,
 // province total = sum of the communes, a commune's row = its own overview), the scope must hold
@@ -123,7 +123,7 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
     test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/?period=quarter");
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axeScan(page);
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 
@@ -226,7 +226,7 @@ test.describe("provincial overview, as the Đà Nẵng officer", () => {
   test("passes an axe scan with no serious or critical violation", async ({ page }) => {
     test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/province");
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await axeScan(page);
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, type Browser } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { storageStateFor } from "./accounts";
 import type { AccessRoute, IdSample } from "./access-routes";
 
@@ -16,10 +16,11 @@ export interface Found {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const pattern = (route: AccessRoute) => new RegExp(`^${escape(route.path).replace(":id", `(?:${(route.id ?? /[0-9]+/).source})`)}$`);
 
-export async function discover(browser: Browser, route: AccessRoute, sample: IdSample): Promise<Found> {
-  const context = await browser.newContext({ storageState: storageStateFor(sample.as) });
+/** `signedIn`: a page already signed in as sample.as to use instead of a fresh context of its own. */
+export async function discover(browser: Browser, route: AccessRoute, sample: IdSample, signedIn?: Page): Promise<Found> {
+  const context = signedIn ? null : await browser.newContext({ storageState: storageStateFor(sample.as) });
   try {
-    const page = await context.newPage();
+    const page = signedIn ?? (await context!.newPage());
     const linksOn = async (url: string) => {
       const response = await page.goto(url);
       expect(response?.status(), `${sample.as} opens ${url}`).toBe(200);
@@ -48,7 +49,7 @@ export async function discover(browser: Browser, route: AccessRoute, sample: IdS
     const url = route.idsFrom ? route.path.replace(":id", link!.href.match(/[^/]+$/)![0]) : link!.href;
     return { sample, url, text: marker ?? link!.text };
   } finally {
-    await context.close();
+    await context?.close();
   }
 }
 
