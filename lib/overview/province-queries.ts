@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, between, eq, isNull, lte, sql, type Column } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
-import { communeDailyReach, communeDailyStats, communes, households, members, mobileDesks, provinces, targets, villages } from "@/lib/db/schema";
+import { communeDailyReach, communeDailyStats, communes, members, mobileDesks, provinces, targets, villageHouseholdCounts, villages } from "@/lib/db/schema";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { addDays, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
@@ -67,12 +67,13 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
     .where(and(inProvince(communeDailyStats.communeId, provinceId), between(communeDailyStats.day, range.from, range.to)))
     .groupBy(communeDailyStats.communeId)
     .as("s");
-  // An index-only scan of households_proficient_idx (partial: proficient households only).
+  // Per-village counters kept by the household writes (lib/households/counts.ts): ~3,000 rows,
+  // not a count over the province's million households.
   const h = db
-    .select({ communeId: households.communeId, proficient: sql<number>`count(*)::int`.as("c_proficient") })
-    .from(households)
-    .where(and(eq(households.hasProficientMember, true), inProvince(households.communeId, provinceId)))
-    .groupBy(households.communeId)
+    .select({ communeId: villageHouseholdCounts.communeId, proficient: int(sql`sum(${villageHouseholdCounts.proficient})`).as("c_proficient") })
+    .from(villageHouseholdCounts)
+    .where(inProvince(villageHouseholdCounts.communeId, provinceId))
+    .groupBy(villageHouseholdCounts.communeId)
     .as("h");
   const d = db
     .select({ communeId: mobileDesks.communeId, held: sql<number>`count(*)::int`.as("c_held") })
