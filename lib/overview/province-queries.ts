@@ -163,9 +163,26 @@ export async function provinceTrend(viewer: Viewer, provinceId: number, range: R
 
 /** The latest day with a record anywhere in the province. */
 export async function provinceAsOf(viewer: Viewer, provinceId: number, db: Executor = appDb) {
-  const [row] = await db
-    .select({ day: sql<string | null>`max(${communeDailyStats.day})` })
+  // One index probe per commune (the rollup's key starts with commune and day) instead of
+  // reading every day of every commune.
+  const latest = db
+    .select({ day: sql<string | null>`max(${communeDailyStats.day})`.as("day") })
     .from(communeDailyStats)
-    .where(and(communeScope(viewer, communeDailyStats.communeId), inProvince(communeDailyStats.communeId, provinceId)));
+    .where(eq(communeDailyStats.communeId, communes.id))
+    .as("latest");
+  const [row] = await db
+    .select({ day: sql<string | null>`max(${latest.day})` })
+    .from(communes)
+    .innerJoinLateral(latest, sql`true`)
+    .where(and(communeScope(viewer, communes.id), eq(communes.provinceId, provinceId)));
   return row?.day ?? null;
+}
+
+/** How many active communes of the province the viewer sees (the page's header, before the table streams in). */
+export async function provinceCommuneCount(viewer: Viewer, provinceId: number, db: Executor = appDb) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(communes)
+    .where(and(communeScope(viewer, communes.id), eq(communes.provinceId, provinceId), eq(communes.active, true)));
+  return row?.n ?? 0;
 }
