@@ -19,13 +19,15 @@ else serverEnv.PGLITE_DIR = `./.data/e2e-${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  // Spec files run side by side (2 workers for 2 cores) against one seeded server; tests inside a
+  // Spec files run side by side (2 workers for 2 cores; 3 measured no faster: the server and the
+  // browsers are CPU-bound) against one seeded server; tests inside a
   // file run in order. Specs must not assert totals that another spec's writes can change.
   fullyParallel: false,
   workers: 2,
   retries: onCI ? 1 : 0,
   forbidOnly: onCI,
-  // Bounds a hung run (a normal one takes ~9 min here; the suite runs twice: PGlite, PostgreSQL).
+  // Bounds a hung run (a normal one takes ~8 min of tests here, plus the build on the first run;
+  // the suite runs twice: PGlite, PostgreSQL).
   globalTimeout: onCI ? 18 * 60_000 : undefined,
   reporter: [["list"], ["html", { open: "never" }]],
   // A sign-in (bcrypt) or a cold page can take seconds on a busy 2-core machine.
