@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from "maplibre-gl";
+import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map-labels.css";
 import vietnam from "@/lib/map/geometry/vietnam.json";
@@ -11,7 +11,10 @@ import type { MapScene } from "@/lib/map/scene-types";
 import { villagePointsGeoJSON } from "@/lib/map/village-points";
 
 // MapLibre's worker is served from public/maplibre (scripts/copy-map-worker.mjs puts it there).
+// prewarm(): the worker starts loading as soon as this module is evaluated (MapPreload imports it
+// while the page's figures still stream), not when the first map is created.
 setWorkerUrl("/maplibre/maplibre-gl-worker.mjs");
+if (typeof window !== "undefined") prewarm();
 
 declare global {
   interface Window {
@@ -143,6 +146,12 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
+      // A flat, north-up map without symbol layers: no pitch, no label fading, no copies of the
+      // world side by side (each copy is drawn again at low zoom). Software WebGL (no GPU in the
+      // offices' PCs) pays for every pass.
+      maxPitch: 0,
+      fadeDuration: 0,
+      renderWorldCopies: false,
     });
     mapRef.current = map;
     window.__outreachMap = map;
@@ -162,7 +171,14 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       const id = Number(f?.properties?.id);
       return f && Number.isFinite(id) ? { kind: f.layer.id === "villages" ? ("village" as const) : ("area" as const), id } : null;
     };
+    // No hit test while the map moves (a drag is a stream of mousemoves): the tooltip would not
+    // follow the dot anyway, and queryRenderedFeatures per event costs frames.
+    map.on("movestart", () => {
+      setTip(null);
+      onHover(null);
+    });
     map.on("mousemove", (e) => {
+      if (map.isMoving()) return;
       const found = hit(e.point);
       map.getCanvas().style.cursor = found ? "pointer" : "";
       setTip(found ? { ...found, x: e.point.x, y: e.point.y } : null);
