@@ -7,7 +7,9 @@
 // (--use-angle=swiftshader). The figures are therefore a floor: a ward-office PC with any GPU does better.
 // Frames per second are wall-clock and fall with the machine's other load, so the row also prints
 // the frames MapLibre really drew, the browser's CPU ms per frame (Linux /proc) and the load
-// average, and a reference row measures a bare WebGL canvas of the same size in the same browser.
+// average; two reference rows measure the same pan with every layer hidden and a bare WebGL canvas
+// of the same size. On software WebGL the map draws at half resolution while it moves
+// (lib/map/render-quality.ts); the row prints the pixel ratio the frames were drawn at.
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadavg } from "node:os";
@@ -43,7 +45,7 @@ async function villageCount(page: Page): Promise<number> {
  * in ms and how many frames MapLibre really drew (its "render" events): a frame counted here but
  * not drawn would flatter the figure, so both are printed.
  */
-async function panAndZoom(page: Page, seconds: number): Promise<{ deltas: number[]; drawn: number }> {
+async function panAndZoom(page: Page, seconds: number): Promise<{ deltas: number[]; drawn: number; ratio: number }> {
   return page.evaluate(async (ms) => {
     const map = window.__outreachMap!;
     const start = map.getCenter();
@@ -64,8 +66,21 @@ async function panAndZoom(page: Page, seconds: number): Promise<{ deltas: number
       requestAnimationFrame(step);
     });
     map.off("render", onRender);
-    return { deltas: frames.slice(1).map((f, i) => f - frames[i]!), drawn };
+    return { deltas: frames.slice(1).map((f, i) => f - frames[i]!), drawn, ratio: map.getPixelRatio() };
   }, seconds * 1000);
+}
+
+/** The same pan with every layer of the map hidden: what MapLibre itself costs here, nothing drawn. */
+async function emptyMapPan(page: Page, seconds: number) {
+  const layers = await page.evaluate(() => {
+    const map = window.__outreachMap!;
+    const ids = map.getStyle().layers.map((l) => l.id);
+    for (const id of ids) map.setLayoutProperty(id, "visibility", "none");
+    return ids;
+  });
+  const result = await panAndZoom(page, seconds);
+  await page.evaluate((ids) => ids.forEach((id) => window.__outreachMap!.setLayoutProperty(id, "visibility", "visible")), layers);
+  return result;
 }
 
 /**
@@ -138,9 +153,12 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
     const size = await page.evaluate(() => [window.__outreachMap!.getCanvas().width, window.__outreachMap!.getCanvas().height] as const);
     await panAndZoom(page, 1); // warm-up: shaders, tiles of the worker
     const cpuBefore = descendantCpu();
-    const { deltas, drawn: mapFrames } = await panAndZoom(page, panSeconds);
+    const { deltas, drawn: mapFrames, ratio } = await panAndZoom(page, panSeconds);
     const cpu = cpuPerFrame(cpuBefore, descendantCpu(), deltas.length);
     const loadDuringPan = loadavg()[0]!.toFixed(2);
+    const emptyCpuBefore = descendantCpu();
+    const empty = await emptyMapPan(page, panSeconds);
+    const emptyCpu = cpuPerFrame(emptyCpuBefore, descendantCpu(), empty.deltas.length);
     const medianFps = 1000 / quantile(deltas, 0.5);
     const p95 = quantile(deltas, 0.95);
     const floorCpuBefore = descendantCpu();
@@ -154,8 +172,14 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
       {
         figure: `map pan/zoom ${panSeconds} s, software WebGL (${renderer.slice(0, 40)})`,
         goal: `median ≥ ${fpsGoal} fps`,
-        measured: `median ${medianFps.toFixed(0)} fps, p95 frame ${p95.toFixed(0)} ms, ${deltas.length} frames (${mapFrames} drawn by the map)${cpuText(cpu)}; load ${loadDuringPan}`,
+        measured: `median ${medianFps.toFixed(0)} fps, p95 frame ${p95.toFixed(0)} ms, ${deltas.length} frames (${mapFrames} drawn by the map at pixel ratio ${ratio})${cpuText(cpu)}; load ${loadDuringPan}`,
         pass: medianFps >= fpsGoal,
+      },
+      {
+        figure: `floor: the same map and pan, every layer hidden (MapLibre drawing nothing)`,
+        goal: "(reference)",
+        measured: `median ${(1000 / quantile(empty.deltas, 0.5)).toFixed(0)} fps, p95 frame ${quantile(empty.deltas, 0.95).toFixed(0)} ms, pixel ratio ${empty.ratio}${cpuText(emptyCpu)}`,
+        pass: null,
       },
       {
         figure: `floor: bare WebGL canvas ${size[0]}×${size[1]} cleared each frame, same browser`,

@@ -9,6 +9,7 @@ import vietnam from "@/lib/map/geometry/vietnam.json";
 import { territoryOutlines } from "@/lib/map/territories";
 import type { MapScene } from "@/lib/map/scene-types";
 import { villagePointsGeoJSON } from "@/lib/map/village-points";
+import { isSoftwareRenderer, movingPixelRatio, rendererOf, sharpAfterMs } from "@/lib/map/render-quality";
 
 // MapLibre's worker is served from public/maplibre (scripts/copy-map-worker.mjs puts it there).
 // prewarm(): the worker starts loading as soon as this module is evaluated (MapPreload imports it
@@ -196,9 +197,30 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
         if (feature) router.push(feature.href);
       }
     });
+    // Software WebGL (no GPU): half resolution while moving, sharp again once still (render-quality.ts).
+    let softTimer: ReturnType<typeof setTimeout> | null = null;
+    const software = isSoftwareRenderer(rendererOf(map.getCanvas()));
+    container.current.dataset.softwareGl = String(software);
+    if (software) {
+      const sharp = () => {
+        softTimer = null;
+        map.setPixelRatio(window.devicePixelRatio);
+        container.current?.removeAttribute("data-moving-pixel-ratio");
+      };
+      map.on("move", () => {
+        if (softTimer) clearTimeout(softTimer);
+        else {
+          const ratio = movingPixelRatio(window.devicePixelRatio);
+          map.setPixelRatio(ratio);
+          container.current?.setAttribute("data-moving-pixel-ratio", String(ratio));
+        }
+        softTimer = setTimeout(sharp, sharpAfterMs);
+      });
+    }
     map.once("idle", () => container.current?.setAttribute("data-map-ready-ms", String(Math.round(performance.now())))); // time to first idle, for npm run bench
     map.on("idle", () => container.current?.setAttribute("data-map-ready", "true"));
     return () => {
+      if (softTimer) clearTimeout(softTimer);
       markers.forEach((m) => m.remove());
       if (window.__outreachMap === map) delete window.__outreachMap;
       map.remove();
