@@ -202,16 +202,27 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
     const software = isSoftwareRenderer(rendererOf(map.getCanvas()));
     container.current.dataset.softwareGl = String(software);
     if (software) {
+      // setPixelRatio resizes the canvas, and a resize fires move events of its own: those are ours, ignored.
+      let resizing = false;
+      const drawAt = (ratio: number) => {
+        resizing = true;
+        try {
+          map.setPixelRatio(ratio);
+        } finally {
+          resizing = false;
+        }
+      };
       const sharp = () => {
         softTimer = null;
-        map.setPixelRatio(window.devicePixelRatio);
+        drawAt(window.devicePixelRatio);
         container.current?.removeAttribute("data-moving-pixel-ratio");
       };
       map.on("move", () => {
+        if (resizing) return;
         if (softTimer) clearTimeout(softTimer);
         else {
           const ratio = movingPixelRatio(window.devicePixelRatio);
-          map.setPixelRatio(ratio);
+          drawAt(ratio);
           container.current?.setAttribute("data-moving-pixel-ratio", String(ratio));
         }
         softTimer = setTimeout(sharp, sharpAfterMs);
