@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db/client";
 import { parseInput } from "@/lib/field/parse";
+import { recountHouseholdsWhere } from "@/lib/households/counts";
 import { writableCommune } from "@/lib/field/units";
 import { balance } from "./balancer";
 import { applyBalanceSchema } from "./schemas";
@@ -37,6 +38,8 @@ export async function applyBalance(db: Database, viewer: Viewer, input: unknown)
       from (select unnest(${intArray(moves.map((m) => m.householdId))}) as id,
                    unnest(${intArray(moves.map((m) => m.toVolunteerId))}) as to_id) m
       where h.id = m.id and h.commune_id = ${unit.communeId}`);
+    // Every village and volunteer of the commune: the moves touch most of them.
+    await recountHouseholdsWhere(tx, (column) => sql`${sql.raw(column)} = ${unit.communeId}`);
     await recordAudit(tx, viewer, {
       action: "apply_balance",
       entity: "assignments",

@@ -1,3 +1,4 @@
+import { recountMemberHouseholds, recountVillageHouseholds } from "./counts";
 import { and, eq, ne } from "drizzle-orm";
 import { ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
 import { can } from "@/lib/auth/permissions";
@@ -73,6 +74,8 @@ export async function createHousehold(db: Database, viewer: Viewer, input: unkno
           })
           .returning(),
       );
+      await recountVillageHouseholds(tx, [row.villageId]);
+      await recountMemberHouseholds(tx, [row.assignedMemberId]);
       await recordAudit(tx, viewer, { action: "create", entity: "household", entityId: row.id, ...unit, after: row });
       return { id: row.id };
     }),
@@ -108,6 +111,8 @@ export async function updateHousehold(db: Database, viewer: Viewer, input: unkno
           .where(and(eq(households.id, before.id), eq(households.communeId, communeId)))
           .returning(),
       );
+      await recountVillageHouseholds(tx, [before.villageId, after.villageId]);
+      await recountMemberHouseholds(tx, [before.assignedMemberId, after.assignedMemberId]);
       await recordAudit(tx, viewer, { action: "update", entity: "household", entityId: after.id, communeId, provinceId, before, after });
       return { id: after.id };
     }),
@@ -130,6 +135,8 @@ export async function assignHousehold(db: Database, viewer: Viewer, input: unkno
         .where(and(eq(households.id, before.id), eq(households.communeId, communeId)))
         .returning(),
     );
+    await recountVillageHouseholds(tx, [after.villageId]);
+    await recountMemberHouseholds(tx, [before.assignedMemberId, after.assignedMemberId]);
     await recordAudit(tx, viewer, { action: "assign", entity: "household", entityId: after.id, communeId, provinceId, before, after });
     return { id: after.id };
   });

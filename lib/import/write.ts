@@ -3,6 +3,7 @@ import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { counterColumns } from "@/lib/db/schema";
 import { resumeTriggers, suspendTriggers } from "@/lib/db/seed/foreign-keys";
+import { recountMemberHouseholds, recountVillageHouseholds } from "@/lib/households/counts";
 import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "@/lib/support/rollup";
 import { counterFields } from "@/lib/support/schemas";
 import type { RecordValue } from "./records-spec";
@@ -122,6 +123,8 @@ export async function writeHouseholds(tx: Executor, communeId: number, values: r
     },
     onWritten,
   );
+  await recountVillageHouseholds(tx, values.map((v) => v.villageId));
+  await recountMemberHouseholds(tx, values.map((v) => v.assignedMemberId));
 }
 
 export async function writeMembers(tx: Executor, communeId: number, values: readonly MemberValue[], onWritten?: OnWritten) {

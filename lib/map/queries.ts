@@ -11,8 +11,9 @@ import type { VillagePoint } from "./village-points";
 import { sumByArea, zeroFigures } from "./area-sums";
 
 // The maps' reads. Every one puts the viewer's scope in its WHERE; an id out of scope reads as
-// "not found" (null). Figures come from the rollups (village_daily_stats, village_daily_reach)
-// plus villages, households and mobile_desks, never from raw support records.
+// "not found" (null). Figures come from the rollups (village_daily_stats, village_daily_reach),
+// the per-village household counters (village_household_counts), villages and mobile_desks —
+// never from raw support records or a count over a province's households.
 
 /** Figures behind a marker, for one village or summed over a commune or a province. */
 export interface AreaFigures {
@@ -87,9 +88,8 @@ function villageFigures(viewer: Viewer, communes: SQL, period: Period, today: st
     from villages v
     left join (select village_id, sum(households_first_reached) as reached from village_daily_reach
                where ${where} and day <= ${period.to} group by village_id) r on r.village_id = v.id
-    left join (select village_id, count(*) filter (where has_proficient_member) as proficient,
-                 count(assigned_member_id) as assigned, count(distinct assigned_member_id) as volunteers
-               from households where ${where} group by village_id) h on h.village_id = v.id
+    left join (select village_id, proficient, assigned, volunteers from village_household_counts
+               where ${where}) h on h.village_id = v.id
     left join (select village_id, sum(people_served) as people from village_daily_stats
                where ${where} and day between ${from} and ${period.to} group by village_id) s on s.village_id = v.id
     left join (select village_id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, between, eq, lte, sql } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
-import { communeDailyReach, communeDailyStats, households, procedures, villageDailyReach, villageDailyStats, villageProcedureDailyStats, villages } from "@/lib/db/schema";
+import { communeDailyReach, communeDailyStats, communeProcedureDailyStats, procedures, villageDailyReach, villageDailyStats, villageHouseholdCounts, villageProcedureDailyStats, villages } from "@/lib/db/schema";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import type { OverviewFilter } from "./filters";
@@ -62,10 +62,11 @@ export async function householdFigures(viewer: Viewer, filter: OverviewFilter, r
       })
       .from(reach.t)
       .where(and(reach.where, lte(reach.t.day, range.to))),
+    // Kept per village by the household writes (lib/households/counts.ts): no count over households.
     db
-      .select({ proficient: sql<number>`count(*)::int` })
-      .from(households)
-      .where(and(areaWhere(viewer, filter, households), eq(households.hasProficientMember, true))),
+      .select({ proficient: int(sql`sum(${villageHouseholdCounts.proficient})`) })
+      .from(villageHouseholdCounts)
+      .where(areaWhere(viewer, filter, villageHouseholdCounts)),
   ]);
   return {
     householdsTotal: villageRow?.total ?? 0,
@@ -150,21 +151,26 @@ export async function villageBreakdown(viewer: Viewer, filter: OverviewFilter, r
     .limit(filter.communeId === null ? 50 : 1000);
 }
 
-/** Procedures handled in the period (the procedure rollup carries no channel). */
+/** Procedures handled in the period (the procedure rollups carry no channel). */
 export async function procedureBreakdown(viewer: Viewer, filter: OverviewFilter, range: Range, db: Executor = appDb) {
+  // Per commune for whole communes (a province's view sums ~100 communes, not ~3,000 villages).
+  const t = wholeCommunes(filter) ? communeProcedureDailyStats : villageProcedureDailyStats;
+  const area = wholeCommunes(filter)
+    ? and(communeScope(viewer, t.communeId), filter.communeId === null ? undefined : eq(t.communeId, filter.communeId))
+    : areaWhere(viewer, filter, villageProcedureDailyStats);
   return db
     .select({
-      code: villageProcedureDailyStats.procedureCode,
+      code: t.procedureCode,
       nameVi: procedures.nameVi,
       nameEn: procedures.nameEn,
-      records: int(sql`sum(${villageProcedureDailyStats.records})`),
+      records: int(sql`sum(${t.records})`),
     })
-    .from(villageProcedureDailyStats)
-    .innerJoin(procedures, eq(procedures.code, villageProcedureDailyStats.procedureCode))
-    .where(and(areaWhere(viewer, filter, villageProcedureDailyStats), between(villageProcedureDailyStats.day, range.from, range.to)))
-    .groupBy(villageProcedureDailyStats.procedureCode, procedures.nameVi, procedures.nameEn)
-    .having(sql`sum(${villageProcedureDailyStats.records}) > 0`)
-    .orderBy(sql`sum(${villageProcedureDailyStats.records}) desc`, asc(villageProcedureDailyStats.procedureCode));
+    .from(t)
+    .innerJoin(procedures, eq(procedures.code, t.procedureCode))
+    .where(and(area, between(t.day, range.from, range.to)))
+    .groupBy(t.procedureCode, procedures.nameVi, procedures.nameEn)
+    .having(sql`sum(${t.records}) > 0`)
+    .orderBy(sql`sum(${t.records}) desc`, asc(t.procedureCode));
 }
 
 /** Contacts, people and households by channel (door to door, mobile desk, center). */

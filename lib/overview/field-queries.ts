@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
-import { households, members, mobileDesks, targets, villageDailyReach, villageDailyStats, villages } from "@/lib/db/schema";
+import { memberHouseholdCounts, members, mobileDesks, targets, villageDailyReach, villageDailyStats, villageHouseholdCounts, villages } from "@/lib/db/schema";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { timeZone } from "@/lib/i18n/config";
@@ -17,21 +17,14 @@ const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::
  * load is their whole load in the commune, so the village filter does not narrow it.
  */
 export async function volunteerLoad(viewer: Viewer, filter: OverviewFilter, db: Executor = appDb) {
-  // Households are counted per volunteer first (one pass over the area's households, grouped),
-  // then joined to the volunteers: not one probe into households per volunteer.
-  const inArea = (communeId: typeof members.communeId | typeof households.communeId) =>
-    and(communeScope(viewer, communeId), filter.communeId === null ? undefined : eq(communeId, filter.communeId));
-  const perMember = db
-    .select({ memberId: households.assignedMemberId, communeId: households.communeId, n: sql<number>`count(*)::int`.as("n") })
-    .from(households)
-    .where(and(inArea(households.communeId), sql`${households.assignedMemberId} is not null`))
-    .groupBy(households.assignedMemberId, households.communeId)
-    .as("a");
+  // Households per volunteer are kept by the household writes (lib/households/counts.ts): one
+  // row per volunteer, not a pass over the area's households.
+  const inArea = and(communeScope(viewer, members.communeId), filter.communeId === null ? undefined : eq(members.communeId, filter.communeId));
   const rows = await db
-    .select({ memberId: members.id, households: int(sql`${perMember.n}`) })
+    .select({ memberId: members.id, households: int(sql`${memberHouseholdCounts.households}`) })
     .from(members)
-    .leftJoin(perMember, and(eq(perMember.memberId, members.id), eq(perMember.communeId, members.communeId)))
-    .where(and(inArea(members.communeId), eq(members.active, true)));
+    .leftJoin(memberHouseholdCounts, and(eq(memberHouseholdCounts.memberId, members.id), eq(memberHouseholdCounts.communeId, members.communeId)))
+    .where(and(inArea, eq(members.active, true)));
   const bands = Object.fromEntries(loadBands.map((b) => [b.key, 0])) as Record<LoadBand, number>;
   for (const r of rows) bands[loadBandOf(r.households)] += 1;
   const assigned = rows.reduce((s, r) => s + r.households, 0);
@@ -135,9 +128,9 @@ async function achievedFor(viewer: Viewer, filter: OverviewFilter, indicator: Ta
   }
   if (indicator === "proficient_households") {
     const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(households)
-      .where(and(areaWhere(viewer, filter, households), eq(households.hasProficientMember, true)));
+      .select({ n: int(sql`sum(${villageHouseholdCounts.proficient})`) })
+      .from(villageHouseholdCounts)
+      .where(areaWhere(viewer, filter, villageHouseholdCounts));
     return row?.n ?? 0;
   }
   const counter = counterOf[indicator];

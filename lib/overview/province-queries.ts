@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, between, eq, isNull, lte, sql, type Column } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
-import { communeDailyReach, communeDailyStats, communes, households, members, mobileDesks, provinces, targets, villages } from "@/lib/db/schema";
+import { communeDailyReach, communeDailyStats, communes, members, mobileDesks, provinces, targets, villageHouseholdCounts, villages } from "@/lib/db/schema";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { addDays, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
@@ -67,12 +67,13 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
     .where(and(inProvince(communeDailyStats.communeId, provinceId), between(communeDailyStats.day, range.from, range.to)))
     .groupBy(communeDailyStats.communeId)
     .as("s");
-  // An index-only scan of households_proficient_idx (partial: proficient households only).
+  // Per-village counters kept by the household writes (lib/households/counts.ts): ~3,000 rows,
+  // not a count over the province's million households.
   const h = db
-    .select({ communeId: households.communeId, proficient: sql<number>`count(*)::int`.as("c_proficient") })
-    .from(households)
-    .where(and(eq(households.hasProficientMember, true), inProvince(households.communeId, provinceId)))
-    .groupBy(households.communeId)
+    .select({ communeId: villageHouseholdCounts.communeId, proficient: int(sql`sum(${villageHouseholdCounts.proficient})`).as("c_proficient") })
+    .from(villageHouseholdCounts)
+    .where(inProvince(villageHouseholdCounts.communeId, provinceId))
+    .groupBy(villageHouseholdCounts.communeId)
     .as("h");
   const d = db
     .select({ communeId: mobileDesks.communeId, held: sql<number>`count(*)::int`.as("c_held") })
@@ -162,9 +163,26 @@ export async function provinceTrend(viewer: Viewer, provinceId: number, range: R
 
 /** The latest day with a record anywhere in the province. */
 export async function provinceAsOf(viewer: Viewer, provinceId: number, db: Executor = appDb) {
-  const [row] = await db
-    .select({ day: sql<string | null>`max(${communeDailyStats.day})` })
+  // One index probe per commune (the rollup's key starts with commune and day) instead of
+  // reading every day of every commune.
+  const latest = db
+    .select({ day: sql<string | null>`max(${communeDailyStats.day})`.as("day") })
     .from(communeDailyStats)
-    .where(and(communeScope(viewer, communeDailyStats.communeId), inProvince(communeDailyStats.communeId, provinceId)));
+    .where(eq(communeDailyStats.communeId, communes.id))
+    .as("latest");
+  const [row] = await db
+    .select({ day: sql<string | null>`max(${latest.day})` })
+    .from(communes)
+    .innerJoinLateral(latest, sql`true`)
+    .where(and(communeScope(viewer, communes.id), eq(communes.provinceId, provinceId)));
   return row?.day ?? null;
+}
+
+/** How many active communes of the province the viewer sees (the page's header, before the table streams in). */
+export async function provinceCommuneCount(viewer: Viewer, provinceId: number, db: Executor = appDb) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(communes)
+    .where(and(communeScope(viewer, communes.id), eq(communes.provinceId, provinceId), eq(communes.active, true)));
+  return row?.n ?? 0;
 }

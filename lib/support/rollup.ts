@@ -1,10 +1,11 @@
 import { sql, type SQL } from "drizzle-orm";
 import { counterColumns } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/client";
+import { recountHouseholdsWhere } from "@/lib/households/counts";
 
 // Keeps the dashboards' rollups exact: village × day (village_daily_stats, …_procedure_…, …_reach)
-// and the same per commune × day (commune_daily_stats, commune_daily_reach) that the provincial
-// overview sums. Call inside the transaction that writes support records:
+// and the same per commune × day (commune_daily_stats, commune_procedure_daily_stats,
+// commune_daily_reach) that the provincial views sum. Call inside the transaction that writes support records:
 //   insert:  write rows, then applyToRollup(tx, where, +1), then refreshFirstReach(tx, households)
 //   update:  applyToRollup(old, -1), update, applyToRollup(new, +1), refreshFirstReach(old ∪ new)
 //   delete:  applyToRollup(where, -1), delete, refreshFirstReach(households)
@@ -56,6 +57,13 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
             where ${where}
             group by r.village_id, r.served_on, p.procedure_code) d
       where v.village_id = d.village_id and v.day = d.served_on and v.procedure_code = d.procedure_code`);
+    await tx.execute(sql`
+      update commune_procedure_daily_stats v set records = v.records - d.records
+      from (select r.commune_id, r.served_on, p.procedure_code, count(*) as records
+            from support_records r join support_record_procedures p on p.record_id = r.id
+            where ${where}
+            group by r.commune_id, r.served_on, p.procedure_code) d
+      where v.commune_id = d.commune_id and v.day = d.served_on and v.procedure_code = d.procedure_code`);
     // Rows emptied this way go, so "as of" dates and day counts don't see days with nothing left.
     await tx.execute(sql`
       delete from village_daily_stats v using (select distinct r.village_id, r.served_on, r.channel from support_records r where ${where}) d
@@ -68,6 +76,11 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
       using (select distinct r.village_id, r.served_on, p.procedure_code from support_records r
              join support_record_procedures p on p.record_id = r.id where ${where}) d
       where v.village_id = d.village_id and v.day = d.served_on and v.procedure_code = d.procedure_code and v.records = 0`);
+    await tx.execute(sql`
+      delete from commune_procedure_daily_stats v
+      using (select distinct r.commune_id, r.served_on, p.procedure_code from support_records r
+             join support_record_procedures p on p.record_id = r.id where ${where}) d
+      where v.commune_id = d.commune_id and v.day = d.served_on and v.procedure_code = d.procedure_code and v.records = 0`);
     return;
   }
   await tx.execute(sql`
@@ -95,6 +108,15 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
     group by r.village_id, r.commune_id, r.served_on, p.procedure_code
     on conflict (village_id, day, procedure_code) do update
       set records = village_procedure_daily_stats.records + excluded.records`);
+  await tx.execute(sql`
+    insert into commune_procedure_daily_stats (commune_id, day, procedure_code, records)
+    select r.commune_id, r.served_on, p.procedure_code, count(*)
+    from support_records r
+    join support_record_procedures p on p.record_id = r.id
+    where ${where}
+    group by r.commune_id, r.served_on, p.procedure_code
+    on conflict (commune_id, day, procedure_code) do update
+      set records = commune_procedure_daily_stats.records + excluded.records`);
 }
 
 /**
@@ -166,6 +188,7 @@ async function rebuild(tx: Executor, scope: (column: string) => SQL): Promise<vo
   await tx.execute(sql`delete from village_daily_reach where ${scope("commune_id")}`);
   await tx.execute(sql`delete from commune_daily_stats where ${scope("commune_id")}`);
   await tx.execute(sql`delete from commune_daily_reach where ${scope("commune_id")}`);
+  await tx.execute(sql`delete from commune_procedure_daily_stats where ${scope("commune_id")}`);
   // Same groups as applyToRollup, but plain inserts (the rows were just deleted, so nothing can
   // conflict; ON CONFLICT costs ~60% more) in primary-key order, which keeps index pages hot.
   await tx.execute(sql`
@@ -209,4 +232,11 @@ async function rebuild(tx: Executor, scope: (column: string) => SQL): Promise<vo
     select commune_id, day, sum(households_first_reached) from village_daily_reach
     where ${scope("commune_id")} and households_first_reached <> 0
     group by commune_id, day`);
+  await tx.execute(sql`
+    insert into commune_procedure_daily_stats (commune_id, day, procedure_code, records)
+    select commune_id, day, procedure_code, sum(records) from village_procedure_daily_stats
+    where ${scope("commune_id")}
+    group by commune_id, day, procedure_code`);
+  // The household counters, for the households a bulk load wrote beside the records.
+  await recountHouseholdsWhere(tx, scope);
 }

@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { communes, households, members, provinces, users, villages } from "@/lib/db/schema";
+import { recountHouseholdsWhere } from "@/lib/households/counts";
 
 /**
  * Two wards of Đà Nẵng with their secretaries, villages, a few members and households: enough
@@ -44,5 +46,6 @@ export async function seedFieldFixture(db: Executor) {
       { communeId: hoaXuan!.id, villageId: hxVillage!.id, code: "HX-001", headName: "Lê Văn Cường" },
     ])
     .returning();
+  await recountHouseholdsWhere(db, () => sql`true`);
   return { province: province!, haiVan: haiVan!, hoaXuan: hoaXuan!, taLang: taLang!, gianBi: gianBi!, hxVillage: hxVillage!, hvMember: hvMember!, hxMember: hxMember!, hvHousehold: hvHousehold!, hxHousehold: hxHousehold! };
 }

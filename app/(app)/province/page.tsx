@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { WidgetSkeleton } from "@/components/overview/chart-card";
-import { CommuneTable, sortKeys, type SortKey } from "@/components/province/commune-table";
+import { sortKeys, type SortKey } from "@/components/province/commune-table";
 import { ProvinceFilters } from "@/components/province/province-filters";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
@@ -12,10 +12,9 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { hrefWith, idParam, param, type SearchParams } from "@/lib/overview/filters";
 import { periodParams, resolvePeriod } from "@/lib/filters/period";
-import { provinceAsOf, provinceCommuneRows, resolveProvince } from "@/lib/overview/province-queries";
-import { provinceMedian, provinceTotal } from "@/lib/overview/province-summary";
-import { parseBehindRule, sortRows } from "@/lib/overview/ranking";
-import { ProvinceTrendWidget, RankingWidget } from "./widgets";
+import { provinceAsOf, provinceCommuneCount, provinceCommuneRows, resolveProvince } from "@/lib/overview/province-queries";
+import { parseBehindRule } from "@/lib/overview/ranking";
+import { CommuneTableWidget, ProvinceTrendWidget, RankingWidget } from "./widgets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("province"))("title") };
@@ -32,7 +31,12 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   const today = todayInVietnam();
   const { period, error } = resolvePeriod({ period: param(params, "period") ?? "quarter", from: param(params, "from"), to: param(params, "to") }, today);
   const rule = parseBehindRule({ behindShare: param(params, "behindShare"), deskDays: param(params, "deskDays") });
-  const [{ rows, medianCoverage }, asOf] = await Promise.all([provinceCommuneRows(viewer, province.id, period, today, rule), provinceAsOf(viewer, province.id)]);
+  // The communes' figures stream in (the table and the ranking share one query, started here);
+  // the header, the filters and the "as of" date come first.
+  const communeRows = provinceCommuneRows(viewer, province.id, period, today, rule);
+  // Awaited by the widgets below; a failure surfaces there (the error page), not as an unhandled rejection meanwhile.
+  communeRows.catch(() => undefined);
+  const [asOf, communeCount] = await Promise.all([provinceAsOf(viewer, province.id), provinceCommuneCount(viewer, province.id)]);
   const sort: SortKey = (sortKeys as readonly string[]).includes(param(params, "sort") ?? "") ? (param(params, "sort") as SortKey) : "coverage";
   const direction = param(params, "dir") === "asc" ? "asc" : param(params, "dir") === "desc" ? "desc" : sort === "name" ? "asc" : "desc";
 
@@ -42,7 +46,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-xl font-semibold text-slate-900">{t("titleOf", { province: province.name })}</h1>
           <p className="text-xs text-slate-600">
-            {t("communesCount", { count: rows.length })} · {formatDate(period.from)} – {formatDate(period.to)}
+            {t("communesCount", { count: communeCount })} · {formatDate(period.from)} – {formatDate(period.to)}
           </p>
         </div>
         <div className="flex items-center gap-4">
@@ -60,21 +64,16 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
         </div>
       </div>
       <ProvinceFilters params={params} provinces={viewer.role === "admin" ? all : []} provinceId={province.id} period={period} error={error} rule={rule} />
-      <CommuneTable
-        rows={sortRows(rows, sort, direction)}
-        total={provinceTotal(rows)}
-        medianRow={provinceMedian(rows)}
-        sort={sort}
-        direction={direction}
-        params={params}
-        deskDays={rule.deskDays}
-        locale={locale}
-      />
+      <Suspense fallback={<WidgetSkeleton height="h-96" label={tCommon("loading")} />}>
+        <CommuneTableWidget rows={communeRows} sort={sort} direction={direction} params={params} deskDays={rule.deskDays} locale={locale} />
+      </Suspense>
       <div className="grid grid-cols-2 gap-3">
         <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
           <ProvinceTrendWidget viewer={viewer} provinceId={province.id} period={period} asOf={asOf} locale={locale} />
         </Suspense>
-        <RankingWidget rows={rows} medianCoverage={medianCoverage} locale={locale} />
+        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+          <RankingWidget rows={communeRows} locale={locale} />
+        </Suspense>
       </div>
     </div>
   );

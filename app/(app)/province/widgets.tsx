@@ -7,7 +7,11 @@ import type { Viewer } from "@/lib/auth/roles";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { chartRange, type Period } from "@/lib/filters/period";
-import { provinceTrend } from "@/lib/overview/province-queries";
+import { CommuneTable, type SortKey } from "@/components/province/commune-table";
+import type { SearchParams } from "@/lib/overview/filters";
+import { provinceCommuneRows, provinceTrend } from "@/lib/overview/province-queries";
+import { provinceMedian, provinceTotal } from "@/lib/overview/province-summary";
+import { sortRows } from "@/lib/overview/ranking";
 import { bucketLabel } from "../_overview/labels";
 
 const trendKeys = ["peopleServed", "householdsServed", "signaturesInstalled"] as const;
@@ -40,9 +44,28 @@ export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, lo
   );
 }
 
+type CommuneRows = ReturnType<typeof provinceCommuneRows>;
+
+/** The communes' table, sorted as the URL says, with the province's total and median rows. */
+export async function CommuneTableWidget({ rows: pending, sort, direction, params, deskDays, locale }: { rows: CommuneRows; sort: SortKey; direction: "asc" | "desc"; params: SearchParams; deskDays: number; locale: Locale }) {
+  const { rows } = await pending;
+  return (
+    <CommuneTable
+      rows={sortRows(rows, sort, direction)}
+      total={provinceTotal(rows)}
+      medianRow={provinceMedian(rows)}
+      sort={sort}
+      direction={direction}
+      params={params}
+      deskDays={deskDays}
+      locale={locale}
+    />
+  );
+}
+
 /** Communes by coverage, the median as a dashed line, those falling behind in the attention colour. */
-export async function RankingWidget({ rows, medianCoverage, locale }: { rows: { communeId: number; name: string; coverage: number; behind: unknown[] }[]; medianCoverage: number | null; locale: Locale }) {
-  const [t, tc, tt] = await Promise.all([getTranslations("province.ranking"), getTranslations("home.chart"), getTranslations("province.table")]);
+export async function RankingWidget({ rows: pending, locale }: { rows: CommuneRows; locale: Locale }) {
+  const [t, tc, tt, { rows, medianCoverage }] = await Promise.all([getTranslations("province.ranking"), getTranslations("home.chart"), getTranslations("province.table"), pending]);
   const ranked = [...rows].sort((a, b) => b.coverage - a.coverage || a.name.localeCompare(b.name, "vi"));
   return (
     <ChartCard

@@ -188,3 +188,52 @@ export const households = pgTable(
     check("households_code_format", sql`length(${t.code}) between 1 and 40`),
   ],
 );
+
+// Registered households, those with a proficient member and those with a volunteer, per village:
+// the overviews and the map read these counters instead of counting a province's million
+// households on every view. Recounted from `households` for the villages a write touched, in the
+// same transaction (lib/households/counts.ts), so they are always exact.
+export const villageHouseholdCounts = pgTable(
+  "village_household_counts",
+  {
+    villageId: integer().primaryKey(),
+    communeId: integer()
+      .notNull()
+      .references(() => communes.id, { onDelete: "cascade" }),
+    households: integer().notNull().default(0),
+    proficient: integer().notNull().default(0),
+    // Households with a volunteer, and how many different volunteers look after them.
+    assigned: integer().notNull().default(0),
+    volunteers: integer().notNull().default(0),
+  },
+  (t) => [
+    index("village_household_counts_commune_idx").on(t.communeId),
+    foreignKey({
+      name: "village_household_counts_village_fk",
+      columns: [t.villageId, t.communeId],
+      foreignColumns: [villages.id, villages.communeId],
+    }).onDelete("cascade"),
+    check("village_household_counts_sane", sql`${t.proficient} between 0 and ${t.households} and ${t.assigned} between 0 and ${t.households} and ${t.volunteers} between 0 and ${t.assigned}`),
+  ],
+);
+
+// Households each volunteer looks after (the "20" of "1+20"), recounted like the village counts.
+export const memberHouseholdCounts = pgTable(
+  "member_household_counts",
+  {
+    memberId: integer().primaryKey(),
+    communeId: integer()
+      .notNull()
+      .references(() => communes.id, { onDelete: "cascade" }),
+    households: integer().notNull().default(0),
+  },
+  (t) => [
+    index("member_household_counts_commune_idx").on(t.communeId),
+    foreignKey({
+      name: "member_household_counts_member_fk",
+      columns: [t.memberId, t.communeId],
+      foreignColumns: [members.id, members.communeId],
+    }).onDelete("cascade"),
+    check("member_household_counts_nonneg", sql`${t.households} >= 0`),
+  ],
+);

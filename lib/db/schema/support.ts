@@ -172,6 +172,26 @@ export const villageProcedureDailyStats = pgTable(
   ],
 );
 
+// The same per commune and day: the overview of a whole province (no village chosen) sums ~100
+// communes × days here instead of ~3,000 villages × days. Kept exact beside the village one.
+export const communeProcedureDailyStats = pgTable(
+  "commune_procedure_daily_stats",
+  {
+    communeId: integer()
+      .notNull()
+      .references(() => communes.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    procedureCode: text()
+      .notNull()
+      .references(() => procedures.code, { onDelete: "cascade" }),
+    records: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.day, t.procedureCode] }),
+    check("commune_procedure_daily_stats_nonneg", sql`${t.records} >= 0`),
+  ],
+);
+
 // Households whose first support contact fell on this day, by the household's own village.
 // Summed up to a date they give coverage (households reached / households total).
 export const villageDailyReach = pgTable(
