@@ -2,16 +2,20 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from "maplibre-gl";
+import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map-labels.css";
 import vietnam from "@/lib/map/geometry/vietnam.json";
 import { territoryOutlines } from "@/lib/map/territories";
 import type { MapScene } from "@/lib/map/scene-types";
 import { villagePointsGeoJSON } from "@/lib/map/village-points";
+import { isSoftwareRenderer, movingPixelRatio, rendererOf, sharpAfterMs } from "@/lib/map/render-quality";
 
 // MapLibre's worker is served from public/maplibre (scripts/copy-map-worker.mjs puts it there).
+// prewarm(): the worker starts loading as soon as this module is evaluated (MapPreload imports it
+// while the page's figures still stream), not when the first map is created.
 setWorkerUrl("/maplibre/maplibre-gl-worker.mjs");
+if (typeof window !== "undefined") prewarm();
 
 declare global {
   interface Window {
@@ -143,6 +147,12 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
+      // A flat, north-up map without symbol layers: no pitch, no label fading, no copies of the
+      // world side by side (each copy is drawn again at low zoom). Software WebGL (no GPU in the
+      // offices' PCs) pays for every pass.
+      maxPitch: 0,
+      fadeDuration: 0,
+      renderWorldCopies: false,
     });
     mapRef.current = map;
     window.__outreachMap = map;
@@ -162,7 +172,14 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       const id = Number(f?.properties?.id);
       return f && Number.isFinite(id) ? { kind: f.layer.id === "villages" ? ("village" as const) : ("area" as const), id } : null;
     };
+    // No hit test while the map moves (a drag is a stream of mousemoves): the tooltip would not
+    // follow the dot anyway, and queryRenderedFeatures per event costs frames.
+    map.on("movestart", () => {
+      setTip(null);
+      onHover(null);
+    });
     map.on("mousemove", (e) => {
+      if (map.isMoving()) return;
       const found = hit(e.point);
       map.getCanvas().style.cursor = found ? "pointer" : "";
       setTip(found ? { ...found, x: e.point.x, y: e.point.y } : null);
@@ -180,9 +197,41 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
         if (feature) router.push(feature.href);
       }
     });
+    // Software WebGL (no GPU): half resolution while moving, sharp again once still (render-quality.ts).
+    let softTimer: ReturnType<typeof setTimeout> | null = null;
+    const software = isSoftwareRenderer(rendererOf(map.getCanvas()));
+    container.current.dataset.softwareGl = String(software);
+    if (software) {
+      // setPixelRatio resizes the canvas, and a resize fires move events of its own: those are ours, ignored.
+      let resizing = false;
+      const drawAt = (ratio: number) => {
+        resizing = true;
+        try {
+          map.setPixelRatio(ratio);
+        } finally {
+          resizing = false;
+        }
+      };
+      const sharp = () => {
+        softTimer = null;
+        drawAt(window.devicePixelRatio);
+        container.current?.removeAttribute("data-moving-pixel-ratio");
+      };
+      map.on("move", () => {
+        if (resizing) return;
+        if (softTimer) clearTimeout(softTimer);
+        else {
+          const ratio = movingPixelRatio(window.devicePixelRatio);
+          drawAt(ratio);
+          container.current?.setAttribute("data-moving-pixel-ratio", String(ratio));
+        }
+        softTimer = setTimeout(sharp, sharpAfterMs);
+      });
+    }
     map.once("idle", () => container.current?.setAttribute("data-map-ready-ms", String(Math.round(performance.now())))); // time to first idle, for npm run bench
     map.on("idle", () => container.current?.setAttribute("data-map-ready", "true"));
     return () => {
+      if (softTimer) clearTimeout(softTimer);
       markers.forEach((m) => m.remove());
       if (window.__outreachMap === map) delete window.__outreachMap;
       map.remove();

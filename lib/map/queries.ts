@@ -8,10 +8,12 @@ import type { Viewer } from "@/lib/auth/roles";
 import { storedBoundary, type BoundaryGeometry } from "./boundary";
 import type { Period } from "@/lib/filters/period";
 import type { VillagePoint } from "./village-points";
+import { sumByArea, zeroFigures } from "./area-sums";
 
 // The maps' reads. Every one puts the viewer's scope in its WHERE; an id out of scope reads as
-// "not found" (null). Figures come from the rollups (village_daily_stats, village_daily_reach)
-// plus villages, households and mobile_desks, never from raw support records.
+// "not found" (null). Figures come from the rollups (village_daily_stats, village_daily_reach),
+// the per-village household counters (village_household_counts), villages and mobile_desks —
+// never from raw support records or a count over a province's households.
 
 /** Figures behind a marker, for one village or summed over a commune or a province. */
 export interface AreaFigures {
@@ -86,9 +88,8 @@ function villageFigures(viewer: Viewer, communes: SQL, period: Period, today: st
     from villages v
     left join (select village_id, sum(households_first_reached) as reached from village_daily_reach
                where ${where} and day <= ${period.to} group by village_id) r on r.village_id = v.id
-    left join (select village_id, count(*) filter (where has_proficient_member) as proficient,
-                 count(assigned_member_id) as assigned, count(distinct assigned_member_id) as volunteers
-               from households where ${where} group by village_id) h on h.village_id = v.id
+    left join (select village_id, proficient, assigned, volunteers from village_household_counts
+               where ${where}) h on h.village_id = v.id
     left join (select village_id, sum(people_served) as people from village_daily_stats
                where ${where} and day between ${from} and ${period.to} group by village_id) s on s.village_id = v.id
     left join (select village_id,
@@ -189,26 +190,39 @@ export async function provinceForMap(viewer: Viewer, provinceId: number, databas
 
 /** The communes of a province that the viewer may see, each with its figures summed over its villages. */
 export async function communesForMap(viewer: Viewer, provinceId: number, period: Period, today: string, database: Executor = appDb): Promise<MapCommune[]> {
-  const rows = await queryRows<FigureRow & { id: number; name: string; kind: MapCommune["kind"]; center_lat: number; center_lng: number; boundary: unknown; villages: number }>(
-    database,
-    // MATERIALIZED: computed once, not once per commune of the join (minutes at province scale).
-    sql`with f as materialized (${villageFigures(viewer, (await provinceCommunes(database, provinceId)) ?? sql`false`, period, today)})
-        select c.id, c.name, c.kind, c.center_lat, c.center_lng, c.boundary, count(f.village_id)::int as villages, ${summed}
-        from communes c
-        left join f on f.commune_id = c.id
-        where c.province_id = ${provinceId} and c.active and ${communeScope(viewer, sql`c.id`)}
-        group by c.id order by c.name`,
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    lat: Number(r.center_lat),
-    lng: Number(r.center_lng),
-    villages: Number(r.villages),
-    boundary: storedBoundary(r.boundary),
-    ...figuresOf(r),
-  }));
+  return (await provinceMapFigures(viewer, provinceId, period, today, database)).communes;
+}
+
+/**
+ * A province map's two layers from ONE pass over the village figures (the household aggregate is
+ * the expensive part: ≈ 1M rows at province scale): every village in scope (the dots) and every
+ * commune in scope with its villages' figures summed (the bubbles and the list).
+ */
+export async function provinceMapFigures(viewer: Viewer, provinceId: number, period: Period, today: string, database: Executor = appDb): Promise<{ communes: MapCommune[]; villages: VillagePoint[] }> {
+  const [rows, villages] = await Promise.all([
+    queryRows<{ id: number; name: string; kind: MapCommune["kind"]; center_lat: number; center_lng: number; boundary: unknown }>(
+      database,
+      sql`select c.id, c.name, c.kind, c.center_lat, c.center_lng, c.boundary from communes c
+          where c.province_id = ${provinceId} and c.active and ${communeScope(viewer, sql`c.id`)}
+          order by c.name`,
+    ),
+    villagePointsForMap(viewer, provinceId, period, today, database),
+  ]);
+  const sums = sumByArea(villages, (v) => v.communeId);
+  const communes = rows.map((r) => {
+    const sum = sums.get(r.id);
+    return {
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      lat: Number(r.center_lat),
+      lng: Number(r.center_lng),
+      villages: sum?.villages ?? 0,
+      boundary: storedBoundary(r.boundary),
+      ...(sum?.figures ?? zeroFigures()),
+    };
+  });
+  return { communes, villages };
 }
 
 /** Every province in scope with figures summed over its communes (the national view). */
@@ -233,12 +247,12 @@ export async function provincesForMap(viewer: Viewer, period: Period, today: str
 export async function villagePointsForMap(viewer: Viewer, provinceId: number | null, period: Period, today: string, database: Executor = appDb): Promise<VillagePoint[]> {
   const area = provinceId === null ? sql`true` : await provinceCommunes(database, provinceId);
   if (!area) return [];
-  const rows = await queryRows<FigureRow & { village_id: number; name: string; lat: number; lng: number; remote: boolean; priority_group: string | null }>(
+  const rows = await queryRows<FigureRow & { village_id: number; commune_id: number; name: string; lat: number; lng: number; remote: boolean; priority_group: string | null }>(
     database,
     sql`select f.*, v.name, v.lat, v.lng, v.remote, v.priority_group
         from (${villageFigures(viewer, area, period, today)}) f
         join villages v on v.id = f.village_id
         order by v.id`,
   );
-  return rows.map((r) => ({ id: r.village_id, name: r.name, lat: Number(r.lat), lng: Number(r.lng), remote: r.remote, priorityGroup: r.priority_group, ...figuresOf(r) }));
+  return rows.map((r) => ({ id: r.village_id, communeId: r.commune_id, name: r.name, lat: Number(r.lat), lng: Number(r.lng), remote: r.remote, priorityGroup: r.priority_group, ...figuresOf(r) }));
 }

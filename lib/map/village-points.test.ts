@@ -9,6 +9,7 @@ const today = "2026-11-20";
 function province(n: number): VillagePoint[] {
   return Array.from({ length: n }, (_, i) => ({
     id: 10_000 + i,
+    communeId: 1 + (i % 100),
     name: `Thôn ${i + 1}`,
     lat: 11 + (i % 97) / 100 + 0.000049,
     lng: 106.5 + Math.floor(i / 97) / 100,

@@ -22,6 +22,7 @@ export interface VillagePoints {
 
 export interface VillagePoint extends AreaFigures {
   id: number;
+  communeId: number;
   name: string;
   lat: number;
   lng: number;

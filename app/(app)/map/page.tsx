@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,19 +6,20 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { MapLayerSwitch } from "@/components/map/map-layer-switch";
 import { MapLegend } from "@/components/map/map-legend";
-import { MapView } from "@/components/map/map-view";
+import { MapPending, MapPreload, MapView, type MapViewText } from "@/components/map/map-view";
 import { StaticMap } from "@/components/map/static-map";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { isVillageLayer, legendOf, provinceIndicators, schemes, villageLayers, type VillageLayer } from "@/lib/map/classes";
 import { figureLines } from "@/lib/map/figure-lines";
-import { periodParams, resolvePeriod } from "@/lib/filters/period";
+import { periodParams, resolvePeriod, type Period } from "@/lib/filters/period";
 import { hrefWith, param } from "@/lib/overview/filters";
 import { legendLabel } from "@/lib/map/legend-labels";
-import { communeForMap, communesForMap, provinceForMap, provincesForMap, villagePointsForMap, villagesForMap } from "@/lib/map/queries";
+import { communeForMap, provinceForMap, provinceMapFigures, provincesForMap, villagePointsForMap, villagesForMap } from "@/lib/map/queries";
 import { toVillagePoints } from "@/lib/map/village-points";
 import { communeScene, nationalScene, provinceScene, type SceneText } from "@/lib/map/scene";
 
@@ -61,19 +63,20 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
 
   let heading: string;
   let crumbs: { href: string; label: string }[] = [];
-  let scene;
+  let target: MapTarget;
   let listTitle: string;
   let keep: Record<string, string>;
   /** The overview of the same area, same period. */
   let overviewHref: string | null;
   let symbols: Parameters<typeof MapLegend>[0]["symbols"];
+  // The cheap, scoped look-up of the area decides 404 before anything streams; the figures (the
+  // household scan at province scale) stream into the Suspense boundary below while the browser
+  // already loads MapLibre (MapPreload).
   if (communeId != null) {
     const commune = await communeForMap(viewer, communeId);
     if (!commune) notFound();
-    const villages = await villagesForMap(viewer, commune.id, period, today);
-    const centerPoint = commune.serviceCenters[0] ?? commune.center;
     text.center = commune.serviceCenters[0] ? t("centerShort") : t("communeCenter");
-    scene = communeScene({ id: commune.id, center: commune.center, boundary: commune.boundary }, centerPoint, villages, layer, today, text, tileUrl);
+    target = { kind: "commune", commune };
     heading = t("communeTitle", { name: commune.name });
     listTitle = t("villages");
     keep = { commune: String(commune.id) };
@@ -83,8 +86,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   } else if (provinceId != null) {
     const province = await provinceForMap(viewer, provinceId);
     if (!province) notFound();
-    const [communes, villages] = await Promise.all([communesForMap(viewer, province.id, period, today), villagePointsForMap(viewer, province.id, period, today)]);
-    scene = provinceScene(communes, layer, today, text, tileUrl, province.center, toVillagePoints(villages, layer, today));
+    target = { kind: "province", province };
     heading = t("provinceTitle", { name: province.name });
     listTitle = t("communes");
     keep = { province: String(province.id) };
@@ -92,14 +94,14 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     symbols = ["villages", "size", "boundary"];
     if (viewer.role === "admin") crumbs = [{ href: "/map", label: t("national") }];
   } else {
-    const [provinces, villages] = await Promise.all([provincesForMap(viewer, period, today), villagePointsForMap(viewer, null, period, today)]);
-    scene = nationalScene(provinces, layer, today, text, tileUrl, toVillagePoints(villages, layer, today));
+    target = { kind: "national" };
     heading = t("nationalTitle");
     listTitle = t("provinces");
     keep = {};
     overviewHref = hrefWith("/", {}, periodParams(period));
     symbols = ["villages", "size"];
   }
+  const height = communeId == null && provinceId == null ? 600 : 450;
 
   const legendItems = legendOf(schemes[layer]);
   return (
@@ -136,25 +138,78 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       </div>
       <FilterBar pathname="/map" params={sp} period={period} error={error} carry={{ ...keep, indicator: layer }} resetHref={hrefWith("/map", {}, keep)} />
       <MapLayerSwitch layers={layers} current={layer} hrefFor={(indicator) => hrefWith("/map", sp, { ...keep, indicator })} />
-      <MapView
-        scene={scene}
-        height={communeId == null && provinceId == null ? 600 : 450}
-        text={{
-          mapLabel: t("mapLabel", { name: heading }),
-          listTitle,
-          listEmpty: t("listEmpty"),
-          rings: scene.rings.length > 0 ? t("toggles.rings") : null,
-          priority: communeId != null ? t("toggles.priority") : null,
-          priorityBadge: t("priorityBadge"),
-          remoteBadge: t("remoteBadge"),
-        }}
-      >
-        <MapLegend title={t(`layers.${layer}`)} items={legendItems} locale={locale} symbols={symbols} />
-      </MapView>
-      <p className="text-[11px] leading-snug text-slate-500">{t("approximate")}</p>
-      <div className="hidden print:block">
-        <StaticMap scene={scene} title={heading} />
-      </div>
+      <MapPreload />
+      <Suspense fallback={<MapPending height={height} label={t("loading")} />}>
+        <MapFigures
+          viewer={viewer}
+          target={target}
+          layer={layer}
+          period={period}
+          today={today}
+          text={text}
+          tileUrl={tileUrl}
+          height={height}
+          heading={heading}
+          view={{
+            mapLabel: t("mapLabel", { name: heading }),
+            listTitle,
+            listEmpty: t("listEmpty"),
+            rings: communeId != null ? t("toggles.rings") : null,
+            priority: communeId != null ? t("toggles.priority") : null,
+            priorityBadge: t("priorityBadge"),
+            remoteBadge: t("remoteBadge"),
+          }}
+          legend={<MapLegend title={t(`layers.${layer}`)} items={legendItems} locale={locale} symbols={symbols} />}
+          approximate={t("approximate")}
+        />
+      </Suspense>
     </div>
+  );
+}
+
+type MapTarget =
+  | { kind: "commune"; commune: NonNullable<Awaited<ReturnType<typeof communeForMap>>> }
+  | { kind: "province"; province: NonNullable<Awaited<ReturnType<typeof provinceForMap>>> }
+  | { kind: "national" };
+
+/** The figures and what they draw: streamed after the page's head (the slow part at province scale). */
+async function MapFigures(props: {
+  viewer: Viewer;
+  target: MapTarget;
+  layer: VillageLayer;
+  period: Period;
+  today: string;
+  text: SceneText;
+  tileUrl: string | null;
+  height: number;
+  heading: string;
+  view: MapViewText;
+  legend: React.ReactNode;
+  approximate: string;
+}) {
+  const { viewer, target, layer, period, today, text, tileUrl } = props;
+  let scene;
+  if (target.kind === "commune") {
+    const { commune } = target;
+    const villages = await villagesForMap(viewer, commune.id, period, today);
+    const centerPoint = commune.serviceCenters[0] ?? commune.center;
+    scene = communeScene({ id: commune.id, center: commune.center, boundary: commune.boundary }, centerPoint, villages, layer, today, text, tileUrl);
+  } else if (target.kind === "province") {
+    const { communes, villages } = await provinceMapFigures(viewer, target.province.id, period, today);
+    scene = provinceScene(communes, layer, today, text, tileUrl, target.province.center, toVillagePoints(villages, layer, today));
+  } else {
+    const [provinces, villages] = await Promise.all([provincesForMap(viewer, period, today), villagePointsForMap(viewer, null, period, today)]);
+    scene = nationalScene(provinces, layer, today, text, tileUrl, toVillagePoints(villages, layer, today));
+  }
+  return (
+    <>
+      <MapView scene={scene} height={props.height} text={{ ...props.view, rings: scene.rings.length > 0 ? props.view.rings : null }}>
+        {props.legend}
+      </MapView>
+      <p className="text-[11px] leading-snug text-slate-500">{props.approximate}</p>
+      <div className="hidden print:block">
+        <StaticMap scene={scene} title={props.heading} />
+      </div>
+    </>
   );
 }
