@@ -232,6 +232,8 @@ test.describe("an admin entering data", () => {
     await page.getByLabel("Thành phần").selectOption({ label: "Đoàn viên" });
     await page.getByLabel("Thôn, tổ dân phố").selectOption({ label: "Tà Lang" });
     await page.getByRole("button", { name: /Lưu/ }).click();
+    // The save ends on the new member's page; only then is it in the list.
+    await expect(page).toHaveURL(/\/members\/\d+$/);
     await page.goto(`/members?q=${encodeURIComponent(name)}`);
     await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Tà Lang");
   });

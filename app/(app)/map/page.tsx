@@ -139,7 +139,9 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <FilterBar pathname="/map" params={sp} period={period} error={error} carry={{ ...keep, indicator: layer }} resetHref={hrefWith("/map", {}, keep)} />
       <MapLayerSwitch layers={layers} current={layer} hrefFor={(indicator) => hrefWith("/map", sp, { ...keep, indicator })} />
       <MapPreload />
-      <Suspense fallback={<MapPending height={height} label={t("loading")} />}>
+      {/* Keyed by the area: a move to another commune or province shows the pending map, never the
+          previous area's map under the new heading while the new figures stream. */}
+      <Suspense key={areaKey(target)} fallback={<MapPending height={height} label={t("loading")} />}>
         <MapFigures
           viewer={viewer}
           target={target}
@@ -171,6 +173,9 @@ type MapTarget =
   | { kind: "commune"; commune: NonNullable<Awaited<ReturnType<typeof communeForMap>>> }
   | { kind: "province"; province: NonNullable<Awaited<ReturnType<typeof provinceForMap>>> }
   | { kind: "national" };
+
+const areaKey = (target: MapTarget) =>
+  target.kind === "commune" ? `commune-${target.commune.id}` : target.kind === "province" ? `province-${target.province.id}` : "national";
 
 /** The figures and what they draw: streamed after the page's head (the slow part at province scale). */
 async function MapFigures(props: {
