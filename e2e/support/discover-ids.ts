@@ -1,6 +1,7 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { storageStateFor } from "./accounts";
 import type { AccessRoute, IdSample } from "./access-routes";
+import { settled } from "./settled";
 
 // Finds a real id for a page of the access registry: opens the sample's list as the sample's
 // account and takes the first link in <main> to the page. Shared by the access matrix and the
@@ -24,6 +25,8 @@ export async function discover(browser: Browser, route: AccessRoute, sample: IdS
     const linksOn = async (url: string) => {
       const response = await page.goto(url);
       expect(response?.status(), `${sample.as} opens ${url}`).toBe(200);
+      // Lists that stream in (the map's village list) are revealed after the document loads.
+      await settled(page);
       return page.locator("main a[href]").evaluateAll(
         (as, markerIn) =>
           as.map((a) => {
