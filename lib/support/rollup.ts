@@ -50,20 +50,7 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
             from support_records r where ${where}
             group by r.commune_id, r.served_on, r.channel) d
       where v.commune_id = d.commune_id and v.day = d.served_on and v.channel = d.channel`);
-    await tx.execute(sql`
-      update village_procedure_daily_stats v set records = v.records - d.records
-      from (select r.village_id, r.served_on, p.procedure_code, count(*) as records
-            from support_records r join support_record_procedures p on p.record_id = r.id
-            where ${where}
-            group by r.village_id, r.served_on, p.procedure_code) d
-      where v.village_id = d.village_id and v.day = d.served_on and v.procedure_code = d.procedure_code`);
-    await tx.execute(sql`
-      update commune_procedure_daily_stats v set records = v.records - d.records
-      from (select r.commune_id, r.served_on, p.procedure_code, count(*) as records
-            from support_records r join support_record_procedures p on p.record_id = r.id
-            where ${where}
-            group by r.commune_id, r.served_on, p.procedure_code) d
-      where v.commune_id = d.commune_id and v.day = d.served_on and v.procedure_code = d.procedure_code`);
+    for (const level of procedureLevels) await subtractProcedures(tx, level, where);
     // Rows emptied this way go, so "as of" dates and day counts don't see days with nothing left.
     await tx.execute(sql`
       delete from village_daily_stats v using (select distinct r.village_id, r.served_on, r.channel from support_records r where ${where}) d
@@ -71,16 +58,6 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
     await tx.execute(sql`
       delete from commune_daily_stats v using (select distinct r.commune_id, r.served_on, r.channel from support_records r where ${where}) d
       where v.commune_id = d.commune_id and v.day = d.served_on and v.channel = d.channel and v.records = 0`);
-    await tx.execute(sql`
-      delete from village_procedure_daily_stats v
-      using (select distinct r.village_id, r.served_on, p.procedure_code from support_records r
-             join support_record_procedures p on p.record_id = r.id where ${where}) d
-      where v.village_id = d.village_id and v.day = d.served_on and v.procedure_code = d.procedure_code and v.records = 0`);
-    await tx.execute(sql`
-      delete from commune_procedure_daily_stats v
-      using (select distinct r.commune_id, r.served_on, p.procedure_code from support_records r
-             join support_record_procedures p on p.record_id = r.id where ${where}) d
-      where v.commune_id = d.commune_id and v.day = d.served_on and v.procedure_code = d.procedure_code and v.records = 0`);
     return;
   }
   await tx.execute(sql`
@@ -99,24 +76,47 @@ export async function applyToRollup(tx: Executor, where: SQL, sign: 1 | -1): Pro
     group by r.commune_id, r.served_on, r.channel
     on conflict (commune_id, day, channel) do update
       set records = commune_daily_stats.records + excluded.records, ${addExcludedCommune}`);
+  for (const level of procedureLevels) await addProcedures(tx, level, where);
+}
+
+// The procedure rollups per village and per commune: the same rows at two levels, `key` naming
+// the level's column (the village level also carries its commune).
+const procedureLevels = [
+  { table: "village_procedure_daily_stats", key: "village_id", columns: "village_id, commune_id" },
+  { table: "commune_procedure_daily_stats", key: "commune_id", columns: "commune_id" },
+] as const;
+type ProcedureLevel = (typeof procedureLevels)[number];
+
+/** Takes the matching records' procedures off one level, dropping the rows left at zero. */
+async function subtractProcedures(tx: Executor, level: ProcedureLevel, where: SQL): Promise<void> {
+  const [table, key] = [sql.raw(level.table), sql.raw(level.key)];
   await tx.execute(sql`
-    insert into village_procedure_daily_stats (village_id, commune_id, day, procedure_code, records)
-    select r.village_id, r.commune_id, r.served_on, p.procedure_code, count(*)
+    update ${table} v set records = v.records - d.records
+    from (select r.${key}, r.served_on, p.procedure_code, count(*) as records
+          from support_records r join support_record_procedures p on p.record_id = r.id
+          where ${where}
+          group by r.${key}, r.served_on, p.procedure_code) d
+    where v.${key} = d.${key} and v.day = d.served_on and v.procedure_code = d.procedure_code`);
+  await tx.execute(sql`
+    delete from ${table} v
+    using (select distinct r.${key}, r.served_on, p.procedure_code from support_records r
+           join support_record_procedures p on p.record_id = r.id where ${where}) d
+    where v.${key} = d.${key} and v.day = d.served_on and v.procedure_code = d.procedure_code and v.records = 0`);
+}
+
+/** Adds the matching records' procedures to one level. */
+async function addProcedures(tx: Executor, level: ProcedureLevel, where: SQL): Promise<void> {
+  const [table, key, columns] = [sql.raw(level.table), sql.raw(level.key), sql.raw(level.columns)];
+  const selected = sql.raw(level.columns.split(", ").map((c) => `r.${c}`).join(", "));
+  await tx.execute(sql`
+    insert into ${table} (${columns}, day, procedure_code, records)
+    select ${selected}, r.served_on, p.procedure_code, count(*)
     from support_records r
     join support_record_procedures p on p.record_id = r.id
     where ${where}
-    group by r.village_id, r.commune_id, r.served_on, p.procedure_code
-    on conflict (village_id, day, procedure_code) do update
-      set records = village_procedure_daily_stats.records + excluded.records`);
-  await tx.execute(sql`
-    insert into commune_procedure_daily_stats (commune_id, day, procedure_code, records)
-    select r.commune_id, r.served_on, p.procedure_code, count(*)
-    from support_records r
-    join support_record_procedures p on p.record_id = r.id
-    where ${where}
-    group by r.commune_id, r.served_on, p.procedure_code
-    on conflict (commune_id, day, procedure_code) do update
-      set records = commune_procedure_daily_stats.records + excluded.records`);
+    group by ${selected}, r.served_on, p.procedure_code
+    on conflict (${key}, day, procedure_code) do update
+      set records = ${table}.records + excluded.records`);
 }
 
 /**
