@@ -14,6 +14,11 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
   /** Extra facts for actions that are not plain row changes (e.g. an import's row count). */
   details?: Record<string, unknown>;
+  /** How a security event ended; data writes succeed. */
+  outcome?: "success" | "failure" | "refused";
+  /** Where a security event came from (the client address as trusted by lib/auth, and its user agent). */
+  address?: string | null;
+  userAgent?: string | null;
 }
 
 /** Writes one audit row. Call inside the write's own transaction so both land or neither. */
@@ -27,5 +32,8 @@ export async function recordAudit(tx: Executor, actor: Pick<Viewer, "id"> | null
     communeId: entry.communeId ?? null,
     provinceId: entry.provinceId ?? null,
     changes: entry.details ? { ...changes, details: { before: null, after: entry.details } } : changes,
+    outcome: entry.outcome ?? "success",
+    address: entry.address ?? null,
+    userAgent: entry.userAgent?.slice(0, 500) ?? null,
   });
 }

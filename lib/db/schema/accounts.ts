@@ -124,9 +124,15 @@ export const auditLog = pgTable(
     communeId: integer().references(() => communes.id, { onDelete: "set null" }),
     // { field: { before, after } } for the fields that changed.
     changes: jsonb(),
+    // Security events (sign-in, sign-out, refusals, exports) say where they came from and how they
+    // ended; plain data writes leave address and user agent empty and succeed.
+    outcome: text().notNull().default("success"),
+    address: text(),
+    userAgent: text(),
   },
   (t) => [
     index("audit_log_at_idx").on(t.at),
+    check("audit_log_outcome_known", sql`${t.outcome} in ('success', 'failure', 'refused')`),
     index("audit_log_commune_at_idx").on(t.communeId, t.at),
     index("audit_log_province_at_idx").on(t.provinceId, t.at),
     index("audit_log_user_at_idx").on(t.userId, t.at),
