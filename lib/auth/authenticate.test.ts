@@ -165,6 +165,7 @@ describe("the audit trail of sign-ins", () => {
 describe("the second factor at sign-in", () => {
   const username = "bithu.haivan";
   let secret = "";
+  let enrolledAt = 0;
 
   beforeAll(async () => {
     const viewer = await viewerFor(t.db, username);
@@ -172,7 +173,8 @@ describe("the second factor at sign-in", () => {
     const [row] = await t.db.select({ stored: users.totpSecret }).from(users).where(eq(users.id, viewer.id));
     secret = decryptTotpSecret(row!.stored!, viewer.id)!;
     // Confirming uses up the current step.
-    const { recoveryCodes } = await confirmTotpEnrolment(t.db, viewer, { code: totpCodeAt(secret) });
+    enrolledAt = Math.floor(Date.now() / 1000);
+    const { recoveryCodes } = await confirmTotpEnrolment(t.db, viewer, { code: totpCodeAt(secret, enrolledAt) });
     recovery.push(...recoveryCodes);
   });
   const recovery: string[] = [];
@@ -190,7 +192,7 @@ describe("the second factor at sign-in", () => {
 
   it("accepts a code once and refuses it replayed, or an older one", async () => {
     const code = nextStepCode();
-    const used = totpCodeAt(secret); // the step the enrolment consumed
+    const used = totpCodeAt(secret, enrolledAt); // the step the enrolment consumed
     expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, used)).toEqual({ ok: false, reason: "invalid_code" });
     expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toMatchObject({ ok: true, secondFactor: true });
     expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toEqual({ ok: false, reason: "invalid_code" });
