@@ -39,6 +39,22 @@ test.describe("anonymous", () => {
     expect(cspProblems(problems)).toEqual([]);
   });
 
+  test("a deep link survives signing in; a hostile callbackUrl does not leave the site", async ({ page }) => {
+    await page.goto("/households?page=1");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    await page.getByLabel("Tên đăng nhập").fill("bithu.hoaxuan");
+    await page.getByLabel("Mật khẩu").fill(demoPassword);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL("/households?page=1");
+
+    await page.context().clearCookies();
+    await page.goto("/login?callbackUrl=/%09/evil.example");
+    await page.getByLabel("Tên đăng nhập").fill("bithu.hoaxuan");
+    await page.getByLabel("Mật khẩu").fill(demoPassword);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL("/");
+  });
+
   test("security headers are sent on /login and on the redirect from /", async ({ request }) => {
     for (const path of ["/login", "/"]) {
       const response = await request.get(path, { maxRedirects: 0 });

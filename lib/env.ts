@@ -12,6 +12,9 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   MAP_TILE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. The client's address
+  // is the entry that many places from the right; with 0, the address Next.js reports is used.
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { UnionMark } from "@/components/shell/union-mark";
+import { requestOrigin, safeCallbackPath } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/viewer";
 import { getLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/config";
@@ -13,10 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getViewer()) redirect("/");
-  const [{ callbackUrl }, t, tApp, locale] = await Promise.all([
-    searchParams,
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  // The proxy sends an absolute URL on this origin; only a same-origin path survives (the action checks again).
+  const [{ callbackUrl: raw }, requestHeaders] = await Promise.all([searchParams, headers()]);
+  const callbackUrl = safeCallbackPath(raw, requestOrigin(requestHeaders));
+  if (await getViewer()) redirect(callbackUrl);
+  const [t, tApp, locale] = await Promise.all([
     getTranslations("login"),
     getTranslations("app"),
     getLocale(),
@@ -35,7 +39,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="rounded-lg bg-white p-6 shadow-xl">
           <h1 className="text-lg font-semibold text-slate-900">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
-          <LoginForm callbackUrl={callbackUrl ?? "/"} />
+          <LoginForm callbackUrl={callbackUrl} />
         </div>
         <div className="mt-4 flex items-center justify-between text-xs text-union-100">
           <span>{t("footer")}</span>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { unitParam } from "@/lib/accounts/list-params";
-import type { AuditListParams } from "@/lib/audit/list-params";
+import { auditGroups, auditOutcomes, type AuditListParams } from "@/lib/audit/list-params";
 import type { UnitOptions } from "@/components/accounts/role-unit-fields";
 
 import { UnitFilterSelect } from "@/components/accounts/unit-filter-select";
@@ -76,6 +76,28 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
           {options.actions.map((a) => (
             <option key={a} value={a}>
               {label("actions", a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="w-36 text-xs font-medium text-slate-600">
+        {t("group")}
+        <select name="group" defaultValue={params.group} className={control}>
+          <option value="">{t("allGroups")}</option>
+          {auditGroups.map((g) => (
+            <option key={g} value={g}>
+              {t("groupSecurity")}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="w-32 text-xs font-medium text-slate-600">
+        {t("outcome")}
+        <select name="outcome" defaultValue={params.outcome} className={control}>
+          <option value="">{t("allOutcomes")}</option>
+          {auditOutcomes.map((o) => (
+            <option key={o} value={o}>
+              {tAudit(`outcomes.${o}`)}
             </option>
           ))}
         </select>

@@ -16,7 +16,16 @@ interface Row {
   displayName: string | null;
   provinceName: string | null;
   communeName: string | null;
+  /** Security events: how they ended and where they came from. */
+  outcome?: string;
+  address?: string | null;
+  userAgent?: string | null;
 }
+
+const outcomeTone: Record<string, string> = {
+  failure: "bg-gap-50 text-gap-700",
+  refused: "bg-danger-50 text-danger-700",
+};
 
 /** The audit rows, newest first. Account ids link to the account when the viewer manages accounts. */
 export async function AuditTable({
@@ -42,6 +51,7 @@ export async function AuditTable({
           <th scope="col" className="px-3 py-2 font-medium">{t("columns.action")}</th>
           {compact ? null : <th scope="col" className="px-3 py-2 font-medium">{t("columns.entity")}</th>}
           {compact ? null : <th scope="col" className="px-3 py-2 font-medium">{t("columns.unit")}</th>}
+          {compact ? null : <th scope="col" className="px-3 py-2 font-medium">{t("columns.origin")}</th>}
           <th scope="col" className="px-3 py-2 font-medium">{t("columns.changes")}</th>
         </tr>
       </thead>
@@ -61,7 +71,14 @@ export async function AuditTable({
                 )}
               </td>
             )}
-            <td className="whitespace-nowrap px-3 py-1.5 text-xs">{label("actions", r.action)}</td>
+            <td className="whitespace-nowrap px-3 py-1.5 text-xs">
+              {label("actions", r.action)}
+              {r.outcome && r.outcome !== "success" ? (
+                <span className={`ml-1 rounded px-1.5 py-0.5 text-[11px] font-medium ${outcomeTone[r.outcome] ?? ""}`} data-testid="audit-outcome">
+                  {t.has(`outcomes.${r.outcome}`) ? t(`outcomes.${r.outcome}`) : r.outcome}
+                </span>
+              ) : null}
+            </td>
             {compact ? null : (
               <td className="whitespace-nowrap px-3 py-1.5 text-xs">
                 {label("entities", r.entity)}
@@ -77,6 +94,16 @@ export async function AuditTable({
               </td>
             )}
             {compact ? null : <td className="px-3 py-1.5 text-xs text-slate-600">{r.communeName ?? r.provinceName ?? "—"}</td>}
+            {compact ? null : (
+              <td className="max-w-48 px-3 py-1.5 text-xs text-slate-600" data-testid="audit-origin">
+                {r.address ? <span className="block font-mono">{r.address}</span> : "—"}
+                {r.userAgent ? (
+                  <span className="block truncate text-[11px] text-slate-500" title={r.userAgent}>
+                    {r.userAgent}
+                  </span>
+                ) : null}
+              </td>
+            )}
             <td className="px-3 py-1.5">
               <AuditChanges changes={r.changes} unitNames={unitNames} />
             </td>

@@ -95,7 +95,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <div aria-live="polite" id="login-error" data-testid="form-error">
         {state.error && step === (state.step ?? "password") ? (
           <p className="rounded-md border border-danger-500/30 bg-danger-50 px-3 py-2 text-sm text-danger-700">
-            {state.error === "invalid_code" ? tc("invalid") : t(`errors.${state.error}`)}
+            {state.error === "invalid_code"
+              ? tc("invalid")
+              : state.error === "throttled"
+                ? t("errors.throttled", { minutes: state.retryInMinutes ?? 15 })
+                : t(`errors.${state.error}`)}
           </p>
         ) : null}
       </div>

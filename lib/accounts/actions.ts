@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
 import { signIn } from "@/lib/auth";
+import { requestClient } from "@/lib/auth/request-context";
 import { getActingViewer, getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { createAccount, resetAccountPassword, resetSecondFactor, setAccountActive, updateAccount, type AccountResult } from "./commands";
@@ -90,7 +91,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (!viewer) return refused;
   let username: string | undefined;
   const state = await guardAction(formData, async () => {
-    ({ username } = await changeOwnPassword(db, viewer, Object.fromEntries(formData)));
+    ({ username } = await changeOwnPassword(db, viewer, Object.fromEntries(formData), await requestClient()));
     return { status: "ok" };
   });
   if (state.status !== "ok" || !username) return state;

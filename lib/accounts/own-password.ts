@@ -2,7 +2,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { conflict, ExpectedError, notFound } from "@/lib/actions/form-state";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { currentPasswordAttemptsExhausted, recordCurrentPasswordAttempt } from "@/lib/auth/throttle";
+import type { ClientInfo } from "@/lib/auth/client-address";
+import { currentPasswordKey, throttledCheck } from "@/lib/auth/throttle";
+import { recordSecurityEvent } from "@/lib/audit/security-events";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
@@ -15,17 +17,33 @@ import { changePasswordSchema } from "./schemas";
  * policy. Clears mustChangePassword and bumps the session version, so every other session of the
  * account ends; the caller signs the user in again with the new password.
  */
-export async function changeOwnPassword(db: Database, viewer: Viewer, input: unknown): Promise<{ username: string }> {
+export async function changeOwnPassword(
+  db: Database,
+  viewer: Viewer,
+  input: unknown,
+  client?: ClientInfo | null,
+): Promise<{ username: string }> {
   const data = parseInput(changePasswordSchema, input);
   const [account] = await db.select().from(users).where(and(eq(users.id, viewer.id), eq(users.active, true)));
   if (!account) throw notFound();
-  if (await currentPasswordAttemptsExhausted(db, account.id)) {
-    throw new ExpectedError("errors.invalid", { currentPassword: ["password.errors.currentThrottled"] });
+  // Reserved before bcrypt runs (see lib/auth/throttle.ts): parallel guesses can't slip past.
+  const checked = await throttledCheck(db, currentPasswordKey(account.id), async () =>
+    (await verifyPassword(data.currentPassword, account.passwordHash)) ? true : null,
+  );
+  const currentOk = checked.ok && checked.result === true;
+  if (!currentOk) {
+    await recordSecurityEvent(db, viewer, {
+      action: "change_password",
+      entity: "account",
+      outcome: checked.ok ? "failure" : "refused",
+      client,
+      unit: account,
+      details: { reason: checked.ok ? "current_password_wrong" : "throttled" },
+    });
   }
+  if (!checked.ok) throw new ExpectedError("errors.invalid", { currentPassword: ["password.errors.currentThrottled"] });
   // Every problem at once, so the user fixes the form in one go.
   const errors: Record<string, string[]> = {};
-  const currentOk = await verifyPassword(data.currentPassword, account.passwordHash);
-  await recordCurrentPasswordAttempt(db, account.id, currentOk);
   if (!currentOk) errors.currentPassword = ["password.errors.currentWrong"];
   const problems = passwordProblems(data.newPassword, { username: account.username, current: currentOk ? data.currentPassword : undefined });
   if (problems.length > 0) errors.newPassword = problems;

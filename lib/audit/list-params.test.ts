@@ -11,6 +11,12 @@ describe("audit list parameters", () => {
     const params = parseAuditListParams({ from: "31/02/2026", to: "hôm qua" });
     expect(params).toMatchObject({ fromText: "31/02/2026", from: null, to: null, invalid: ["from", "to"] });
   });
+  it("reads the outcome and the security-events group, and nothing else for them", () => {
+    const params = parseAuditListParams({ outcome: "refused", group: "security" });
+    expect(params).toMatchObject({ outcome: "refused", group: "security" });
+    expect(auditListHref(params)).toBe("/audit?outcome=refused&group=security");
+    expect(parseAuditListParams({ outcome: "maybe", group: "all'--" })).toMatchObject({ outcome: "", group: "" });
+  });
   it("ignores ids and names that are not plain tokens", () => {
     expect(parseAuditListParams({ user: "1 or 1=1", entity: "account'--", page: "0" })).toMatchObject({ userId: null, entity: "", page: 1 });
   });

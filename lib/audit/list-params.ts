@@ -6,12 +6,22 @@ import { parseVietnameseDate } from "@/lib/i18n/format";
 
 export const auditPageSize = 30;
 
+export const auditOutcomes = ["success", "failure", "refused"] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];
+export const auditGroups = ["security"] as const;
+export type AuditGroup = (typeof auditGroups)[number];
+const oneOf = <T extends string>(allowed: readonly T[], value: string): T | "" => (allowed as readonly string[]).includes(value) ? (value as T) : "";
+
 export interface AuditListParams {
   unit: UnitFilter | null;
   userId: number | null;
   entity: string;
   entityId: string;
   action: string;
+  /** How security events ended: "success", "failure" or "refused"; "" for all. */
+  outcome: AuditOutcome | "";
+  /** "security": sign-ins, sessions, second factor, refusals (lib/audit/security-events.ts). */
+  group: AuditGroup | "";
   /** As typed, for the inputs. */
   fromText: string;
   toText: string;
@@ -42,6 +52,8 @@ export function parseAuditListParams(sp: SearchParams): AuditListParams {
     entity: token(first(sp.entity)),
     entityId: token(first(sp.entityId)),
     action: token(first(sp.action)),
+    outcome: oneOf(auditOutcomes, first(sp.outcome)),
+    group: oneOf(auditGroups, first(sp.group)),
     fromText,
     toText,
     from,
@@ -59,6 +71,8 @@ export function auditListHref(params: AuditListParams, changes: Partial<AuditLis
   if (next.entity) query.set("entity", next.entity);
   if (next.entityId) query.set("entityId", next.entityId);
   if (next.action) query.set("action", next.action);
+  if (next.outcome) query.set("outcome", next.outcome);
+  if (next.group) query.set("group", next.group);
   if (next.fromText) query.set("from", next.fromText);
   if (next.toText) query.set("to", next.toText);
   if (next.page > 1) query.set("page", String(next.page));

@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { timeZone } from "@/lib/i18n/config";
 import type { Changes } from "./diff";
 import { auditPageSize, type AuditListParams } from "./list-params";
+import { securityEventFilter } from "./security-events";
 
 /**
  * The audit rows a viewer may read: the admin all; a provincial officer its province's (rows
@@ -33,6 +34,8 @@ function filtersOf(viewer: Viewer, params: Omit<AuditListParams, "page">): SQL |
   if (params.entity) filters.push(eq(auditLog.entity, params.entity));
   if (params.entityId) filters.push(eq(auditLog.entityId, params.entityId));
   if (params.action) filters.push(eq(auditLog.action, params.action));
+  if (params.outcome) filters.push(eq(auditLog.outcome, params.outcome));
+  if (params.group === "security") filters.push(securityEventFilter());
   if (params.from) filters.push(sql`${auditLog.at} >= ${vietnamMidnight(params.from)}`);
   if (params.to) filters.push(sql`${auditLog.at} < ${vietnamMidnight(params.to, 1)}`);
   return and(...filters);
@@ -55,6 +58,9 @@ export async function listAuditEntries(
         entity: auditLog.entity,
         entityId: auditLog.entityId,
         changes: auditLog.changes,
+        outcome: auditLog.outcome,
+        address: auditLog.address,
+        userAgent: auditLog.userAgent,
         userId: auditLog.userId,
         username: users.username,
         displayName: users.displayName,

@@ -2,29 +2,29 @@
 
 import { sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { revokedSessions, users } from "@/lib/db/schema";
 import { isLocale, localeCookie, localeCookieOptions } from "@/lib/i18n/config";
+import { recordSecurityEvent } from "@/lib/audit/security-events";
+import { requestOrigin, safeCallbackPath } from "./callback-url";
 import { sessionLifetimeSeconds } from "./config";
 import { auth, signIn, signOut } from "./index";
+import { requestClient } from "./request-context";
+import { minutesToWait } from "./throttle";
 
 export interface SignInState {
   error?: "invalid" | "throttled" | "invalid_code" | "unexpected";
   /** "code" once the password was right and the account has a second factor. */
   step?: "password" | "code";
   username?: string;
+  /** With "throttled": how many minutes to wait. */
+  retryInMinutes?: number;
 }
 
 const knownFailures = ["invalid", "throttled", "totp_required", "invalid_code"] as const;
 
-/** Only same-site paths may be returned to after sign-in. */
-function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-  // "//host" and "/\\host" both leave the site in browsers.
-  return path.startsWith("/") && !/^\/[\\/]/.test(path) && !path.startsWith("/login") ? path : "/";
-}
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const username = String(formData.get("username") ?? "").slice(0, 64);
@@ -42,13 +42,18 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
       // The password is never echoed back: the form keeps it in its own state for the code step.
       if (code === "totp_required") return { step: "code", username };
       if (code === "invalid_code") return { step: "code", error: "invalid_code", username };
+      if (code === "throttled") {
+        const retryAt = (error as AuthError & { retryAt?: unknown }).retryAt;
+        const retryInMinutes = retryAt instanceof Date ? minutesToWait(retryAt, new Date()) : 15;
+        return { step: formData.get("otp") ? "code" : "password", error: code, username, retryInMinutes };
+      }
       return { step: "password", error: code, username };
     }
     console.error("sign-in failed", error);
     return { error: "unexpected", step: formData.get("otp") ? "code" : "password", username };
   }
   await restoreLocale(username);
-  redirect(safeCallback(formData.get("callbackUrl")));
+  redirect(safeCallbackPath(formData.get("callbackUrl"), requestOrigin(await headers())));
 }
 
 /** The language an account chose last time follows it to a new browser. */
@@ -71,6 +76,8 @@ export async function signOutAction(): Promise<void> {
   const userId = Number(session?.uid);
   if (typeof session?.sid === "string" && Number.isSafeInteger(userId) && userId > 0) {
     await revokeSession(session.sid, userId);
+    const [unit] = await db.select({ communeId: users.communeId, provinceId: users.provinceId }).from(users).where(sql`${users.id} = ${userId}`);
+    if (unit) await recordSecurityEvent(db, { id: userId }, { action: "sign_out", outcome: "success", client: await requestClient(), unit });
   }
   await signOut({ redirectTo: "/login" });
 }

@@ -26,6 +26,8 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        // Whether this sign-in passed a second factor: turning TOTP on ends the sessions that did not.
+        token.mfa = (user as { secondFactor?: boolean }).secondFactor === true;
         // One id per sign-in, so signing out can void this session and no other.
         token.sid = crypto.randomUUID();
         token.at = Math.floor(Date.now() / 1000);
@@ -37,6 +39,7 @@ export const authConfig = {
       session.sv = typeof token.sv === "number" ? token.sv : undefined;
       session.sid = typeof token.sid === "string" ? token.sid : undefined;
       session.at = typeof token.at === "number" ? token.at : undefined;
+      session.mfa = token.mfa === true;
       return session;
     },
   },
@@ -49,6 +52,8 @@ declare module "next-auth" {
     sid?: string;
     /** Sign-in time, seconds since the epoch. */
     at?: number;
+    /** Signed in with a second factor. */
+    mfa?: boolean;
   }
 }
 declare module "@auth/core/jwt" {
@@ -58,5 +63,7 @@ declare module "@auth/core/jwt" {
     sid?: string;
     /** Sign-in time, seconds since the epoch. */
     at?: number;
+    /** Signed in with a second factor. */
+    mfa?: boolean;
   }
 }

@@ -2,7 +2,9 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { clientInfoFrom } from "./client-address";
 import { authConfig } from "./config";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -10,6 +12,9 @@ class InvalidCredentials extends CredentialsSignin {
 }
 class Throttled extends CredentialsSignin {
   code = "throttled";
+  constructor(readonly retryAt: Date) {
+    super();
+  }
 }
 class TotpRequired extends CredentialsSignin {
   code = "totp_required";
@@ -18,13 +23,7 @@ class InvalidCode extends CredentialsSignin {
   code = "invalid_code";
 }
 
-const failures = { invalid: InvalidCredentials, throttled: Throttled, totp_required: TotpRequired, invalid_code: InvalidCode };
-
-/** The client's address as the server saw it (Next sets x-forwarded-for on every request). */
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
-}
+const failures = { invalid: InvalidCredentials, totp_required: TotpRequired, invalid_code: InvalidCode };
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -32,9 +31,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { username: {}, password: {}, otp: {} },
       async authorize(credentials, request) {
-        const outcome = await authenticate(db, credentials, clientAddress(request));
-        if (!outcome.ok) throw new failures[outcome.reason]();
-        return { id: String(outcome.userId), sessionVersion: outcome.sessionVersion };
+        const outcome = await authenticate(db, credentials, clientInfoFrom(request.headers, env.TRUSTED_PROXY_COUNT));
+        if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled(outcome.retryAt) : new failures[outcome.reason]();
+        return { id: String(outcome.userId), sessionVersion: outcome.sessionVersion, secondFactor: outcome.secondFactor };
       },
     }),
   ],

@@ -2,10 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { revokedSessions, rolePolicies, users } from "@/lib/db/schema";
+import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp } from "@/lib/security/commands";
+import { viewerFor } from "@/lib/testing/viewers";
+import { decryptTotpSecret, totpCodeAt } from "./totp";
 
 // requireViewer() as pages call it, with the session and Next's redirect stood in for: the
 // account is re-read from the (test) database on every call, as on every request.
-const session = vi.hoisted(() => ({ current: null as { uid?: string; sv?: number; sid?: string; at?: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { uid?: string; sv?: number; sid?: string; at?: number; mfa?: boolean } | null }));
 vi.mock("./index", () => ({ auth: async () => session.current }));
 vi.mock("next/navigation", () => ({
   redirect: (path: string) => {
@@ -36,7 +39,7 @@ beforeEach(async () => {
   session.current = sessionOf(secretary);
   await t.db.delete(revokedSessions).where(sql`true`);
   await t.db.delete(rolePolicies).where(sql`true`);
-  await t.db.update(users).set({ mustChangePassword: false, totpEnabled: false, active: true }).where(eq(users.id, secretary.id));
+  await t.db.update(users).set({ mustChangePassword: false, totpEnabled: false, totpEnrolledSid: null, active: true }).where(eq(users.id, secretary.id));
 });
 
 const where = (options?: Parameters<typeof requireViewer>[0]) =>
@@ -83,7 +86,8 @@ describe("requireViewer", () => {
     session.current = sessionOf(director!);
     expect(await where()).toBe("viewer giamdoc.haivan");
     session.current = sessionOf(secretary);
-    await t.db.update(users).set({ totpEnabled: true }).where(eq(users.id, secretary.id));
+    // As enrolment leaves it: this session turned TOTP on.
+    await t.db.update(users).set({ totpEnabled: true, totpEnrolledSid: "sid-test" }).where(eq(users.id, secretary.id));
     expect(await where()).toBe("viewer bithu.hoaxuan");
   });
 
@@ -106,7 +110,33 @@ describe("getActingViewer (server actions and file routes)", () => {
     await t.db.update(users).set({ mustChangePassword: false }).where(eq(users.id, secretary.id));
     await requireTotpForSecretaries();
     expect(await acting()).toBe("refused");
-    await t.db.update(users).set({ totpEnabled: true }).where(eq(users.id, secretary.id));
+    await t.db.update(users).set({ totpEnabled: true, totpEnrolledSid: "sid-test" }).where(eq(users.id, secretary.id));
     expect(await acting()).toBe("bithu.hoaxuan");
+  });
+});
+
+describe("turning the second factor on", () => {
+  it("ends the account's other password-only sessions, and keeps the one that turned it on", async () => {
+    const viewer = await viewerFor(t.db, "bithu.hoaxuan");
+    await beginTotpEnrolment(t.db, viewer, {});
+    const [row] = await t.db.select({ stored: users.totpSecret }).from(users).where(eq(users.id, viewer.id));
+    const secret = decryptTotpSecret(row!.stored!, viewer.id)!;
+    // Before: another session opened with the password alone works.
+    session.current = sessionOf(secretary, "sid-laptop");
+    expect(await where()).toBe("viewer bithu.hoaxuan");
+
+    const { recoveryCodes } = await confirmTotpEnrolment(t.db, viewer, { code: totpCodeAt(secret) }, { sessionId: "sid-phone" });
+    session.current = sessionOf(secretary, "sid-laptop");
+    expect(await where()).toBe("redirect /login");
+    session.current = sessionOf(secretary, "sid-phone");
+    expect(await where()).toBe("viewer bithu.hoaxuan");
+    // A session that passed the second factor at sign-in is not affected.
+    session.current = { ...sessionOf(secretary, "sid-desk"), mfa: true };
+    expect(await where()).toBe("viewer bithu.hoaxuan");
+
+    // Turned off again, password-only sessions count once more.
+    await disableTotp(t.db, { ...viewer, totpEnabled: true }, { code: recoveryCodes[0] });
+    session.current = sessionOf(secretary, "sid-laptop");
+    expect(await where()).toBe("viewer bithu.hoaxuan");
   });
 });

@@ -33,6 +33,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
       sessionVersion: users.sessionVersion,
       mustChangePassword: users.mustChangePassword,
       totpEnabled: users.totpEnabled,
+      totpEnrolledSid: users.totpEnrolledSid,
       provinceName: provinces.name,
       communeName: communes.name,
       revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`,
@@ -42,9 +43,18 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     .leftJoin(communes, eq(communes.id, users.communeId))
     .where(eq(users.id, id));
   if (!row || !row.active || row.revoked || row.sessionVersion !== session?.sv || !isRole(row.role)) return null;
-  const { active: _active, sessionVersion: _sv, revoked: _revoked, ...viewer } = row;
+  if (endedByTotpEnrolment(row, sid, session?.mfa === true)) return null;
+  const { active: _active, sessionVersion: _sv, revoked: _revoked, totpEnrolledSid: _enrolledSid, ...viewer } = row;
   return viewer;
 });
+
+/**
+ * Once an account turns TOTP on, a session opened with the password alone no longer counts
+ * (someone who had only the password may be holding it), except the one that turned it on.
+ */
+export function endedByTotpEnrolment(account: { totpEnabled: boolean; totpEnrolledSid: string | null }, sid: string, secondFactor: boolean): boolean {
+  return account.totpEnabled && !secondFactor && sid !== account.totpEnrolledSid;
+}
 
 /** Whether the viewer still has to enrol a second factor their role requires. Once per request. */
 export const mustEnrolTotp = cache(async (viewer: Viewer): Promise<boolean> => {

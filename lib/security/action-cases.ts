@@ -70,7 +70,8 @@ export const securityActionCases: ActionRegistry = {
       { name: "a director", as: "giamdoc.haivan", input: () => ({ role: "admin", requireTotp: "false" }), expect: "refused" },
       { name: "an unknown role", as: "admin", input: () => ({ role: "superuser", requireTotp: "true" }), expect: "rejected" },
       { name: "the admin", as: "admin", input: () => ({ role: "provincial_officer", requireTotp: "true" }), expect: "ok" },
-      { name: "the admin, back", as: "admin", input: () => ({ role: "provincial_officer", requireTotp: "false" }), expect: "ok" },
+      // Relaxing needs a fresh code from the admin's own authenticator (lib/security/commands.test.ts).
+      { name: "the admin, back, with no second factor of its own", as: "admin", input: () => ({ role: "provincial_officer", requireTotp: "false" }), expect: "rejected" },
     ],
   },
 };

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { forbidden, guardAction, type FormState } from "@/lib/actions/form-state";
-import { getViewer } from "@/lib/auth/viewer";
+import { requestContext } from "@/lib/auth/request-context";
+import { getActingViewer, getViewer } from "@/lib/auth/viewer";
 import {
   beginTotpEnrolment,
   confirmTotpEnrolment,
@@ -19,8 +20,19 @@ export interface RecoveryCodesState extends FormState {
 
 const input = (formData: FormData) => Object.fromEntries(formData) as Record<string, unknown>;
 
+// The viewer's own second factor: the plain viewer, since an account whose role requires TOTP
+// must be able to enrol before it passes that gate.
 async function viewerOrRefuse() {
   const viewer = await getViewer();
+  if (!viewer) throw forbidden();
+  return viewer;
+}
+
+// Policy changes: only the acting viewer, past the password-change and second-factor gates, so
+// an admin with a temporary password or without the second factor its role requires can't
+// switch the protection off.
+async function actingViewerOrRefuse() {
+  const viewer = await getActingViewer();
   if (!viewer) throw forbidden();
   return viewer;
 }
@@ -37,21 +49,21 @@ export async function beginTotpEnrolmentAction(_prev: FormState, formData: FormD
 // user has copied them. The form offers a link that reloads the page once they are saved.
 export async function confirmTotpEnrolmentAction(_prev: RecoveryCodesState, formData: FormData): Promise<RecoveryCodesState> {
   return guardAction(formData, async () => {
-    const { recoveryCodes } = await confirmTotpEnrolment(db, await viewerOrRefuse(), input(formData));
+    const { recoveryCodes } = await confirmTotpEnrolment(db, await viewerOrRefuse(), input(formData), await requestContext());
     return { status: "ok", recoveryCodes };
   });
 }
 
 export async function regenerateRecoveryCodesAction(_prev: RecoveryCodesState, formData: FormData): Promise<RecoveryCodesState> {
   return guardAction(formData, async () => {
-    const { recoveryCodes } = await regenerateRecoveryCodes(db, await viewerOrRefuse(), input(formData));
+    const { recoveryCodes } = await regenerateRecoveryCodes(db, await viewerOrRefuse(), input(formData), await requestContext());
     return { status: "ok", recoveryCodes };
   });
 }
 
 export async function disableTotpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return guardAction(formData, async () => {
-    await disableTotp(db, await viewerOrRefuse(), input(formData));
+    await disableTotp(db, await viewerOrRefuse(), input(formData), await requestContext());
     revalidatePath("/account/security");
     return { status: "ok" };
   });
@@ -59,7 +71,7 @@ export async function disableTotpAction(_prev: FormState, formData: FormData): P
 
 export async function setRoleTotpPolicyAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return guardAction(formData, async () => {
-    await setRoleTotpPolicy(db, await viewerOrRefuse(), input(formData));
+    await setRoleTotpPolicy(db, await actingViewerOrRefuse(), input(formData), await requestContext());
     revalidatePath("/admin/security");
     return { status: "ok" };
   });

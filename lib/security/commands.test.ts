@@ -5,7 +5,7 @@ import { auditLog, loginAttempts, recoveryCodes, users } from "@/lib/db/schema";
 import { ExpectedError } from "@/lib/actions/form-state";
 import { viewerFor } from "@/lib/testing/viewers";
 import { roleRequiresTotp } from "@/lib/auth/second-factor";
-import { throttlePolicy } from "@/lib/auth/throttle";
+import { codeKey, streaks, throttlePolicy } from "@/lib/auth/throttle";
 import { decryptTotpSecret, totpCodeAt } from "@/lib/auth/totp";
 import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, setRoleTotpPolicy } from "./commands";
 
@@ -37,7 +37,7 @@ describe("turning the second factor on and off", () => {
 
     expect(await refusal(confirmTotpEnrolment(t.db, viewer, { code: "000000" }))).toBe("security.errors.wrongCode");
     expect((await stored(viewer.id)).enabled).toBe(false);
-    expect(await t.db.select().from(loginAttempts).where(eq(loginAttempts.key, `code:${viewer.id}`))).toHaveLength(1);
+    expect(await streaks(t.db, [codeKey(viewer.id)])).toEqual({ [codeKey(viewer.id)]: 1 });
 
     const { recoveryCodes: codes } = await confirmTotpEnrolment(t.db, viewer, { code: totpCodeAt(secret) });
     expect(codes).toHaveLength(10);
@@ -60,13 +60,13 @@ describe("turning the second factor on and off", () => {
     expect(await stored(viewer.id)).toEqual({ secret: null, enabled: false });
     expect(await t.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, viewer.id))).toHaveLength(0);
     expect(await auditsOf(viewer.id, "totp.disabled")).toHaveLength(1);
-  });
+  }, 120_000);
 
-  it(`stops checking codes after ${throttlePolicy.perAccount} wrong ones`, async () => {
+  it(`stops checking codes after ${throttlePolicy.account.free} wrong ones`, async () => {
     const viewer = await viewerFor(t.db, "bithu.cairang");
     await beginTotpEnrolment(t.db, viewer, {});
     const secret = decryptTotpSecret((await stored(viewer.id)).secret!, viewer.id)!;
-    for (let i = 0; i < throttlePolicy.perAccount; i++) {
+    for (let i = 0; i < throttlePolicy.account.free; i++) {
       expect(await refusal(confirmTotpEnrolment(t.db, viewer, { code: "999999" }))).toBe("security.errors.wrongCode");
     }
     expect(await refusal(confirmTotpEnrolment(t.db, viewer, { code: totpCodeAt(secret) }))).toBe("security.errors.throttled");
@@ -89,7 +89,26 @@ describe("the per-role policy", () => {
     const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "role_policy"), eq(auditLog.entityId, "center_director")));
     expect(audit?.changes).toEqual({ requireTotp: { before: false, after: true } });
 
-    await setRoleTotpPolicy(t.db, admin, { role: "center_director" });
+    // Relaxing it needs a fresh code from the admin's own authenticator.
+    expect(await refusal(setRoleTotpPolicy(t.db, admin, { role: "center_director" }))).toBe("securityPolicy.errors.ownTotpRequired");
+    expect(await roleRequiresTotp(t.db, "center_director")).toBe(true);
+    await beginTotpEnrolment(t.db, admin, {});
+    const secret = decryptTotpSecret((await stored(admin.id)).secret!, admin.id)!;
+    const at = Math.floor(Date.now() / 1000);
+    await confirmTotpEnrolment(t.db, admin, { code: totpCodeAt(secret, at) });
+    const enrolled = { ...admin, totpEnabled: true };
+    expect(await refusal(setRoleTotpPolicy(t.db, enrolled, { role: "center_director" }))).toBe("errors.invalid");
+    expect(await refusal(setRoleTotpPolicy(t.db, enrolled, { role: "center_director", code: "000000" }))).toBe("security.errors.wrongCode");
+    // The code the enrolment just used is spent.
+    expect(await refusal(setRoleTotpPolicy(t.db, enrolled, { role: "center_director", code: totpCodeAt(secret, at) }))).toBe("security.errors.wrongCode");
+    expect(await roleRequiresTotp(t.db, "center_director")).toBe(true);
+    const rejected = await t.db.select().from(auditLog).where(and(eq(auditLog.userId, admin.id), eq(auditLog.action, "totp.code_rejected")));
+    expect(rejected.map((r) => r.outcome)).toEqual(["failure", "failure"]);
+
+    await setRoleTotpPolicy(t.db, enrolled, { role: "center_director", code: totpCodeAt(secret, at + 30) });
     expect(await roleRequiresTotp(t.db, "center_director")).toBe(false);
+    // Requiring it again needs no code.
+    await setRoleTotpPolicy(t.db, enrolled, { role: "center_director", requireTotp: "true" });
+    expect(await roleRequiresTotp(t.db, "center_director")).toBe(true);
   });
 });

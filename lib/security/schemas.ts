@@ -25,4 +25,10 @@ export const rolePolicySchema = z.object({
     .union([z.boolean(), z.string()])
     .optional()
     .transform((v) => v === true || v === "true" || v === "on"),
+  // A fresh code from the admin's own authenticator: needed to relax a requirement.
+  code: z
+    .string()
+    .max(32)
+    .optional()
+    .transform((v) => v?.replace(/\s/g, "") || undefined),
 });

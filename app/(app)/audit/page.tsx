@@ -40,6 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <div>
         <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="text-sm text-slate-500">{scopeLine}</p>
+        <p className="text-xs text-slate-500">{t("retention")}</p>
       </div>
       <Card>
         <AuditFilters params={params} units={unitChoices} options={options} />

@@ -31,6 +31,9 @@ export const users = pgTable(
     sessionVersion: integer().notNull().default(1),
     totpSecret: text(),
     totpEnabled: boolean().notNull().default(false),
+    // The session that turned TOTP on: it stays signed in, while the account's other sessions
+    // that were opened with the password alone end (getViewer refuses them).
+    totpEnrolledSid: text(),
     locale: text(),
     lastLoginAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -81,6 +84,22 @@ export const loginAttempts = pgTable(
     succeeded: boolean().notNull(),
   },
   (t) => [index("login_attempts_key_at_idx").on(t.key, t.at)],
+);
+
+// Sign-in throttle: one counter row per key (an account, a client address, an account's in-app
+// code or current-password checks). An attempt is reserved with one INSERT … ON CONFLICT DO
+// UPDATE … WHERE blocked_until has passed … RETURNING, so "may this attempt be evaluated" and
+// counting it are one atomic step, on PGlite and across app instances on PostgreSQL alike.
+export const authThrottle = pgTable(
+  "auth_throttle",
+  {
+    key: text().primaryKey(),
+    // Attempts reserved since the streak began, minus those that turned out not to be failures.
+    failures: integer().notNull().default(0),
+    blockedUntil: timestamp({ withTimezone: true }),
+    lastAttemptAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("auth_throttle_last_attempt_idx").on(t.lastAttemptAt), check("auth_throttle_failures_nonnegative", sql`${t.failures} >= 0`)],
 );
 
 // Per-role security policy set by the admin (e.g. a second factor required for admins).
