@@ -12,6 +12,13 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   MAP_TILE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is the
+  // client's word and is ignored (lib/auth/client-address.ts).
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  // The address users type. https → the session cookie is Secure and HSTS is sent (AUTH_URL, which
+  // Auth.js reads itself, counts too when PUBLIC_URL is unset).
+  PUBLIC_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  AUTH_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -26,3 +33,6 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** Whether users reach the app over HTTPS, as configured (PUBLIC_URL, else AUTH_URL). */
+export const publicUrlIsHttps = (e: Pick<Env, "PUBLIC_URL" | "AUTH_URL"> = env) => (e.PUBLIC_URL ?? e.AUTH_URL ?? "").startsWith("https:");

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { forbidden, guardAction, type FormState } from "@/lib/actions/form-state";
+import { auditRefusalOf, type Attempt } from "@/lib/audit/refusal";
+import type { Viewer } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/auth/viewer";
 import {
   beginTotpEnrolment,
@@ -19,15 +21,18 @@ export interface RecoveryCodesState extends FormState {
 
 const input = (formData: FormData) => Object.fromEntries(formData) as Record<string, unknown>;
 
-async function viewerOrRefuse() {
+/**
+ * guardAction with the signed-in viewer (none → forbidden) and its refusals audited as `attempt`.
+ * Uses getViewer, not getActingViewer: these pages are where a required second factor is enrolled.
+ */
+async function guardSecurity<S extends FormState>(formData: FormData, attempt: Attempt, body: (viewer: Viewer) => Promise<S>): Promise<S> {
   const viewer = await getViewer();
-  if (!viewer) throw forbidden();
-  return viewer;
+  return guardAction(formData, () => (viewer ? body(viewer) : Promise.reject(forbidden())), auditRefusalOf(viewer, attempt)) as Promise<S>;
 }
 
 export async function beginTotpEnrolmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
-    await beginTotpEnrolment(db, await viewerOrRefuse(), input(formData));
+  return guardSecurity(formData, { entity: "user", action: "totp.enrolment_started" }, async (viewer) => {
+    await beginTotpEnrolment(db, viewer, input(formData));
     revalidatePath("/account/security");
     return { status: "ok" };
   });
@@ -36,30 +41,30 @@ export async function beginTotpEnrolmentAction(_prev: FormState, formData: FormD
 // The two actions below don't revalidate: the page would re-render without the codes before the
 // user has copied them. The form offers a link that reloads the page once they are saved.
 export async function confirmTotpEnrolmentAction(_prev: RecoveryCodesState, formData: FormData): Promise<RecoveryCodesState> {
-  return guardAction(formData, async () => {
-    const { recoveryCodes } = await confirmTotpEnrolment(db, await viewerOrRefuse(), input(formData));
+  return guardSecurity(formData, { entity: "user", action: "totp.enabled" }, async (viewer) => {
+    const { recoveryCodes } = await confirmTotpEnrolment(db, viewer, input(formData));
     return { status: "ok", recoveryCodes };
   });
 }
 
 export async function regenerateRecoveryCodesAction(_prev: RecoveryCodesState, formData: FormData): Promise<RecoveryCodesState> {
-  return guardAction(formData, async () => {
-    const { recoveryCodes } = await regenerateRecoveryCodes(db, await viewerOrRefuse(), input(formData));
+  return guardSecurity(formData, { entity: "user", action: "recovery_codes.regenerated" }, async (viewer) => {
+    const { recoveryCodes } = await regenerateRecoveryCodes(db, viewer, input(formData));
     return { status: "ok", recoveryCodes };
   });
 }
 
 export async function disableTotpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
-    await disableTotp(db, await viewerOrRefuse(), input(formData));
+  return guardSecurity(formData, { entity: "user", action: "totp.disabled" }, async (viewer) => {
+    await disableTotp(db, viewer, input(formData));
     revalidatePath("/account/security");
     return { status: "ok" };
   });
 }
 
 export async function setRoleTotpPolicyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
-    await setRoleTotpPolicy(db, await viewerOrRefuse(), input(formData));
+  return guardSecurity(formData, { entity: "role_policy", action: "update" }, async (viewer) => {
+    await setRoleTotpPolicy(db, viewer, input(formData));
     revalidatePath("/admin/security");
     return { status: "ok" };
   });
