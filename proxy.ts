@@ -9,18 +9,20 @@ import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecuri
 const { auth } = NextAuth(authConfig);
 
 export const proxy = auth((request) => {
-  // With a handler, Auth.js leaves the refusal to it: the same redirect it makes without one.
+  const csp = contentSecurityPolicy(newNonce());
+  let response: NextResponse;
   if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
+    // With a handler, Auth.js leaves the refusal to it: the same redirect it makes without one.
     const signIn = request.nextUrl.clone();
     signIn.pathname = authConfig.pages.signIn;
     signIn.searchParams.set("callbackUrl", request.nextUrl.href);
-    return NextResponse.redirect(signIn);
+    response = NextResponse.redirect(signIn);
+  } else {
+    // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  const csp = contentSecurityPolicy(newNonce());
-  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (servedOverHttps(request.headers.get("x-forwarded-proto"))) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
   return response;
