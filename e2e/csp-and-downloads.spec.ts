@@ -56,7 +56,8 @@ test.describe("the Hải Vân secretary", () => {
     const exports = "/audit?entity=team&action=export";
     await page.goto(exports);
     const before = await page.getByTestId("audit-row").count();
-    for (const forged of [{ "Sec-Fetch-Site": "cross-site" }, { Origin: "https://evil.example" }]) {
+    const forgeries: Record<string, string>[] = [{ "Sec-Fetch-Site": "cross-site" }, { Origin: "https://evil.example" }];
+    for (const forged of forgeries) {
       const refused = await page.request.get("/members/teams/export?format=csv", { headers: forged });
       expect(refused.status(), JSON.stringify(forged)).toBe(403);
       expect(await refused.text()).toContain("Tệp chỉ tải được từ các trang của chính hệ thống này");

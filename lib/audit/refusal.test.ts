@@ -26,9 +26,12 @@ let officer: Viewer;
 beforeAll(async () => {
   t = await createDemoDatabase();
   db = t.db;
-  [secretary, otherSecretary, director, officer] = await Promise.all(
-    ["bithu.haivan", "bithu.hoaxuan", "giamdoc.haivan", "tinhdoan.danang"].map((u) => viewerFor(db, u)),
-  );
+  [secretary, otherSecretary, director, officer] = await Promise.all([
+    viewerFor(db, "bithu.haivan"),
+    viewerFor(db, "bithu.hoaxuan"),
+    viewerFor(db, "giamdoc.haivan"),
+    viewerFor(db, "tinhdoan.danang"),
+  ]);
 }, 240_000);
 afterAll(() => t?.close());
 
