@@ -15,6 +15,10 @@ const schema = z.object({
   // How many reverse proxies in front of the app append to X-Forwarded-For. The client's address
   // is the entry that many places from the right; with 0, the address Next.js reports is used.
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  // The address users type. https → the session cookie is Secure and HSTS is sent (AUTH_URL, which
+  // Auth.js reads itself, counts too when PUBLIC_URL is unset).
+  PUBLIC_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  AUTH_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -29,3 +33,6 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** Whether users reach the app over HTTPS, as configured (PUBLIC_URL, else AUTH_URL). */
+export const publicUrlIsHttps = (e: Pick<Env, "PUBLIC_URL" | "AUTH_URL"> = env) => (e.PUBLIC_URL ?? e.AUTH_URL ?? "").startsWith("https:");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { counterFields } from "@/lib/support/schemas";
+import { counterFields } from "@/lib/support/counters";
 import type { ProcedureOption } from "@/lib/support/types";
 import { FieldErrors, inputClass, invalidProps } from "./form-field";
 

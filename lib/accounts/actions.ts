@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
+import { auditRefusalOf } from "@/lib/audit/refusal";
 import { signIn } from "@/lib/auth";
 import { requestClient } from "@/lib/auth/request-context";
 import { getActingViewer, getViewer } from "@/lib/auth/viewer";
@@ -36,7 +37,7 @@ export async function createAccountAction(_prev: AccountFormState, formData: For
     account = await createAccount(db, viewer, Object.fromEntries(formData));
     refresh(account.id);
     return { status: "ok" };
-  });
+  }, auditRefusalOf(viewer, { entity: "account", action: "create" }));
   return { ...state, account };
 }
 
@@ -47,7 +48,7 @@ export async function updateAccountAction(_prev: FormState, formData: FormData):
     const account = await updateAccount(db, viewer, Object.fromEntries(formData));
     refresh(account.id);
     return { status: "ok", message: "accounts.detail.saved" };
-  });
+  }, auditRefusalOf(viewer, { entity: "account", action: "update" }));
 }
 
 export async function setAccountActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -57,7 +58,7 @@ export async function setAccountActiveAction(_prev: FormState, formData: FormDat
     const account = await setAccountActive(db, viewer, Object.fromEntries(formData));
     refresh(account.id);
     return { status: "ok", message: account.active ? "accounts.detail.reactivated" : "accounts.detail.deactivated" };
-  });
+  }, auditRefusalOf(viewer, { entity: "account", action: "set_active" }));
 }
 
 export async function resetPasswordAction(_prev: AccountFormState, formData: FormData): Promise<AccountFormState> {
@@ -68,7 +69,7 @@ export async function resetPasswordAction(_prev: AccountFormState, formData: For
     account = await resetAccountPassword(db, viewer, Object.fromEntries(formData));
     refresh(account.id);
     return { status: "ok", message: "accounts.detail.resetDone" };
-  });
+  }, auditRefusalOf(viewer, { entity: "account", action: "reset_password" }));
   return { ...state, account };
 }
 
@@ -79,7 +80,7 @@ export async function resetSecondFactorAction(_prev: FormState, formData: FormDa
     const account = await resetSecondFactor(db, viewer, Object.fromEntries(formData));
     refresh(account.id);
     return { status: "ok", message: "accounts.detail.totpResetDone" };
-  });
+  }, auditRefusalOf(viewer, { entity: "account", action: "reset_totp" }));
 }
 
 /**
@@ -93,7 +94,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const state = await guardAction(formData, async () => {
     ({ username } = await changeOwnPassword(db, viewer, Object.fromEntries(formData), await requestClient()));
     return { status: "ok" };
-  });
+  }, auditRefusalOf(viewer, { entity: "account", action: "change_password" }));
   if (state.status !== "ok" || !username) return state;
   try {
     await signIn("credentials", { username, password: String(formData.get("newPassword") ?? ""), redirect: false });

@@ -47,15 +47,29 @@ export function echoValues(formData: FormData, omit: readonly string[] = ["passw
   return values;
 }
 
+/** A refusal: the viewer may not do this, or the id is not in its scope (which looks the same to it). */
+export const isRefusal = (error: ExpectedError) => error.key === "errors.forbidden" || error.key === "errors.notFound";
+
+/**
+ * Told about a refusal after the action's transaction has rolled back: lib/audit/refusal.ts's
+ * auditRefusalOf(viewer, attempt). Passed in rather than imported because this module is also
+ * read by client forms (their state types) and must not pull the database into them.
+ */
+export type RefusalHook = (error: ExpectedError, formData: FormData) => Promise<unknown>;
+
 /**
  * Runs an action body and maps failures to a FormState: expected errors become their message,
- * anything else is logged and shown as a generic error (never a raw database message).
+ * anything else is logged and shown as a generic error (never a raw database message). A refusal
+ * is also handed to `onRefused` (the audit), whose own failure never changes the answer.
  */
-export async function guardAction(formData: FormData, body: () => Promise<FormState>): Promise<FormState> {
+export async function guardAction(formData: FormData, body: () => Promise<FormState>, onRefused?: RefusalHook): Promise<FormState> {
   try {
     return await body();
   } catch (error) {
     if (error instanceof ExpectedError) {
+      if (onRefused && isRefusal(error)) {
+        await onRefused(error, formData).catch((auditError: unknown) => console.error("refusal hook failed", auditError));
+      }
       return { status: "error", message: error.key, fieldErrors: error.fieldErrors, values: echoValues(formData) };
     }
     // next/navigation's redirect() and notFound() throw on purpose; let them through.

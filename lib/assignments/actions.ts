@@ -6,7 +6,7 @@ import { runFieldAction } from "@/lib/field/run-action";
 import { applyBalance } from "./commands";
 
 export async function applyBalanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, applyBalance, ({ applied }) => {
+  return runFieldAction(formData, { entity: "assignments", action: "apply_balance" }, applyBalance, ({ applied }) => {
     revalidatePath("/assignments");
     revalidatePath("/households");
     const cap = String(formData.get("cap") ?? "");

@@ -1,5 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import { env } from "@/lib/env";
+import { env, publicUrlIsHttps } from "@/lib/env";
 
 // The edge-safe half of Auth.js (no database): used by the proxy to send anonymous visitors to
 // /login. It is never the only check; getViewer() re-reads the account on every request.
@@ -15,6 +15,9 @@ export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600, updateAge: 15 * 60 },
   trustHost: true,
+  // Secure whenever users reach the app over HTTPS as configured; otherwise Auth.js decides from
+  // the request's protocol (X-Forwarded-Proto from the proxy in front).
+  useSecureCookies: publicUrlIsHttps() || undefined,
   providers: [],
   callbacks: {
     authorized({ auth, request }) {

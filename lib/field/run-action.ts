@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
+import { auditRefusalOf, type Attempt } from "@/lib/audit/refusal";
 import type { Viewer } from "@/lib/auth/roles";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -8,10 +9,12 @@ import type { Database } from "@/lib/db/client";
 
 /**
  * The thin part every field action shares: the viewer (none → forbidden), the command inside
- * guardAction, then `after` (revalidate, and the path to go to) and redirect() outside the try.
+ * guardAction (a refusal audited as `attempt`), then `after` (revalidate, and the path to go to)
+ * and redirect() outside the try.
  */
 export async function runFieldAction<R>(
   formData: FormData,
+  attempt: Attempt,
   command: (db: Database, viewer: Viewer, input: unknown) => Promise<R>,
   after: (result: R) => string | undefined,
   input: unknown = Object.fromEntries(formData),
@@ -22,7 +25,7 @@ export async function runFieldAction<R>(
   const state = await guardAction(formData, async () => {
     target = after(await command(db, viewer, input));
     return { status: "ok" };
-  });
+  }, auditRefusalOf(viewer, attempt));
   if (state.status === "ok" && target) redirect(target);
   return state;
 }

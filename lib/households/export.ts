@@ -1,7 +1,7 @@
 import { forbidden } from "@/lib/actions/form-state";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { auditExport } from "@/lib/audit/export";
 import type { Database } from "@/lib/db/client";
 import { exportFile, type ExportFormat } from "@/lib/export/table";
 import { allHouseholds, type HouseholdFilters } from "./queries";
@@ -20,15 +20,7 @@ export interface ExportLabels {
 export async function exportHouseholds(db: Database, viewer: Viewer, filters: HouseholdFilters, format: ExportFormat, labels: ExportLabels) {
   if (!can(viewer, "households.export")) throw forbidden();
   const rows = await allHouseholds(viewer, filters, db);
-  await db.transaction((tx) =>
-    recordAudit(tx, viewer, {
-      action: "export",
-      entity: "households",
-      communeId: viewer.communeId,
-      provinceId: viewer.provinceId,
-      details: { format, rows: rows.length, filters: { ...filters, page: undefined } },
-    }),
-  );
+  await auditExport(db, viewer, "households", { format, rows: rows.length, filters: { ...filters, page: undefined } });
   const yesNo = (v: boolean) => (v ? labels.yes : labels.no);
   const body = rows.map((r) => [
     r.code,

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { guardAction, type FormState } from "@/lib/actions/form-state";
+import { auditRefusalOf } from "@/lib/audit/refusal";
 import { saveCommuneBoundary, updateVillage } from "./commands";
 
 const forbiddenState: FormState = { status: "error", message: "errors.forbidden" };
@@ -20,7 +21,7 @@ export async function saveBoundaryAction(_prev: FormState, formData: FormData): 
     revalidatePath("/map");
     revalidatePath("/admin/boundaries");
     return { status: "ok", message: "map.boundary.saved", values: { vertices: String(result.vertices) } };
-  });
+  }, auditRefusalOf(viewer, { entity: "commune_boundary", action: "update" }));
 }
 
 export async function updateVillageAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -33,7 +34,7 @@ export async function updateVillageAction(_prev: FormState, formData: FormData):
     revalidatePath(`/villages/${result.villageId}`);
     revalidatePath("/map");
     return { status: "ok" };
-  });
+  }, auditRefusalOf(viewer, { entity: "village", action: "update" }));
   if (state.status === "ok" && villageId != null) redirect(`/villages/${villageId}?saved=1`);
   return state;
 }

@@ -6,14 +6,14 @@ import { runFieldAction } from "@/lib/field/run-action";
 import { createMember, setMemberActive, updateMember } from "./commands";
 
 export async function createMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, createMember, ({ id }) => {
+  return runFieldAction(formData, { entity: "member", action: "create" }, createMember, ({ id }) => {
     revalidatePath("/members");
     return `/members/${id}`;
   });
 }
 
 export async function updateMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, updateMember, ({ id }) => {
+  return runFieldAction(formData, { entity: "member", action: "update" }, updateMember, ({ id }) => {
     revalidatePath("/members");
     return `/members/${id}`;
   });
@@ -21,7 +21,7 @@ export async function updateMemberAction(_prev: FormState, formData: FormData): 
 
 /** Deactivating someone who looks after households leads to the balancer's proposal for them. */
 export async function setMemberActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, setMemberActive, ({ id, active, householdsAssigned }) => {
+  return runFieldAction(formData, { entity: "member", action: "set_active" }, setMemberActive, ({ id, active, householdsAssigned }) => {
     revalidatePath("/members");
     revalidatePath("/assignments");
     return !active && householdsAssigned > 0 ? `/assignments?deactivated=${id}` : `/members/${id}`;

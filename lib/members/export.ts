@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { auditExport } from "@/lib/audit/export";
 import type { Database } from "@/lib/db/client";
 import { exportFile, type ExportFormat } from "@/lib/export/table";
 import { listMembers, type MemberFilters } from "./queries";
@@ -21,15 +21,7 @@ export interface MemberExportLabels {
  */
 export async function exportMembers(db: Database, viewer: Viewer, filters: MemberFilters, format: ExportFormat, labels: MemberExportLabels) {
   const { rows } = await listMembers(viewer, filters, { all: true });
-  await db.transaction((tx) =>
-    recordAudit(tx, viewer, {
-      action: "export",
-      entity: "members",
-      communeId: viewer.communeId,
-      provinceId: viewer.provinceId,
-      details: { format, rows: rows.length, filters: { ...filters, page: undefined } },
-    }),
-  );
+  await auditExport(db, viewer, "members", { format, rows: rows.length, filters: { ...filters, page: undefined } });
   const body = rows.map((r) => [
     r.fullName,
     labels.kind(r.kind),

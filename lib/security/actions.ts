@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { forbidden, guardAction, type FormState } from "@/lib/actions/form-state";
+import { auditRefusalOf, type Attempt } from "@/lib/audit/refusal";
 import { requestContext } from "@/lib/auth/request-context";
+import type { Viewer } from "@/lib/auth/roles";
 import { getActingViewer, getViewer } from "@/lib/auth/viewer";
 import {
   beginTotpEnrolment,
@@ -20,26 +22,26 @@ export interface RecoveryCodesState extends FormState {
 
 const input = (formData: FormData) => Object.fromEntries(formData) as Record<string, unknown>;
 
-// The viewer's own second factor: the plain viewer, since an account whose role requires TOTP
-// must be able to enrol before it passes that gate.
-async function viewerOrRefuse() {
-  const viewer = await getViewer();
-  if (!viewer) throw forbidden();
-  return viewer;
-}
-
-// Policy changes: only the acting viewer, past the password-change and second-factor gates, so
-// an admin with a temporary password or without the second factor its role requires can't
-// switch the protection off.
-async function actingViewerOrRefuse() {
-  const viewer = await getActingViewer();
-  if (!viewer) throw forbidden();
-  return viewer;
+/**
+ * guardAction with the viewer (none → forbidden) and its refusals audited as `attempt`.
+ * The viewer's own second factor uses the plain viewer: an account whose role requires TOTP must
+ * be able to enrol before it passes that gate. Policy changes use the acting viewer, past the
+ * password-change and second-factor gates, so an admin with a temporary password or without the
+ * second factor its role requires can't switch the protection off.
+ */
+async function guardSecurity<S extends FormState>(
+  formData: FormData,
+  attempt: Attempt,
+  body: (viewer: Viewer) => Promise<S>,
+  viewerOf: () => Promise<Viewer | null> = getViewer,
+): Promise<S> {
+  const viewer = await viewerOf();
+  return guardAction(formData, () => (viewer ? body(viewer) : Promise.reject(forbidden())), auditRefusalOf(viewer, attempt)) as Promise<S>;
 }
 
 export async function beginTotpEnrolmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
-    await beginTotpEnrolment(db, await viewerOrRefuse(), input(formData));
+  return guardSecurity(formData, { entity: "user", action: "totp.enrolment_started" }, async (viewer) => {
+    await beginTotpEnrolment(db, viewer, input(formData));
     revalidatePath("/account/security");
     return { status: "ok" };
   });
@@ -48,31 +50,36 @@ export async function beginTotpEnrolmentAction(_prev: FormState, formData: FormD
 // The two actions below don't revalidate: the page would re-render without the codes before the
 // user has copied them. The form offers a link that reloads the page once they are saved.
 export async function confirmTotpEnrolmentAction(_prev: RecoveryCodesState, formData: FormData): Promise<RecoveryCodesState> {
-  return guardAction(formData, async () => {
-    const { recoveryCodes } = await confirmTotpEnrolment(db, await viewerOrRefuse(), input(formData), await requestContext());
+  return guardSecurity(formData, { entity: "user", action: "totp.enabled" }, async (viewer) => {
+    const { recoveryCodes } = await confirmTotpEnrolment(db, viewer, input(formData), await requestContext());
     return { status: "ok", recoveryCodes };
   });
 }
 
 export async function regenerateRecoveryCodesAction(_prev: RecoveryCodesState, formData: FormData): Promise<RecoveryCodesState> {
-  return guardAction(formData, async () => {
-    const { recoveryCodes } = await regenerateRecoveryCodes(db, await viewerOrRefuse(), input(formData), await requestContext());
+  return guardSecurity(formData, { entity: "user", action: "recovery_codes.regenerated" }, async (viewer) => {
+    const { recoveryCodes } = await regenerateRecoveryCodes(db, viewer, input(formData), await requestContext());
     return { status: "ok", recoveryCodes };
   });
 }
 
 export async function disableTotpAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
-    await disableTotp(db, await viewerOrRefuse(), input(formData), await requestContext());
+  return guardSecurity(formData, { entity: "user", action: "totp.disabled" }, async (viewer) => {
+    await disableTotp(db, viewer, input(formData), await requestContext());
     revalidatePath("/account/security");
     return { status: "ok" };
   });
 }
 
 export async function setRoleTotpPolicyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
-    await setRoleTotpPolicy(db, await actingViewerOrRefuse(), input(formData), await requestContext());
-    revalidatePath("/admin/security");
-    return { status: "ok" };
-  });
+  return guardSecurity(
+    formData,
+    { entity: "role_policy", action: "update" },
+    async (viewer) => {
+      await setRoleTotpPolicy(db, viewer, input(formData), await requestContext());
+      revalidatePath("/admin/security");
+      return { status: "ok" };
+    },
+    getActingViewer,
+  );
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { echoValues, guardAction, type FormState } from "@/lib/actions/form-state";
+import { auditRefusalOf } from "@/lib/audit/refusal";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
 import { safeRecordsPath } from "./list-params";
@@ -34,7 +35,7 @@ export async function createRecordAction(_prev: FormState, formData: FormData): 
     revalidatePath("/records", "layout");
     revalidatePath("/");
     return { status: "ok" };
-  });
+  }, auditRefusalOf(viewer, { entity: "support_record", action: "create" }));
   if (saved) {
     // The next entry starts from the same date, channel and village (the URL remembers them).
     const next = new URLSearchParams({ date: saved.servedOn, channel: saved.channel, village: String(saved.villageId), saved: String(saved.id) });
@@ -52,7 +53,7 @@ export async function updateRecordAction(_prev: FormState, formData: FormData): 
     revalidatePath("/records", "layout");
     revalidatePath("/");
     return { status: "ok" };
-  });
+  }, auditRefusalOf(viewer, { entity: "support_record", action: "update" }));
   if (saved) redirect(safeRecordsPath(formData.get("returnTo"), `/records?date=${saved.servedOn}`));
   return withProcedures(state, formData);
 }
@@ -67,7 +68,7 @@ export async function deleteRecordAction(_prev: FormState, formData: FormData): 
     revalidatePath("/records", "layout");
     revalidatePath("/");
     return { status: "ok" };
-  });
+  }, auditRefusalOf(viewer, { entity: "support_record", action: "delete" }));
   if (deleted) redirect(safeRecordsPath(formData.get("returnTo"), "/records/list"));
   return state;
 }

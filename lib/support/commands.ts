@@ -240,18 +240,3 @@ async function claimVersion(tx: Executor, id: number, version: number): Promise<
     .returning({ id: supportRecords.id });
   if (claimed.length === 0) throw conflict();
 }
-
-/** Audits an export of the records list (who took which rows out, in what format). */
-export async function recordRecordsExport(
-  db: Database,
-  viewer: Viewer,
-  details: { format: "csv" | "xlsx"; rows: number; filters: Record<string, unknown> },
-) {
-  await recordAudit(db, viewer, {
-    action: "export",
-    entity: "support_record",
-    communeId: viewer.communeId,
-    provinceId: viewer.provinceId,
-    details,
-  });
-}

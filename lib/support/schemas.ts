@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { channel } from "@/lib/db/schema/enums";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/i18n/format";
+import { counterFields } from "./counters";
 
 // What a support-record form (or a direct POST) may send. Messages are message keys, shown next
 // to the field in the user's language. The command re-checks every id against the viewer's
@@ -14,18 +15,7 @@ export const MAX_PER_CONTACT = 500;
 export const channels = channel.enumValues;
 export type Channel = (typeof channels)[number];
 
-export const counterFields = [
-  "peopleServed",
-  "householdsServed",
-  "eidActivated",
-  "signaturesInstalled",
-  "simsGiven",
-  "dossiersSubmitted",
-  "paymentAppsInstalled",
-  "smartphonesDonated",
-] as const;
-export type CounterField = (typeof counterFields)[number];
-export type Counters = Record<CounterField, number>;
+export { counterFields, type CounterField, type Counters } from "./counters";
 
 const blankToUndefined = (value: unknown) =>
   value == null || (typeof value === "string" && value.trim() === "") ? undefined : value;

@@ -10,6 +10,7 @@ export async function createTrainingAction(_prev: FormState, formData: FormData)
   const input = { ...Object.fromEntries(formData), topics: formData.getAll("topics"), memberIds: formData.getAll("memberIds") };
   return runFieldAction(
     formData,
+    { entity: "training", action: "create" },
     createTraining,
     () => {
       revalidatePath("/trainings");

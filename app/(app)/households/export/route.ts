@@ -1,16 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { ExpectedError } from "@/lib/actions/form-state";
-import { getActingViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { downloadRoute } from "@/lib/export/download-route";
 import { fileResponse, paramsOf } from "@/lib/export/table";
 import { exportHouseholds, type ExportLabels } from "@/lib/households/export";
 import { householdFiltersFrom } from "@/lib/households/filters";
 
-// The household list as a file. Checks the viewer itself (the proxy is never the only check);
-// exporting is privileged (households.export) and writes an audit row.
-export async function GET(request: Request) {
-  const viewer = await getActingViewer();
-  if (!viewer) return new Response("Unauthorized", { status: 401 });
+// The household list as a file. Exporting is privileged (households.export: refused → 403 and
+// audited by downloadRoute) and writes an audit row.
+export const GET = downloadRoute("households", async (request, viewer) => {
   const url = new URL(request.url);
   const params = paramsOf(url);
   const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
@@ -33,10 +30,5 @@ export async function GET(request: Request) {
     no: tUi("no"),
     sheet: t("sheet"),
   };
-  try {
-    return fileResponse(await exportHouseholds(db, viewer, householdFiltersFrom(params), format, labels));
-  } catch (error) {
-    if (error instanceof ExpectedError) return new Response("Forbidden", { status: 403 });
-    throw error;
-  }
-}
+  return fileResponse(await exportHouseholds(db, viewer, householdFiltersFrom(params), format, labels));
+});

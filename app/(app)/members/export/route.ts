@@ -1,16 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getActingViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { downloadRoute } from "@/lib/export/download-route";
 import { fileResponse, paramsOf } from "@/lib/export/table";
 import { exportMembers } from "@/lib/members/export";
 import { memberFiltersFrom } from "@/lib/members/filters";
 import { trainingTopics } from "@/lib/reference/procedures";
 
-// The members list as a file, with the list's filters. Checks the viewer itself (the proxy is
-// never the only check), reads in the viewer's scope, and audits the export.
-export async function GET(request: Request) {
-  const viewer = await getActingViewer();
-  if (!viewer) return new Response("Unauthorized", { status: 401 });
+// The members list as a file, with the list's filters, in the viewer's scope; audited.
+export const GET = downloadRoute("members", async (request, viewer) => {
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
   const [t, locale] = await Promise.all([getTranslations("members"), getLocale()]);
@@ -33,4 +30,4 @@ export async function GET(request: Request) {
     sheet: t("sheet"),
   });
   return fileResponse(file);
-}
+});

@@ -1,20 +1,15 @@
-import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
-import { getActingViewer } from "@/lib/auth/viewer";
-import { recordRecordsExport } from "@/lib/support/commands";
+import { auditExport } from "@/lib/audit/export";
+import { downloadRoute } from "@/lib/export/download-route";
 import { exportFile, fileResponse } from "@/lib/export/table";
 import { exportTable, recordColumnWidths } from "@/lib/support/export";
 import { parseRecordFilters } from "@/lib/support/list-params";
 import { procedureLabels, recordsForExport } from "@/lib/support/queries";
 
-// Route handlers are not covered by the pages' checks (nor is the proxy ever the only check):
-// this one asks for the viewer itself, reads in the viewer's scope, and audits the export.
-export async function GET(request: NextRequest) {
-  const viewer = await getActingViewer();
-  if (!viewer) return new Response("Unauthorized", { status: 401 });
-
-  const params = Object.fromEntries(request.nextUrl.searchParams);
+// Reads in the viewer's scope and audits the export (downloadRoute: viewer, cross-site refusal).
+export const GET = downloadRoute("support_record", async (request, viewer) => {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseRecordFilters(params);
   const format = params.format === "xlsx" ? "xlsx" : "csv";
   const [rows, procedures] = await Promise.all([recordsForExport(viewer, filters), procedureLabels()]);
@@ -27,7 +22,7 @@ export async function GET(request: NextRequest) {
     channel: (channel) => t(`channels.${channel}`),
     procedure: (code) => procedureNames.get(code) ?? code,
   });
-  await recordRecordsExport(db, viewer, { format, rows: rows.length, filters: { ...filters } });
+  await auditExport(db, viewer, "support_record", { format, rows: rows.length, filters: { ...filters } });
 
   return fileResponse(await exportFile(table, format, "ghi-nhan-ho-tro", t("export.sheet"), recordColumnWidths(table)));
-}
+});
