@@ -8,7 +8,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import { hrefWith, type SearchParams } from "@/lib/overview/filters";
+import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import { periodParams, previousPeriod, resolvePeriod } from "@/lib/filters/period";
 import { resolveOverviewArea } from "@/lib/overview/scope";
 import { ChannelWidget, ProcedureWidget, TrendWidget, VillageWidget } from "./_overview/activity-widgets";

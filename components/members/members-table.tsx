@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { trainingTopics } from "@/lib/reference/procedures";
 import { defaultCap } from "@/lib/assignments/balancer";
-import type { SearchParams } from "@/components/field/href";
+import type { SearchParams } from "@/lib/core/url-params";
 import { SortHeader } from "@/components/field/sort-header";
 
 interface Row {

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { indicator } from "@/lib/db/schema/enums";
 import { isLocale } from "@/lib/i18n/config";
-import { idParam, type SearchParams } from "@/lib/overview/filters";
+import { idParamOrInvalid, type SearchParams } from "@/lib/core/url-params";
 import { resolveProvince } from "@/lib/overview/province-queries";
 import { createTargetAction } from "@/lib/targets/actions";
 import { targetAreas, targetsOfProvince } from "@/lib/targets/queries";
@@ -22,7 +22,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer();
   if (!can(viewer, "targets.manage")) notFound();
   const params = await searchParams;
-  const chosen = await resolveProvince(viewer, idParam(params, "province"));
+  const chosen = await resolveProvince(viewer, idParamOrInvalid(params, "province"));
   if (!chosen) notFound();
   const [t, rawLocale, rows, areas] = await Promise.all([
     getTranslations("targets"),

@@ -10,7 +10,8 @@ import { RecordsTable, type SortLink } from "@/components/records/records-table"
 import { requireViewer } from "@/lib/auth/viewer";
 import { isLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
-import { PAGE_SIZE, parseRecordFilters, recordFiltersQuery, recordSortKeys, type SearchParams } from "@/lib/support/list-params";
+import type { SearchParams } from "@/lib/core/url-params";
+import { PAGE_SIZE, parseRecordFilters, recordFiltersQuery, recordSortKeys } from "@/lib/support/list-params";
 import { mayWriteChannel } from "@/lib/support/permissions";
 import { entryOptions, listRecords } from "@/lib/support/queries";
 
