@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { WidgetSkeleton } from "@/components/overview/chart-card";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import { periodParams, previousPeriod, resolvePeriod } from "@/lib/filters/period";
@@ -25,7 +25,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const area = await resolveOverviewArea(viewer, params);
   if (!area) notFound();
   const [t, tCommon, tMap, rawLocale] = await Promise.all([getTranslations("home"), getTranslations("common"), getTranslations("map.links"), getLocale()]);
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale: Locale = asLocale(rawLocale);
   const today = todayInVietnam();
   const { period, error } = resolvePeriod(params, today);
   const prev = previousPeriod(period);

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatPercent } from "@/lib/i18n/format";
 import { textParam, type SearchParams } from "@/lib/core/url-params";
 import type { Period } from "@/lib/filters/period";
@@ -23,7 +23,7 @@ export async function ProvinceFilters({
   rule: BehindRule;
 }) {
   const [t, rawLocale] = await Promise.all([getTranslations("province"), getLocale()]);
-  const locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale = asLocale(rawLocale);
   const input = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800";
   return (
     <FilterBar

@@ -6,10 +6,11 @@ import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { idParamOrInvalid, type SearchParams } from "@/lib/core/url-params";
 import { channelParam, type OverviewFilter } from "./filters";
+import type { CommuneKind } from "@/lib/db/schema/enums";
 
 export interface OverviewArea {
   filter: OverviewFilter;
-  commune: { id: number; name: string; kind: "ward" | "commune" | "special_zone"; provinceName: string } | null;
+  commune: { id: number; name: string; kind: CommuneKind; provinceName: string } | null;
   /** Communes the viewer may drill into (one for commune roles). */
   communeCount: number;
   villages: { id: number; name: string; remote: boolean; formerCommuneId: number | null }[];

@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { isVillageLayer, legendOf, provinceIndicators, schemes, villageLayers, type VillageLayer } from "@/lib/map/classes";
 import { figureLines } from "@/lib/map/figure-lines";
@@ -31,7 +31,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const viewer = await requireViewer();
   const sp = await searchParams;
   const [t, tLines, tLegend, rawLocale] = await Promise.all([getTranslations("map"), getTranslations("map.lines"), getTranslations("map.legend"), getLocale()]);
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale: Locale = asLocale(rawLocale);
   const today = todayInVietnam();
   // The dashboards' period model and parameter names: a link from an overview keeps its period.
   const { period, error } = resolvePeriod({ period: textParam(sp, "period"), from: textParam(sp, "from"), to: textParam(sp, "to") }, today);

@@ -8,7 +8,7 @@ import { sortKeys, type SortKey } from "@/components/province/commune-table";
 import { ProvinceFilters } from "@/components/province/province-filters";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { hrefWith, idParamOrInvalid, textParam, type SearchParams } from "@/lib/core/url-params";
 import { periodParams, resolvePeriod } from "@/lib/filters/period";
@@ -27,7 +27,7 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
   if (!chosen) notFound();
   const { province, all } = chosen;
   const [t, tHome, tCommon, tMap, rawLocale] = await Promise.all([getTranslations("province"), getTranslations("home"), getTranslations("common"), getTranslations("map.links"), getLocale()]);
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale: Locale = asLocale(rawLocale);
   const today = todayInVietnam();
   const { period, error } = resolvePeriod({ period: textParam(params, "period") ?? "quarter", from: textParam(params, "from"), to: textParam(params, "to") }, today);
   const rule = parseBehindRule({ behindShare: textParam(params, "behindShare"), deskDays: textParam(params, "deskDays") });

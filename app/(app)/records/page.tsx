@@ -5,7 +5,7 @@ import { RecordForm } from "@/components/records/record-form";
 import { RecordsNav } from "@/components/records/records-nav";
 import { RecordsTable } from "@/components/records/records-table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, todayInVietnam } from "@/lib/i18n/format";
 import { idParam, oneOfParam, type SearchParams } from "@/lib/core/url-params";
 import { parseDateParam } from "@/lib/support/list-params";
@@ -22,7 +22,7 @@ export default async function RecordsEntryPage({ searchParams }: { searchParams:
   const viewer = await requireViewer();
   const params = await searchParams;
   const [t, rawLocale] = await Promise.all([getTranslations("records"), getLocale()]);
-  const locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale = asLocale(rawLocale);
 
   // The last entry's date, channel and village come back in the URL; the date never lies ahead.
   const today = todayInVietnam();

@@ -8,7 +8,7 @@ import { VillageTrend } from "@/components/village-page/village-trend";
 import { can } from "@/lib/auth/permissions";
 import { positiveId } from "@/lib/core/url-params";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, todayInVietnam } from "@/lib/i18n/format";
 import { villageActivity, villageById } from "@/lib/map/village-page";
 
@@ -34,7 +34,7 @@ export default async function VillagePage({ params, searchParams }: Props) {
     getLocale(),
     searchParams,
   ]);
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale: Locale = asLocale(rawLocale);
   const n = (v: number) => formatNumber(v, locale);
   const h = activity.households;
   const share = (v: number) => (village.householdsTotal > 0 ? formatPercent(Math.min(1, v / village.householdsTotal), locale) : "—");
