@@ -13,7 +13,8 @@ import { generateTemporaryPassword, passwordProblems } from "./password-policy";
 import { accountScope, mayManageRole } from "./scope";
 import { createAccountSchema, resetPasswordSchema, resetSecondFactorSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 
-// Account management (issue: accounts, roles and scoped access). Every function checks the
+// Account management (admins manage every account, provincial officers the commune roles of
+// their province). Every function checks the
 // capability, the role being handed out (assignableRoles) and the scope of every id it is given,
 // writes in one transaction and leaves an audit row. No Next APIs: vitest calls these directly.
 
