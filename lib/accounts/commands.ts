@@ -14,9 +14,9 @@ import { accountScope, mayManageRole } from "./scope";
 import { createAccountSchema, resetPasswordSchema, resetSecondFactorSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 
 // Account management (admins manage every account, provincial officers the commune roles of
-// their province). Every function checks the
-// capability, the role being handed out (assignableRoles) and the scope of every id it is given,
-// writes in one transaction and leaves an audit row. No Next APIs: vitest calls these directly.
+// their province). Every function checks the capability, the role being handed out
+// (assignableRoles) and the scope of every id it is given, writes in one transaction and leaves
+// an audit row. No Next APIs: vitest calls these directly.
 
 type Account = typeof users.$inferSelect;
 
