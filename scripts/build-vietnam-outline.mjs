@@ -4,7 +4,7 @@
 // app needs neither world-atlas nor topojson-client at run time.
 //
 // Natural Earth (world-atlas) gives the Paracels (Hoàng Sa) to "China" and leaves the Spratlys
-// (Trường Sa) without a country (shared/STACK.md gotcha 15). Vietnam's maps must show both as
+// (Trường Sa) without a country. Vietnam's maps must show both as
 // Vietnam's, so both are taken out of those features and written here as parts of Vietnam,
 // each with the administrative unit it belongs to.
 import { readFileSync, writeFileSync } from "node:fs";

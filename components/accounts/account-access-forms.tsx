@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { resetPasswordAction, resetSecondFactorAction, setAccountActiveAction, type AccountFormState } from "@/lib/accounts/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormOutcome, TemporaryPassword } from "./form-parts";
+import { FormMessage } from "@/components/ui/form";
+import { TemporaryPassword } from "./temporary-password";
 import { PasswordChoice } from "./password-choice";
 
 /** Deactivate (signs the user out at once) or reactivate. */
@@ -17,7 +18,7 @@ export function AccountStatusForm({ id, active }: { id: number; active: boolean 
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <p className="text-xs text-slate-500">{active ? t("deactivateHint") : t("reactivateHint")}</p>
-      <FormOutcome state={state} form="account-status" />
+      <FormMessage state={state} testId="account-status-outcome" />
       <SubmitButton variant="secondary" pendingLabel={active ? t("deactivating") : t("reactivating")} className={active ? "text-danger-700" : ""}>
         {active ? t("deactivate") : t("reactivate")}
       </SubmitButton>
@@ -35,7 +36,7 @@ export function ResetPasswordForm({ id }: { id: number }) {
       <input type="hidden" name="id" value={id} />
       <p className="text-xs text-slate-500">{t("resetHint")}</p>
       <PasswordChoice key={state.values?.passwordMode ?? "generate"} form={form} state={state} initialMode={state.values?.passwordMode} />
-      <FormOutcome state={state} form={form} />
+      <FormMessage state={state} testId={`${form}-outcome`} />
       {state.status === "ok" && state.account?.temporaryPassword ? <TemporaryPassword password={state.account.temporaryPassword} /> : null}
       <SubmitButton variant="secondary" pendingLabel={t("resetting")}>
         {t("reset")}
@@ -52,7 +53,7 @@ export function ResetSecondFactorForm({ id }: { id: number }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <p className="text-xs text-slate-500">{t("totpResetHint")}</p>
-      <FormOutcome state={state} form="reset-totp" />
+      <FormMessage state={state} testId="reset-totp-outcome" />
       <SubmitButton variant="secondary" pendingLabel={t("totpResetting")}>
         {t("totpReset")}
       </SubmitButton>

@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { createAccountAction, type AccountFormState } from "@/lib/accounts/actions";
 import type { Role } from "@/lib/auth/roles";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FieldErrors, FormOutcome, TemporaryPassword, fieldAria, inputClass, labelClass } from "./form-parts";
+import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
+import { TemporaryPassword } from "./temporary-password";
 import { PasswordChoice } from "./password-choice";
 import { RoleUnitFields, type UnitOptions } from "./role-unit-fields";
 
@@ -52,24 +53,24 @@ export function CreateAccountForm({ roles, units }: { roles: Role[]; units: Unit
             autoComplete="off"
             spellCheck={false}
             className={`${inputClass} font-mono`}
-            {...fieldAria(state, form, "username", `${form}-username-hint`)}
+            {...invalidProps("username", state.fieldErrors?.username, { form, hintId: `${form}-username-hint` })}
           />
           <p id={`${form}-username-hint`} className="mt-1 text-xs text-slate-500">
             {t("form.usernameHint")}
           </p>
-          <FieldErrors state={state} form={form} field="username" />
+          <FieldErrors form={form} name="username" errors={state.fieldErrors?.username} />
         </div>
         <div>
           <label htmlFor={`${form}-displayName`} className={labelClass}>
             {t("form.displayName")}
           </label>
-          <input id={`${form}-displayName`} name="displayName" defaultValue={values.displayName} autoComplete="off" className={inputClass} {...fieldAria(state, form, "displayName")} />
-          <FieldErrors state={state} form={form} field="displayName" />
+          <input id={`${form}-displayName`} name="displayName" defaultValue={values.displayName} autoComplete="off" className={inputClass} {...invalidProps("displayName", state.fieldErrors?.displayName, { form })} />
+          <FieldErrors form={form} name="displayName" errors={state.fieldErrors?.displayName} />
         </div>
         <RoleUnitFields key={JSON.stringify(values)} form={form} state={created ? { status: "idle" } : state} roles={roles} units={units} initial={{}} />
       </div>
       <PasswordChoice key={values.passwordMode ?? "generate"} form={form} state={state} initialMode={values.passwordMode} />
-      <FormOutcome state={created ? { status: "idle" } : state} form={form} />
+      <FormMessage state={created ? { status: "idle" } : state} testId={`${form}-outcome`} />
       <div className="flex items-center gap-2">
         <SubmitButton pendingLabel={t("form.creating")}>{t("form.create")}</SubmitButton>
         <Link href="/accounts" className="rounded-md px-3 py-2 text-sm text-slate-600 hover:text-slate-900">

@@ -6,7 +6,7 @@ import { updateAccountAction } from "@/lib/accounts/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/auth/roles";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FieldErrors, FormOutcome, fieldAria, inputClass, labelClass } from "./form-parts";
+import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
 import { RoleUnitFields, type UnitOptions } from "./role-unit-fields";
 
 const form = "edit-account";
@@ -38,16 +38,16 @@ export function EditAccountForm({ account, self, roles, units }: { account: Acco
             defaultValue={values.displayName ?? account.displayName}
             key={values.displayName ?? account.displayName}
             className={inputClass}
-            {...fieldAria(state, form, "displayName")}
+            {...invalidProps("displayName", state.fieldErrors?.displayName, { form })}
           />
-          <FieldErrors state={state} form={form} field="displayName" />
+          <FieldErrors form={form} name="displayName" errors={state.fieldErrors?.displayName} />
         </div>
         {self ? (
           <>
             <input type="hidden" name="role" value={account.role} />
             {account.provinceId ? <input type="hidden" name="provinceId" value={account.provinceId} /> : null}
             {account.communeId ? <input type="hidden" name="communeId" value={account.communeId} /> : null}
-            <FieldErrors state={state} form={form} field="role" />
+            <FieldErrors form={form} name="role" errors={state.fieldErrors?.role} />
           </>
         ) : (
           <RoleUnitFields
@@ -61,7 +61,7 @@ export function EditAccountForm({ account, self, roles, units }: { account: Acco
           />
         )}
       </div>
-      <FormOutcome state={state} form={form} />
+      <FormMessage state={state} testId={`${form}-outcome`} />
       <SubmitButton pendingLabel={t("form.saving")}>{t("form.save")}</SubmitButton>
     </form>
   );

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
-import { FieldErrors, fieldAria, inputClass } from "./form-parts";
+import { FieldErrors, inputClass, invalidProps } from "@/components/ui/form";
 
 /**
  * Generate a temporary password (default) or type one; used when creating and resetting.
@@ -36,9 +36,9 @@ export function PasswordChoice({ form, state, initialMode }: { form: string; sta
             spellCheck={false}
             placeholder={t("passwordTypedLabel")}
             className={`${inputClass} font-mono`}
-            {...fieldAria(state, form, "password", `${form}-password-hint`)}
+            {...invalidProps("password", state.fieldErrors?.password, { form, hintId: `${form}-password-hint` })}
           />
-          <FieldErrors state={state} form={form} field="password" />
+          <FieldErrors form={form} name="password" errors={state.fieldErrors?.password} />
         </div>
       ) : null}
       <p id={`${form}-password-hint`} className="text-xs text-slate-500">

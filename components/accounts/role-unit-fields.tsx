@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/auth/roles";
-import { FieldErrors, fieldAria, inputClass, labelClass } from "./form-parts";
+import { FieldErrors, inputClass, invalidProps, labelClass } from "@/components/ui/form";
 
 export interface UnitOptions {
   provinces: { id: number; name: string; communes: { id: number; name: string }[] }[];
@@ -47,7 +47,7 @@ export function RoleUnitFields({
           defaultValue={role}
           onChange={(e) => setRole(e.target.value)}
           className={inputClass}
-          {...fieldAria(state, form, "role")}
+          {...invalidProps("role", state.fieldErrors?.role, { form })}
         >
           <option value="">{t("chooseRole")}</option>
           {roles.map((r) => (
@@ -56,14 +56,14 @@ export function RoleUnitFields({
             </option>
           ))}
         </select>
-        <FieldErrors state={state} form={form} field="role" />
+        <FieldErrors form={form} name="role" errors={state.fieldErrors?.role} />
       </div>
       {role === "provincial_officer" ? (
         <div>
           <label htmlFor={`${form}-province`} className={labelClass}>
             {t("province")}
           </label>
-          <select id={`${form}-province`} name="provinceId" defaultValue={provinceValue} className={inputClass} {...fieldAria(state, form, "provinceId")}>
+          <select id={`${form}-province`} name="provinceId" defaultValue={provinceValue} className={inputClass} {...invalidProps("provinceId", state.fieldErrors?.provinceId, { form })}>
             <option value="">{t("chooseProvince")}</option>
             {units.provinces.map((p) => (
               <option key={p.id} value={p.id}>
@@ -71,14 +71,14 @@ export function RoleUnitFields({
               </option>
             ))}
           </select>
-          <FieldErrors state={state} form={form} field="provinceId" />
+          <FieldErrors form={form} name="provinceId" errors={state.fieldErrors?.provinceId} />
         </div>
       ) : communeRole ? (
         <div>
           <label htmlFor={`${form}-commune`} className={labelClass}>
             {t("commune")}
           </label>
-          <select id={`${form}-commune`} name="communeId" defaultValue={communeValue} className={inputClass} {...fieldAria(state, form, "communeId")}>
+          <select id={`${form}-commune`} name="communeId" defaultValue={communeValue} className={inputClass} {...invalidProps("communeId", state.fieldErrors?.communeId, { form })}>
             <option value="">{t("chooseCommune")}</option>
             {units.provinces.map((p) => (
               <optgroup key={p.id} label={p.name}>
@@ -90,7 +90,7 @@ export function RoleUnitFields({
               </optgroup>
             ))}
           </select>
-          <FieldErrors state={state} form={form} field="communeId" />
+          <FieldErrors form={form} name="communeId" errors={state.fieldErrors?.communeId} />
         </div>
       ) : (
         <p className="self-end pb-2 text-xs text-slate-500">{role === "admin" ? t("adminNoUnit") : t("chooseRoleFirst")}</p>

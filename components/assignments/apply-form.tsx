@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { applyBalanceAction } from "@/lib/assignments/actions";
-import { FormStatus } from "@/components/field/form-fields";
+import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Applies the previewed proposal in one step; the fingerprint makes a stale preview a conflict. */
@@ -16,7 +16,7 @@ export function ApplyForm({ cap, fingerprint, count, communeId }: { cap: number;
       <input type="hidden" name="cap" value={cap} />
       <input type="hidden" name="fingerprint" value={fingerprint} />
       {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
-      <FormStatus state={state} id="apply-status" />
+      <FormMessage state={state} id="apply-status" />
       <div className="flex items-center gap-3">
         <SubmitButton pendingLabel={t("applying")}>{t("apply", { count })}</SubmitButton>
         <p className="text-xs text-slate-500">{t("applyNote")}</p>

@@ -3,10 +3,8 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
+import { inputClass } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-union-500 focus:ring-1 focus:ring-union-500 focus:outline-none";
 
 /**
  * Sign-in in one or two steps: username and password, then — only when the server answers that

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { UnitOptions } from "@/components/accounts/role-unit-fields";
-import { inputClass } from "./form-fields";
+import { inputClass } from "@/components/ui/form";
 import { buttonLink } from "./page-header";
 
 /**

@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 
 export async function currentLocale(): Promise<Locale> {
   const raw = await getLocale();
-  return isLocale(raw) ? raw : "vi";
+  return asLocale(raw);
 }

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
-import { hrefWith, type SearchParams } from "./href";
+import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 
 export async function Pager({ path, params, page, total, pageSize }: { path: string; params: SearchParams; page: number; total: number; pageSize: number }) {
   const [t, raw] = await Promise.all([getTranslations("fieldUi"), getLocale()]);
-  const locale = isLocale(raw) ? raw : "vi";
+  const locale = asLocale(raw);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);

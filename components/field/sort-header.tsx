@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { hrefWith, type SearchParams } from "./href";
+import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 
 /** A column header that sorts by `sortKey`; clicking the current one flips the direction. */
 export function SortHeader({

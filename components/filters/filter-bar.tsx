@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { channels, hrefWith, type SearchParams } from "@/lib/overview/filters";
+import { hrefWith, type SearchParams } from "@/lib/core/url-params";
+import { channels } from "@/lib/support/schemas";
 import { toVietnameseDate, type Period } from "@/lib/filters/period";
 
 /**

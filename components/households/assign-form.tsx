@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { assignHouseholdAction } from "@/lib/households/actions";
-import { FormStatus, SelectField } from "@/components/field/form-fields";
+import { FormMessage, Select } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function AssignForm({ householdId, current, volunteers }: { householdId: number; current: number | null; volunteers: { id: number; name: string }[] }) {
@@ -13,8 +13,8 @@ export function AssignForm({ householdId, current, volunteers }: { householdId: 
   return (
     <form action={action} className="space-y-3 p-4">
       <input type="hidden" name="id" value={householdId} />
-      <SelectField state={state} name="assignedMemberId" label={t("fields.volunteer")} defaultValue={current?.toString()} emptyLabel={t("nobody")} options={volunteers.map((v) => ({ value: String(v.id), label: v.name }))} />
-      <FormStatus state={state} id="assign-status" />
+      <Select state={state} name="assignedMemberId" label={t("fields.volunteer")} defaultValue={current?.toString()} emptyLabel={t("nobody")} options={volunteers.map((v) => ({ value: String(v.id), label: v.name }))} />
+      <FormMessage state={state} id="assign-status" />
       <SubmitButton pendingLabel={t("assigning")}>{t("assign")}</SubmitButton>
     </form>
   );

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import type { ImportEvent, ImportKind, ImportSummary } from "@/lib/import/types";
 import { ImportResult } from "./import-result";
 import { ProgressBar } from "./progress-bar";
@@ -23,7 +23,7 @@ interface Progress {
 export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; communes: { id: number; name: string }[] | null; listHref: string }) {
   const t = useTranslations("import");
   const raw = useLocale();
-  const locale = isLocale(raw) ? raw : "vi";
+  const locale = asLocale(raw);
   const n = (v: number) => formatNumber(v, locale);
   const mb = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
   const ids = { file: useId(), commune: useId(), status: useId() };

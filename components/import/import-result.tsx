@@ -2,14 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import type { ImportSummary } from "@/lib/import/types";
 
 /** The preview: counts, every row error (row, column, message), and the first rows. */
 export function ImportResult({ summary }: { summary: ImportSummary }) {
   const t = useTranslations("import");
   const raw = useLocale();
-  const locale = isLocale(raw) ? raw : "vi";
+  const locale = asLocale(raw);
   const n = (v: number) => formatNumber(v, locale);
   const ignored = summary.columns.filter((c) => c.field === null && c.header !== "").map((c) => c.header);
   const stats: [string, number, string][] = [

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { createMemberAction, updateMemberAction } from "@/lib/members/actions";
-import { FormStatus, SelectField, TextField } from "@/components/field/form-fields";
+import { FormMessage, Select, TextInput } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const kinds = ["union_member", "student", "military_youth", "civil_servant"] as const;
@@ -29,14 +29,14 @@ export function MemberForm({ villages, member, communeId }: { villages: { id: nu
       {member ? <input type="hidden" name="id" value={member.id} /> : null}
       {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
       <div className="col-span-2">
-        <TextField state={state} name="fullName" label={t("fields.fullName")} defaultValue={member?.fullName} required />
+        <TextInput state={state} name="fullName" label={t("fields.fullName")} defaultValue={member?.fullName} required />
       </div>
-      <SelectField state={state} name="kind" label={t("fields.kind")} required defaultValue={member?.kind} emptyLabel="" options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-      <SelectField state={state} name="villageId" label={t("fields.village")} defaultValue={member?.villageId?.toString()} emptyLabel={tUi("none")} options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />
-      <TextField state={state} name="affiliation" label={t("fields.affiliation")} defaultValue={member?.affiliation} />
-      <TextField state={state} name="joinedOn" label={t("fields.joinedOn")} defaultValue={joined} placeholder={tUi("dateHint")} />
+      <Select state={state} name="kind" label={t("fields.kind")} required defaultValue={member?.kind} emptyLabel="" options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <Select state={state} name="villageId" label={t("fields.village")} defaultValue={member?.villageId?.toString()} emptyLabel={tUi("none")} options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />
+      <TextInput state={state} name="affiliation" label={t("fields.affiliation")} defaultValue={member?.affiliation} />
+      <TextInput state={state} name="joinedOn" label={t("fields.joinedOn")} defaultValue={joined} placeholder={tUi("dateHint")} />
       <div className="col-span-2 space-y-3">
-        <FormStatus state={state} id="member-form-status" />
+        <FormMessage state={state} id="member-form-status" />
         <SubmitButton pendingLabel={tUi("saving")}>{tUi("save")}</SubmitButton>
       </div>
     </form>

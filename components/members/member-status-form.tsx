@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { setMemberActiveAction } from "@/lib/members/actions";
-import { FormStatus } from "@/components/field/form-fields";
+import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Deactivate (or reactivate) a member; deactivating leads to the balancer's proposal. */
@@ -17,7 +17,7 @@ export function MemberStatusForm({ id, active, households }: { id: number; activ
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       {active && households > 0 ? <p className="text-xs text-slate-500">{t("deactivateHint")}</p> : null}
       <SubmitButton variant="secondary" pendingLabel={t("deactivating")}>{active ? t("deactivate") : t("reactivate")}</SubmitButton>
-      <FormStatus state={state} id={`member-status-${id}`} />
+      <FormMessage state={state} id={`member-status-${id}`} />
     </form>
   );
 }

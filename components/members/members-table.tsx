@@ -4,13 +4,14 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { trainingTopics } from "@/lib/reference/procedures";
 import { defaultCap } from "@/lib/assignments/balancer";
-import type { SearchParams } from "@/components/field/href";
+import type { SearchParams } from "@/lib/core/url-params";
 import { SortHeader } from "@/components/field/sort-header";
+import type { MemberKind } from "@/lib/members/schemas";
 
 interface Row {
   id: number;
   fullName: string;
-  kind: "union_member" | "student" | "military_youth" | "civil_servant";
+  kind: MemberKind;
   affiliation: string | null;
   villageName: string | null;
   joinedOn: string | null;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/lib/accounts/actions";
 import type { FormState } from "@/lib/actions/form-state";
-import { FieldErrors, FormOutcome, fieldAria, inputClass, labelClass } from "@/components/accounts/form-parts";
+import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const form = "change-password";
@@ -25,9 +25,9 @@ export function ChangePasswordForm({ username }: { username: string }) {
         autoComplete={autoComplete}
         required
         className={inputClass}
-        {...fieldAria(state, form, name, hint)}
+        {...invalidProps(name, state.fieldErrors?.[name], { form, hintId: hint })}
       />
-      <FieldErrors state={state} form={form} field={name} />
+      <FieldErrors form={form} name={name} errors={state.fieldErrors?.[name]} />
     </div>
   );
   return (
@@ -40,7 +40,7 @@ export function ChangePasswordForm({ username }: { username: string }) {
         {t("policy")}
       </p>
       {field("confirmPassword", t("confirm"), "new-password")}
-      <FormOutcome state={state} form={form} />
+      <FormMessage state={state} testId={`${form}-outcome`} />
       <SubmitButton pendingLabel={t("pending")} className="w-full">
         {t("submit")}
       </SubmitButton>

@@ -4,13 +4,14 @@ import { ArrowDown, ArrowUp, TriangleAlert } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
-import { hrefWith, type SearchParams } from "@/lib/overview/filters";
+import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import type { BehindReason } from "@/lib/overview/ranking";
+import type { CommuneKind } from "@/lib/db/schema/enums";
 
 export interface CommuneRowView {
   communeId: number;
   name: string;
-  kind: "ward" | "commune" | "special_zone";
+  kind: CommuneKind;
   householdsTotal: number;
   reached: number;
   coverage: number;

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatPercent } from "@/lib/i18n/format";
-import { param, type SearchParams } from "@/lib/overview/filters";
+import { textParam, type SearchParams } from "@/lib/core/url-params";
 import type { Period } from "@/lib/filters/period";
 import type { BehindRule } from "@/lib/overview/ranking";
 
@@ -23,7 +23,7 @@ export async function ProvinceFilters({
   rule: BehindRule;
 }) {
   const [t, rawLocale] = await Promise.all([getTranslations("province"), getLocale()]);
-  const locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale = asLocale(rawLocale);
   const input = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800";
   return (
     <FilterBar
@@ -31,7 +31,7 @@ export async function ProvinceFilters({
       params={params}
       period={period}
       error={error}
-      carry={{ sort: param(params, "sort"), dir: param(params, "dir"), province: provinces.length > 0 ? null : param(params, "province") }}
+      carry={{ sort: textParam(params, "sort"), dir: textParam(params, "dir"), province: provinces.length > 0 ? null : textParam(params, "province") }}
       resetHref={provinces.length > 0 ? `/province?province=${provinceId}` : "/province"}
       applyLabel={t("rule.apply")}
       note={<p className="mt-1 text-[11px] text-slate-500">{t("rule.explain", { share: formatPercent(rule.coverageShareOfMedian, locale, 0), days: rule.deskDays })}</p>}

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { lookupHouseholdAction, type HouseholdLookup } from "@/lib/support/actions";
-import { Field, inputClass, invalidProps } from "./form-field";
+import { Field, inputClass, invalidProps } from "@/components/ui/form";
 
 type Lookup = { state: "idle" } | { state: "looking" } | { state: "found"; household: HouseholdLookup } | { state: "missing" };
 
@@ -64,7 +64,7 @@ export function HouseholdCodeInput({
     );
 
   return (
-    <Field name="householdCode" label={t("fields.household")} errors={errors} className="w-52" hint={<span aria-live="polite">{hint}</span>}>
+    <Field compact name="householdCode" label={t("fields.household")} errors={errors} className="w-52" hint={<span aria-live="polite">{hint}</span>}>
       <input
         id="householdCode"
         name="householdCode"

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { counterFields } from "@/lib/support/counters";
 import type { ProcedureOption } from "@/lib/support/types";
-import { FieldErrors, inputClass, invalidProps } from "./form-field";
+import { FieldErrors, inputClass, invalidProps } from "@/components/ui/form";
 
 /** The eight counters of a paper form, in its order, typed as plain numbers. */
 export function CounterInputs({ values, errors }: { values: Partial<Record<string, string>>; errors: Record<string, string[]> }) {

@@ -8,7 +8,7 @@ import type { Channel } from "@/lib/support/schemas";
 import type { EntryOptions, RecordFormValues } from "@/lib/support/types";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CounterInputs, ProcedureChecks } from "./record-form-parts";
-import { Field, inputClass, invalidProps } from "./form-field";
+import { Field, FormMessage, inputClass, invalidProps } from "@/components/ui/form";
 import { HouseholdCodeInput } from "./household-code-input";
 
 interface Props {
@@ -57,7 +57,6 @@ function valuesFrom(state: FormState, initial: RecordFormValues): RecordFormValu
 
 function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref, state, action }: Props & { state: FormState; action: (formData: FormData) => void }) {
   const t = useTranslations("records");
-  const tAll = useTranslations();
   const locale = useLocale();
   const values = valuesFrom(state, initial);
   const errors = state.fieldErrors ?? {};
@@ -96,7 +95,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
 
       <div className="flex flex-wrap items-start gap-3 [&>*]:min-w-0">
-        <Field name="servedOn" label={t("fields.servedOn")} errors={errors.servedOn} className="w-32">
+        <Field compact name="servedOn" label={t("fields.servedOn")} errors={errors.servedOn} className="w-32">
           <input
             ref={dateRef}
             id="servedOn"
@@ -111,7 +110,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             {...invalidProps("servedOn", errors.servedOn)}
           />
         </Field>
-        <Field name="channel" label={t("fields.channel")} errors={errors.channel} className="w-44">
+        <Field compact name="channel" label={t("fields.channel")} errors={errors.channel} className="w-44">
           <select id="channel" name="channel" defaultValue={values.channel} onChange={(e) => setChannel(e.target.value)} className={inputClass} {...invalidProps("channel", errors.channel)}>
             {channels.length > 1 ? <option value="">{t("choose.channel")}</option> : null}
             {channels.map((c) => (
@@ -121,7 +120,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             ))}
           </select>
         </Field>
-        <Field name="villageId" label={t("fields.village")} errors={errors.villageId} className="min-w-56 flex-1">
+        <Field compact name="villageId" label={t("fields.village")} errors={errors.villageId} className="min-w-56 flex-1">
           <select ref={villageRef} id="villageId" name="villageId" defaultValue={values.villageId} onChange={(e) => setVillageId(e.target.value)} className={inputClass} {...invalidProps("villageId", errors.villageId)}>
             <option value="">{t("choose.village")}</option>
             {options.villages.map((v) => (
@@ -144,7 +143,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             }
           }}
         />
-        <Field name="memberId" label={t("fields.volunteer")} errors={errors.memberId} className="min-w-56 flex-1">
+        <Field compact name="memberId" label={t("fields.volunteer")} errors={errors.memberId} className="min-w-56 flex-1">
           <select id="memberId" name="memberId" defaultValue={values.memberId} className={inputClass} {...invalidProps("memberId", errors.memberId)}>
             <option value="">{t("choose.volunteer")}</option>
             {options.members.map((m) => (
@@ -155,7 +154,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
           </select>
         </Field>
         {channel === "mobile_desk" ? (
-          <Field name="mobileDeskId" label={t("fields.mobileDesk")} errors={errors.mobileDeskId} className="min-w-48 flex-1">
+          <Field compact name="mobileDeskId" label={t("fields.mobileDesk")} errors={errors.mobileDeskId} className="min-w-48 flex-1">
             <select id="mobileDeskId" name="mobileDeskId" defaultValue={values.mobileDeskId} className={inputClass} {...invalidProps("mobileDeskId", errors.mobileDeskId)}>
               <option value="">{t("choose.desk")}</option>
               {desks.map((d) => (
@@ -172,7 +171,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
       <ProcedureChecks procedures={options.procedures} checked={values.procedures} errors={errors.procedures} locale={locale} />
 
       <div className="flex flex-wrap items-end gap-3">
-        <Field name="note" label={t("fields.note")} errors={errors.note} className="min-w-64 flex-1">
+        <Field compact name="note" label={t("fields.note")} errors={errors.note} className="min-w-64 flex-1">
           <input id="note" name="note" defaultValue={values.note} maxLength={500} autoComplete="off" className={inputClass} {...invalidProps("note", errors.note)} />
         </Field>
         <SubmitButton pendingLabel={t("actions.saving")}>{mode === "create" ? t("actions.save") : t("actions.saveChanges")}</SubmitButton>
@@ -183,11 +182,7 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
         ) : null}
       </div>
 
-      <div aria-live="polite" data-testid="form-error">
-        {state.status === "error" && state.message ? (
-          <p className="rounded-md border border-danger-500/30 bg-danger-50 px-3 py-2 text-sm text-danger-700">{tAll(state.message)}</p>
-        ) : null}
-      </div>
+      <FormMessage state={state} testId="form-error" />
     </form>
   );
 }

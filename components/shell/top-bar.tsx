@@ -3,7 +3,7 @@ import Link from "next/link";
 import { KeyRound, LogOut, ShieldCheck } from "lucide-react";
 import { signOutAction } from "@/lib/auth/actions";
 import type { Viewer } from "@/lib/auth/roles";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { LocaleSwitch } from "./locale-switch";
 
 export async function TopBar({ viewer }: { viewer: Viewer }) {
@@ -26,7 +26,7 @@ export async function TopBar({ viewer }: { viewer: Viewer }) {
         <p className="truncate text-xs text-slate-500">{tRoles(viewer.role)}</p>
       </div>
       <div className="flex items-center gap-4">
-        <LocaleSwitch current={isLocale(locale) ? locale : "vi"} />
+        <LocaleSwitch current={asLocale(locale)} />
         <span className="hidden text-sm text-slate-700 sm:inline" data-testid="viewer-name">
           {viewer.displayName}
         </span>

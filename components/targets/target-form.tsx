@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Field, FormMessage, inputClass, invalidProps } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 
@@ -24,20 +25,11 @@ export function TargetForm({
   initial?: Record<string, string>;
 }) {
   const t = useTranslations("targets");
-  const tRoot = useTranslations();
   const [state, formAction] = useActionState(action, idleState);
   const values = { ...initial, ...state.values };
   const [communeId, setCommuneId] = useState(values.communeId ?? "");
   const formers = areas.find((a) => String(a.id) === communeId)?.formers ?? [];
-  const errorOf = (field: string) => state.fieldErrors?.[field]?.map((k) => tRoot(k)).join(" ");
-  const field = "mt-0.5 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-danger-500";
-  const described = (name: string) => (errorOf(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
-  const error = (name: string) =>
-    errorOf(name) ? (
-      <span id={`${name}-error`} className="mt-0.5 block text-xs text-danger-700">
-        {errorOf(name)}
-      </span>
-    ) : null;
+  const errorsOf = (name: string) => state.fieldErrors?.[name];
   // React resets a form after its action runs, and a <select> resets to the option it mounted
   // with: remounting on every answer makes the echoed values (or, after a save, the blank form)
   // the ones the fields come back with.
@@ -47,16 +39,11 @@ export function TargetForm({
     <form action={formAction} className="grid grid-cols-2 gap-x-3 gap-y-2.5" noValidate data-testid="target-form" key={answers.count}>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
-      <div className="col-span-2" aria-live="polite" data-testid="target-form-status">
-        {state.status === "error" && state.message ? (
-          <p className="rounded-md bg-danger-50 px-3 py-2 text-sm text-danger-700">{tRoot(state.message)}</p>
-        ) : state.status === "ok" ? (
-          <p className="rounded-md bg-covered-50 px-3 py-2 text-sm text-covered-700">{t("saved")}</p>
-        ) : null}
+      <div className="col-span-2">
+        <FormMessage state={state} testId="target-form-status" />
       </div>
-      <div className="text-xs font-medium text-slate-600">
-        <label htmlFor="target-communeId">{t("commune")}</label>
-        <select id="target-communeId" name="communeId" value={communeId} onChange={(e) => setCommuneId(e.target.value)} className={field} {...described("communeId")}>
+      <Field compact name="communeId" inputId="target-communeId" label={t("commune")} errors={errorsOf("communeId")}>
+        <select id="target-communeId" name="communeId" value={communeId} onChange={(e) => setCommuneId(e.target.value)} className={inputClass} {...invalidProps("communeId", errorsOf("communeId"))}>
           <option value="">{t("choose")}</option>
           {areas.map((a) => (
             <option key={a.id} value={a.id}>
@@ -64,11 +51,9 @@ export function TargetForm({
             </option>
           ))}
         </select>
-        {error("communeId")}
-      </div>
-      <div className="text-xs font-medium text-slate-600">
-        <label htmlFor="target-formerCommuneId">{t("former")}</label>
-        <select id="target-formerCommuneId" name="formerCommuneId" defaultValue={values.formerCommuneId ?? ""} className={field} {...described("formerCommuneId")}>
+      </Field>
+      <Field compact name="formerCommuneId" inputId="target-formerCommuneId" label={t("former")} errors={errorsOf("formerCommuneId")}>
+        <select id="target-formerCommuneId" name="formerCommuneId" defaultValue={values.formerCommuneId ?? ""} className={inputClass} {...invalidProps("formerCommuneId", errorsOf("formerCommuneId"))}>
           <option value="">{t("wholeCommune")}</option>
           {formers.map((f) => (
             <option key={f.id} value={f.id}>
@@ -76,11 +61,9 @@ export function TargetForm({
             </option>
           ))}
         </select>
-        {error("formerCommuneId")}
-      </div>
-      <div className="text-xs font-medium text-slate-600">
-        <label htmlFor="target-indicator">{t("indicator")}</label>
-        <select id="target-indicator" name="indicator" defaultValue={values.indicator ?? ""} className={field} {...described("indicator")}>
+      </Field>
+      <Field compact name="indicator" inputId="target-indicator" label={t("indicator")} errors={errorsOf("indicator")}>
+        <select id="target-indicator" name="indicator" defaultValue={values.indicator ?? ""} className={inputClass} {...invalidProps("indicator", errorsOf("indicator"))}>
           <option value="">{t("choose")}</option>
           {indicators.map((i) => (
             <option key={i} value={i}>
@@ -88,28 +71,19 @@ export function TargetForm({
             </option>
           ))}
         </select>
-        {error("indicator")}
-      </div>
-      <div className="text-xs font-medium text-slate-600">
-        <label htmlFor="target-targetValue">{t("value")}</label>
-        <input id="target-targetValue" name="targetValue" inputMode="decimal" defaultValue={values.targetValue ?? ""} className={`${field} tabular`} {...described("targetValue")} />
-        {error("targetValue")}
-      </div>
-      <div className="text-xs font-medium text-slate-600">
-        <label htmlFor="target-startsOn">{t("startsOn")}</label>
-        <input id="target-startsOn" name="startsOn" placeholder="dd/mm/yyyy" defaultValue={values.startsOn ?? ""} className={`${field} tabular`} {...described("startsOn")} />
-        {error("startsOn")}
-      </div>
-      <div className="text-xs font-medium text-slate-600">
-        <label htmlFor="target-dueOn">{t("dueOn")}</label>
-        <input id="target-dueOn" name="dueOn" placeholder="dd/mm/yyyy" defaultValue={values.dueOn ?? ""} className={`${field} tabular`} {...described("dueOn")} />
-        {error("dueOn")}
-      </div>
-      <div className="col-span-2 text-xs font-medium text-slate-600">
-        <label htmlFor="target-note">{t("note")}</label>
-        <input id="target-note" name="note" defaultValue={values.note ?? ""} className={field} {...described("note")} />
-        {error("note")}
-      </div>
+      </Field>
+      <Field compact name="targetValue" inputId="target-targetValue" label={t("value")} errors={errorsOf("targetValue")}>
+        <input id="target-targetValue" name="targetValue" inputMode="decimal" defaultValue={values.targetValue ?? ""} className={`${inputClass} tabular`} {...invalidProps("targetValue", errorsOf("targetValue"))} />
+      </Field>
+      <Field compact name="startsOn" inputId="target-startsOn" label={t("startsOn")} errors={errorsOf("startsOn")}>
+        <input id="target-startsOn" name="startsOn" placeholder="dd/mm/yyyy" defaultValue={values.startsOn ?? ""} className={`${inputClass} tabular`} {...invalidProps("startsOn", errorsOf("startsOn"))} />
+      </Field>
+      <Field compact name="dueOn" inputId="target-dueOn" label={t("dueOn")} errors={errorsOf("dueOn")}>
+        <input id="target-dueOn" name="dueOn" placeholder="dd/mm/yyyy" defaultValue={values.dueOn ?? ""} className={`${inputClass} tabular`} {...invalidProps("dueOn", errorsOf("dueOn"))} />
+      </Field>
+      <Field compact name="note" inputId="target-note" label={t("note")} errors={errorsOf("note")} className="col-span-2">
+        <input id="target-note" name="note" defaultValue={values.note ?? ""} className={inputClass} {...invalidProps("note", errorsOf("note"))} />
+      </Field>
       <div className="col-span-2">
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </div>

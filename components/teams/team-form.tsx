@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { createTeamAction, updateTeamAction } from "@/lib/teams/actions";
-import { FormStatus, SelectField, TextField } from "@/components/field/form-fields";
+import { FormMessage, Select, TextInput } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const kinds = ["door_to_door", "mobile_desk", "center_duty", "digital_community"] as const;
@@ -28,13 +28,13 @@ export function TeamForm({
       {team ? <input type="hidden" name="id" value={team.id} /> : null}
       {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
       <div className="col-span-2">
-        <TextField state={state} name="name" label={t("fields.name")} defaultValue={team?.name} required />
+        <TextInput state={state} name="name" label={t("fields.name")} defaultValue={team?.name} required />
       </div>
-      <SelectField state={state} name="kind" label={t("fields.kind")} required defaultValue={team?.kind} emptyLabel="" options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-      <SelectField state={state} name="villageId" label={t("fields.village")} defaultValue={team?.villageId?.toString()} emptyLabel={tUi("none")} options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />
-      <SelectField state={state} name="dutyWeekday" label={t("fields.dutyWeekday")} defaultValue={team?.dutyWeekday?.toString()} emptyLabel={tUi("none")} options={weekdays.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))} />
+      <Select state={state} name="kind" label={t("fields.kind")} required defaultValue={team?.kind} emptyLabel="" options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <Select state={state} name="villageId" label={t("fields.village")} defaultValue={team?.villageId?.toString()} emptyLabel={tUi("none")} options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />
+      <Select state={state} name="dutyWeekday" label={t("fields.dutyWeekday")} defaultValue={team?.dutyWeekday?.toString()} emptyLabel={tUi("none")} options={weekdays.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))} />
       <div className="col-span-2 space-y-3">
-        <FormStatus state={state} id="team-form-status" />
+        <FormMessage state={state} id="team-form-status" />
         <SubmitButton pendingLabel={tUi("saving")}>{tUi("save")}</SubmitButton>
       </div>
     </form>

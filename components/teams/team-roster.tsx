@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { addTeamMemberAction, removeTeamMemberAction } from "@/lib/teams/actions";
-import { FormStatus, SelectField } from "@/components/field/form-fields";
+import { FormMessage, Select } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 function RemoveButton({ teamId, memberId, name }: { teamId: number; memberId: number; name: string }) {
@@ -17,7 +17,7 @@ function RemoveButton({ teamId, memberId, name }: { teamId: number; memberId: nu
       <SubmitButton variant="secondary" pendingLabel={t("removing")} className="!px-2 !py-0.5 text-xs">
         <span aria-label={`${t("remove")}: ${name}`}>{t("remove")}</span>
       </SubmitButton>
-      <FormStatus state={state} id={`remove-${memberId}`} />
+      <FormMessage state={state} id={`remove-${memberId}`} />
     </form>
   );
 }
@@ -52,11 +52,11 @@ export function TeamRoster({
       <form action={action} className="flex items-end gap-2 border-t border-slate-100 p-4">
         <input type="hidden" name="teamId" value={teamId} />
         <div className="flex-1">
-          <SelectField state={state} name="memberId" label={t("fields.member")} emptyLabel="" options={candidates.filter((c) => !inTeam.has(c.id)).map((c) => ({ value: String(c.id), label: c.name }))} />
+          <Select state={state} name="memberId" label={t("fields.member")} emptyLabel="" options={candidates.filter((c) => !inTeam.has(c.id)).map((c) => ({ value: String(c.id), label: c.name }))} />
         </div>
         <SubmitButton pendingLabel={t("adding")}>{t("addMember")}</SubmitButton>
       </form>
-      <div className="px-4 pb-3"><FormStatus state={state} id="team-add-status" /></div>
+      <div className="px-4 pb-3"><FormMessage state={state} id="team-add-status" /></div>
     </div>
   );
 }

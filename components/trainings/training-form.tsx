@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { createTrainingAction } from "@/lib/trainings/actions";
-import { FieldErrors, FormStatus, TextField } from "@/components/field/form-fields";
+import { FieldErrors, FormMessage, TextInput } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** `communeId`: the commune an admin picked (commune roles write into their own). */
@@ -15,10 +15,10 @@ export function TrainingForm({ topics, members, communeId }: { topics: { code: s
   return (
     <form action={action} noValidate className="grid grid-cols-2 gap-4 p-4">
       {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
-      <TextField state={state} name="heldOn" label={t("fields.heldOn")} placeholder={tUi("dateHint")} required />
-      <TextField state={state} name="place" label={t("fields.place")} />
+      <TextInput state={state} name="heldOn" label={t("fields.heldOn")} placeholder={tUi("dateHint")} required />
+      <TextInput state={state} name="place" label={t("fields.place")} />
       <div className="col-span-2">
-        <TextField state={state} name="title" label={t("fields.title")} required />
+        <TextInput state={state} name="title" label={t("fields.title")} required />
       </div>
       <fieldset className="col-span-2">
         <legend className="text-sm font-medium text-slate-700">{t("fields.topics")} <span className="text-danger-500">*</span></legend>
@@ -30,7 +30,7 @@ export function TrainingForm({ topics, members, communeId }: { topics: { code: s
             </label>
           ))}
         </div>
-        <FieldErrors state={state} name="topics" />
+        <FieldErrors name="topics" errors={state.fieldErrors?.topics} />
       </fieldset>
       <fieldset className="col-span-2">
         <legend className="text-sm font-medium text-slate-700">{t("fields.attendees")}</legend>
@@ -42,10 +42,10 @@ export function TrainingForm({ topics, members, communeId }: { topics: { code: s
             </label>
           ))}
         </div>
-        <FieldErrors state={state} name="memberIds" />
+        <FieldErrors name="memberIds" errors={state.fieldErrors?.memberIds} />
       </fieldset>
       <div className="col-span-2 space-y-3">
-        <FormStatus state={state} id="training-form-status" />
+        <FormMessage state={state} id="training-form-status" />
         <SubmitButton pendingLabel={tUi("saving")}>{tUi("save")}</SubmitButton>
       </div>
     </form>

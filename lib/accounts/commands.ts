@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { ExpectedError, fieldErrorsOf, forbidden, notFound } from "@/lib/actions/form-state";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { isUniqueViolation } from "@/lib/core/unique-guard";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import type { Role, Viewer } from "@/lib/auth/roles";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
@@ -12,9 +13,10 @@ import { generateTemporaryPassword, passwordProblems } from "./password-policy";
 import { accountScope, mayManageRole } from "./scope";
 import { createAccountSchema, resetPasswordSchema, resetSecondFactorSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 
-// Account management (issue: accounts, roles and scoped access). Every function checks the
-// capability, the role being handed out (assignableRoles) and the scope of every id it is given,
-// writes in one transaction and leaves an audit row. No Next APIs: vitest calls these directly.
+// Account management (admins manage every account, provincial officers the commune roles of
+// their province). Every function checks the capability, the role being handed out
+// (assignableRoles) and the scope of every id it is given, writes in one transaction and leaves
+// an audit row. No Next APIs: vitest calls these directly.
 
 type Account = typeof users.$inferSelect;
 
@@ -91,13 +93,6 @@ function temporaryPassword(input: { passwordMode: "generate" | "typed"; password
   return { password, generated: false };
 }
 
-const isUsernameTaken = (error: unknown) => {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const f = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown };
-    if (f.code === "23505" && (f.constraint ?? f.constraint_name) === "users_username_uq") return true;
-  }
-  return false;
-};
 const usernameTaken = () => new ExpectedError("errors.invalid", { username: ["accounts.errors.usernameTaken"] });
 
 export interface AccountResult {
@@ -141,7 +136,7 @@ export async function createAccount(db: Database, viewer: Viewer, input: unknown
     });
   } catch (error) {
     // Two managers creating the same username at once: the unique index decides.
-    if (isUsernameTaken(error)) throw usernameTaken();
+    if (isUniqueViolation(error, "users_username_uq")) throw usernameTaken();
     throw error;
   }
 }

@@ -1,10 +1,9 @@
+import { oneOfParam, pageParam, textParam, type SearchParams } from "@/lib/core/url-params";
 import { isRole, type Role } from "@/lib/auth/roles";
 
 // The account list's filters, sort and page live in the URL (bookmarkable, printable). Parsing
 // never fails: anything unknown falls back to the default.
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-export const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 export interface UnitFilter {
   kind: "province" | "commune";
@@ -42,23 +41,16 @@ export const defaultAccountListParams: AccountListParams = {
   page: 1,
 };
 
-export const parsePage = (value: string) => {
-  const page = Number(value);
-  return Number.isSafeInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-};
-
 export function parseAccountListParams(sp: SearchParams): AccountListParams {
-  const role = first(sp.role);
-  const status = first(sp.status);
-  const sort = first(sp.sort);
+  const role = textParam(sp, "role") ?? "";
   return {
-    q: first(sp.q).trim().slice(0, 100),
+    q: (textParam(sp, "q") ?? "").slice(0, 100),
     role: isRole(role) ? role : null,
-    unit: parseUnitParam(first(sp.unit)),
-    status: status === "active" || status === "inactive" ? status : null,
-    sort: (accountSorts as readonly string[]).includes(sort) ? (sort as AccountSort) : "username",
-    dir: first(sp.dir) === "desc" ? "desc" : "asc",
-    page: parsePage(first(sp.page)),
+    unit: parseUnitParam(textParam(sp, "unit") ?? ""),
+    status: oneOfParam(sp, "status", ["active", "inactive"] as const) ?? null,
+    sort: oneOfParam(sp, "sort", accountSorts) ?? "username",
+    dir: textParam(sp, "dir") === "desc" ? "desc" : "asc",
+    page: pageParam(sp),
   };
 }
 

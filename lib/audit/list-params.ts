@@ -1,4 +1,5 @@
-import { first, parsePage, parseUnitParam, unitParam, type SearchParams, type UnitFilter } from "@/lib/accounts/list-params";
+import { parseUnitParam, unitParam, type UnitFilter } from "@/lib/accounts/list-params";
+import { idParam, pageParam, textParam, type SearchParams } from "@/lib/core/url-params";
 import { parseVietnameseDate } from "@/lib/i18n/format";
 
 // The audit log's filters live in the URL. Dates are typed dd/MM/yyyy; one that is not a real
@@ -33,33 +34,30 @@ export interface AuditListParams {
 }
 
 const token = (value: string) => (/^[a-z0-9_.-]{1,64}$/i.test(value) ? value : "");
-const positiveId = (value: string) => {
-  const n = Number(value);
-  return value !== "" && Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null;
-};
 
 export function parseAuditListParams(sp: SearchParams): AuditListParams {
-  const fromText = first(sp.from).trim().slice(0, 20);
-  const toText = first(sp.to).trim().slice(0, 20);
+  const text = (name: string) => textParam(sp, name) ?? "";
+  const fromText = text("from").slice(0, 20);
+  const toText = text("to").slice(0, 20);
   const from = fromText ? parseVietnameseDate(fromText) : null;
   const to = toText ? parseVietnameseDate(toText) : null;
   const invalid: ("from" | "to")[] = [];
   if (fromText && !from) invalid.push("from");
   if (toText && !to) invalid.push("to");
   return {
-    unit: parseUnitParam(first(sp.unit)),
-    userId: positiveId(first(sp.user)),
-    entity: token(first(sp.entity)),
-    entityId: token(first(sp.entityId)),
-    action: token(first(sp.action)),
-    outcome: oneOf(auditOutcomes, first(sp.outcome)),
-    group: oneOf(auditGroups, first(sp.group)),
+    unit: parseUnitParam(text("unit")),
+    userId: idParam(sp, "user") ?? null,
+    entity: token(text("entity")),
+    entityId: token(text("entityId")),
+    action: token(text("action")),
+    outcome: oneOf(auditOutcomes, text("outcome")),
+    group: oneOf(auditGroups, text("group")),
     fromText,
     toText,
     from,
     to,
     invalid,
-    page: parsePage(first(sp.page)),
+    page: pageParam(sp),
   };
 }
 

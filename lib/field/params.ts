@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/i18n/format";
 
-// Shared pieces of the field forms' zod schemas and of the lists' URL parameters.
+// Shared pieces of the field forms' zod schemas (the lists' URL parameters: lib/core/url-params.ts).
 
 export const pageSize = 25;
 
@@ -43,25 +43,3 @@ export const pastDate = (requiredKey: string) =>
       }
       return iso;
     });
-
-export type SearchParams = Record<string, string | string[] | undefined>;
-type Params = SearchParams;
-
-/** The first value of a URL parameter. */
-export const param = (params: Params, key: string): string | undefined => {
-  const v = params[key];
-  return Array.isArray(v) ? v[0] : v;
-};
-
-export const pageOf = (params: Params) => {
-  const n = Number(param(params, "page"));
-  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-};
-
-export const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T =>
-  value && (values as readonly string[]).includes(value) ? (value as T) : fallback;
-
-export const idParam = (value: string | undefined): number | undefined => {
-  const n = Number(value);
-  return value && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-};

@@ -58,12 +58,3 @@ export async function memberIn(
   if (options.activeOnly && !row.active) throw new ExpectedError("errors.invalid", { [field]: ["fieldUi.errors.memberInactive"] });
   return row;
 }
-
-/** True when a database error is a unique violation (either driver wraps it differently). */
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const f = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown };
-    if (f.code === "23505") return constraint == null || (f.constraint_name ?? f.constraint) === constraint;
-  }
-  return false;
-}

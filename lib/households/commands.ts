@@ -1,62 +1,35 @@
 import { recountMemberHouseholds, recountVillageHouseholds } from "./counts";
-import { and, eq, ne } from "drizzle-orm";
-import { ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
+import { and, eq } from "drizzle-orm";
+import { forbidden } from "@/lib/actions/form-state";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
-import { inScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
-import type { Database, Executor } from "@/lib/db/client";
-import { communes, households } from "@/lib/db/schema";
+import { rowForWrite } from "@/lib/core/scoped-row";
+import { uniqueInCommune } from "@/lib/core/unique-guard";
+import type { Database } from "@/lib/db/client";
+import { households } from "@/lib/db/schema";
 import { parseInput, single } from "@/lib/field/parse";
-import { isUniqueViolation, memberIn, villageIn, writableCommune } from "@/lib/field/units";
+import { memberIn, villageIn, writableCommune } from "@/lib/field/units";
 import { assignHouseholdSchema, createHouseholdSchema, updateHouseholdSchema } from "./schemas";
 
-const codeTaken = () => new ExpectedError("errors.invalid", { code: ["households.errors.codeTaken"] });
-
-async function householdForWrite(tx: Executor, viewer: Viewer, id: number) {
-  if (!can(viewer, "households.manage")) throw forbidden();
-  const [row] = await tx
-    .select({ household: households, provinceId: communes.provinceId })
-    .from(households)
-    .innerJoin(communes, eq(communes.id, households.communeId))
-    .where(eq(households.id, id));
-  if (!row || !inScope(viewer, { communeId: row.household.communeId, provinceId: row.provinceId })) throw notFound();
-  return row;
-}
-
-async function ensureCodeFree(tx: Executor, communeId: number, code: string, exceptId?: number) {
-  const [clash] = await tx
-    .select({ id: households.id })
-    .from(households)
-    .where(
-      and(
-        eq(households.communeId, communeId),
-        eq(households.code, code),
-        exceptId == null ? undefined : ne(households.id, exceptId),
-      ),
-    );
-  if (clash) throw codeTaken();
-}
-
-/** Runs a write; a race that slips past ensureCodeFree still ends as the same field error. */
-async function mapCodeClash<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isUniqueViolation(error, "households_code_uq")) throw codeTaken();
-    throw error;
-  }
-}
+/** A household's code is unique within its commune. */
+const householdCode = uniqueInCommune({
+  table: households,
+  column: households.code,
+  constraint: "households_code_uq",
+  field: "code",
+  message: "households.errors.codeTaken",
+});
 
 export async function createHousehold(db: Database, viewer: Viewer, input: unknown): Promise<{ id: number }> {
   const data = parseInput(createHouseholdSchema, input);
-  return mapCodeClash(
+  return householdCode.guard(
     db.transaction(async (tx) => {
       const unit = await writableCommune(tx, viewer, "households.manage", data.communeId);
       await villageIn(tx, unit.communeId, data.villageId);
       if (data.assignedMemberId != null)
         await memberIn(tx, unit.communeId, data.assignedMemberId, { field: "assignedMemberId", activeOnly: true });
-      await ensureCodeFree(tx, unit.communeId, data.code);
+      await householdCode.ensureFree(tx, unit.communeId, data.code);
       const row = single(
         await tx
           .insert(households)
@@ -84,15 +57,15 @@ export async function createHousehold(db: Database, viewer: Viewer, input: unkno
 
 export async function updateHousehold(db: Database, viewer: Viewer, input: unknown): Promise<{ id: number }> {
   const data = parseInput(updateHouseholdSchema, input);
-  return mapCodeClash(
+  return householdCode.guard(
     db.transaction(async (tx) => {
-      const { household: before, provinceId } = await householdForWrite(tx, viewer, data.id);
+      const { row: before, provinceId } = await rowForWrite(tx, viewer, "households.manage", households, data.id);
       const communeId = before.communeId;
       await villageIn(tx, communeId, data.villageId);
       // Keeping a volunteer who was since deactivated is allowed; choosing a new one needs an active one.
       if (data.assignedMemberId != null && data.assignedMemberId !== before.assignedMemberId)
         await memberIn(tx, communeId, data.assignedMemberId, { field: "assignedMemberId", activeOnly: true });
-      await ensureCodeFree(tx, communeId, data.code, before.id);
+      await householdCode.ensureFree(tx, communeId, data.code, before.id);
       const after = single(
         await tx
           .update(households)
@@ -124,7 +97,7 @@ export async function assignHousehold(db: Database, viewer: Viewer, input: unkno
   const data = parseInput(assignHouseholdSchema, input);
   return db.transaction(async (tx) => {
     if (!can(viewer, "assignments.manage")) throw forbidden();
-    const { household: before, provinceId } = await householdForWrite(tx, viewer, data.id);
+    const { row: before, provinceId } = await rowForWrite(tx, viewer, "households.manage", households, data.id);
     const communeId = before.communeId;
     if (data.assignedMemberId != null)
       await memberIn(tx, communeId, data.assignedMemberId, { field: "assignedMemberId", activeOnly: true });

@@ -1,4 +1,4 @@
-import { idParam, oneOf, pageOf, param, type SearchParams } from "@/lib/field/params";
+import { idParam, oneOfParam, pageParam, textParam, type SearchParams } from "@/lib/core/url-params";
 import { householdFilterKeys, householdSorts, type HouseholdFilterKey, type HouseholdFilters } from "./queries";
 
 /** The household list's URL parameters → filters (the page and the export read the same URL). */
@@ -8,12 +8,12 @@ export function householdFiltersFrom(params: SearchParams): HouseholdFilters {
     (householdFilterKeys as readonly string[]).includes(f),
   );
   return {
-    q: param(params, "q")?.trim().slice(0, 100) || undefined,
-    villageId: idParam(param(params, "village")),
-    memberId: idParam(param(params, "member")),
+    q: textParam(params, "q")?.slice(0, 100),
+    villageId: idParam(params, "village"),
+    memberId: idParam(params, "member"),
     flags: [...new Set(flags)],
-    sort: oneOf(householdSorts, param(params, "sort"), "village"),
-    dir: oneOf(["asc", "desc"] as const, param(params, "dir"), "asc"),
-    page: pageOf(params),
+    sort: oneOfParam(params, "sort", householdSorts) ?? "village",
+    dir: oneOfParam(params, "dir", ["asc", "desc"] as const) ?? "asc",
+    page: pageParam(params),
   };
 }

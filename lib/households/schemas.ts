@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { checkbox, optionalId, requiredId, trimmed } from "@/lib/field/params";
 
-// Only what DOMAIN.md allows: a code, the head's name, the village, flags and the volunteer.
+// Only what the outreach needs and nothing personal beyond it: a code, the head's name, the
+// village, flags and the volunteer.
 // No phone or citizen-ID numbers: unknown fields are dropped by zod, never stored.
 export const householdFields = z.object({
   code: trimmed(40, "households.errors.codeRequired").regex(/^[\p{L}\p{N}._/-]+$/u, "households.errors.codeFormat"),

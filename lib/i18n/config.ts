@@ -8,6 +8,8 @@ export const isLocale = (value: unknown): value is Locale =>
 
 // Formats follow the working language: vi-VN (1.350 · 12,5% · dd/MM/yyyy); English keeps
 // Vietnam's day-first dates so printed reports read the same in both.
+/** A locale read from a cookie, a header or next-intl, or the default (Vietnamese) when it is none of ours. */
+export const asLocale = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale);
 export const intlLocale: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 export const timeZone = "Asia/Ho_Chi_Minh";
 

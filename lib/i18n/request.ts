@@ -2,10 +2,10 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { env } from "@/lib/env";
 import { loadMessages } from "./catalogue";
-import { defaultLocale, isLocale, localeCookie, timeZone } from "./config";
+import { asLocale, localeCookie, timeZone } from "./config";
 
 export default getRequestConfig(async () => {
   const stored = (await cookies()).get(localeCookie)?.value;
-  const locale = isLocale(stored) ? stored : defaultLocale;
+  const locale = asLocale(stored);
   return { locale, timeZone, messages: loadMessages(locale, { fresh: env.NODE_ENV === "development" }) };
 });

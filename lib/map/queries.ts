@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import { db as appDb } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
@@ -9,6 +10,7 @@ import { storedBoundary, type BoundaryGeometry } from "./boundary";
 import type { Period } from "@/lib/filters/period";
 import type { VillagePoint } from "./village-points";
 import { sumByArea, zeroFigures } from "./area-sums";
+import type { CommuneKind } from "@/lib/db/schema/enums";
 
 // The maps' reads. Every one puts the viewer's scope in its WHERE; an id out of scope reads as
 // "not found" (null). Figures come from the rollups (village_daily_stats, village_daily_reach),
@@ -42,7 +44,7 @@ export interface MapVillage extends AreaFigures {
 export interface MapCommune extends AreaFigures {
   id: number;
   name: string;
-  kind: "ward" | "commune" | "special_zone";
+  kind: CommuneKind;
   lat: number;
   lng: number;
   villages: number;
@@ -67,7 +69,7 @@ async function provinceCommunes(database: Executor, provinceId: number): Promise
   return rows.length === 0 ? null : sql`commune_id in (${sql.join(rows.map((r) => sql`${r.id}`), sql`, `)})`;
 }
 
-const vnDay = (column: string) => sql.raw(`(${column} at time zone 'Asia/Ho_Chi_Minh')::date`);
+const vnDay = (column: string) => vietnamDay(sql.raw(column));
 
 // Aggregates per village, for the villages whose commune matches `communes` (a condition on a bare
 // `commune_id` column, applied inside every aggregate so each reads only those communes' rows) and

@@ -1,10 +1,12 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import { db as appDb } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
+import type { VillageKind } from "@/lib/db/schema/enums";
 
 // The village page's reads (/villages/[id]). A village outside the viewer's scope is null.
 
@@ -17,7 +19,7 @@ export interface VillageDetail {
   formerCommune: string | null;
   code: string;
   name: string;
-  kind: "thon" | "to_dan_pho" | "ap" | "ban";
+  kind: VillageKind;
   lat: number;
   lng: number;
   coordsApproximate: boolean;
@@ -86,18 +88,19 @@ export async function villageActivity(viewer: Viewer, village: Pick<VillageDetai
           and (m.village_id = ${id} or h.id is not null)
         group by m.id order by count(h.id) desc, m.full_name limit 30`,
   );
+  const startDay = vietnamDay(sql`d.starts_at`);
   const desks = await queryRows<{ id: number; day: string; place: string; status: string; staff: number }>(
     database,
-    sql`(select d.id, (d.starts_at at time zone 'Asia/Ho_Chi_Minh')::date::text as day, d.place, d.status::text,
+    sql`(select d.id, ${startDay}::text as day, d.place, d.status::text,
            (select count(*) from mobile_desk_staff s where s.desk_id = d.id)::int as staff
          from mobile_desks d where d.village_id = ${id} and ${communeScope(viewer, sql`d.commune_id`)}
-           and (d.starts_at at time zone 'Asia/Ho_Chi_Minh')::date >= ${today}::date
+           and ${startDay} >= ${today}::date
          order by d.starts_at limit 3)
         union all
-        (select d.id, (d.starts_at at time zone 'Asia/Ho_Chi_Minh')::date::text, d.place, d.status::text,
+        (select d.id, ${startDay}::text, d.place, d.status::text,
            (select count(*) from mobile_desk_staff s where s.desk_id = d.id)::int
          from mobile_desks d where d.village_id = ${id} and ${communeScope(viewer, sql`d.commune_id`)}
-           and (d.starts_at at time zone 'Asia/Ho_Chi_Minh')::date < ${today}::date
+           and ${startDay} < ${today}::date
          order by d.starts_at desc limit 6)`,
   );
   const records = await queryRows<{ id: number; served_on: string; channel: string; member: string | null; people_served: number; households_served: number; signatures_installed: number; sims_given: number }>(

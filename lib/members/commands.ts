@@ -1,28 +1,14 @@
 import { and, count, eq } from "drizzle-orm";
-import { forbidden, notFound } from "@/lib/actions/form-state";
 import { parseInput, single } from "@/lib/field/parse";
-import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
-import { inScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
+import { rowForWrite } from "@/lib/core/scoped-row";
 import type { Database, Executor } from "@/lib/db/client";
-import { communes, households, members } from "@/lib/db/schema";
+import { households, members } from "@/lib/db/schema";
 import { villageIn, writableCommune } from "@/lib/field/units";
 import { createMemberSchema, memberActiveSchema, updateMemberSchema } from "./schemas";
 
 type MemberRow = typeof members.$inferSelect;
-
-/** A member the viewer may change, with its commune's province (for the audit row). */
-async function memberForWrite(tx: Executor, viewer: Viewer, id: number) {
-  if (!can(viewer, "members.manage")) throw forbidden();
-  const [row] = await tx
-    .select({ member: members, provinceId: communes.provinceId })
-    .from(members)
-    .innerJoin(communes, eq(communes.id, members.communeId))
-    .where(eq(members.id, id));
-  if (!row || !inScope(viewer, { communeId: row.member.communeId, provinceId: row.provinceId })) throw notFound();
-  return row;
-}
 
 export async function createMember(db: Database, viewer: Viewer, input: unknown): Promise<{ id: number }> {
   const data = parseInput(createMemberSchema, input);
@@ -48,7 +34,7 @@ export async function createMember(db: Database, viewer: Viewer, input: unknown)
 export async function updateMember(db: Database, viewer: Viewer, input: unknown): Promise<{ id: number }> {
   const data = parseInput(updateMemberSchema, input);
   return db.transaction(async (tx) => {
-    const { member: before, provinceId } = await memberForWrite(tx, viewer, data.id);
+    const { row: before, provinceId } = await rowForWrite(tx, viewer, "members.manage", members, data.id);
     if (data.villageId != null) await villageIn(tx, before.communeId, data.villageId);
     const after = single(await tx
       .update(members)
@@ -78,7 +64,7 @@ export async function setMemberActive(
 ): Promise<{ id: number; active: boolean; householdsAssigned: number }> {
   const data = parseInput(memberActiveSchema, input);
   return db.transaction(async (tx) => {
-    const { member: before, provinceId } = await memberForWrite(tx, viewer, data.id);
+    const { row: before, provinceId } = await rowForWrite(tx, viewer, "members.manage", members, data.id);
     const after = single(await tx
       .update(members)
       .set({ active: data.active, updatedAt: new Date() })

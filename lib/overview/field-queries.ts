@@ -56,7 +56,8 @@ export async function mobileDesksThisMonth(viewer: Viewer, filter: OverviewFilte
     .leftJoin(desks, eq(desks.villageId, villages.id))
     .where(and(areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }), eq(villages.remote, true), eq(villages.active, true)))
     .orderBy(asc(villages.name));
-  // The target is 2–3 a month (DOMAIN.md) unless the province set one for the commune.
+  // The target is 2–3 desks a month per remote village (the field reports' rhythm) unless the
+  // province set one for the commune.
   const [target] = filter.communeId === null
     ? []
     : await db

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, between, eq, isNull, lte, sql, type Column } from "drizzle-orm";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import { db as appDb, type Executor } from "@/lib/db";
 import { communeDailyReach, communeDailyStats, communes, members, mobileDesks, provinces, targets, villageHouseholdCounts, villages } from "@/lib/db/schema";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
@@ -78,7 +79,7 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
   const d = db
     .select({ communeId: mobileDesks.communeId, held: sql<number>`count(*)::int`.as("c_held") })
     .from(mobileDesks)
-    .where(and(eq(mobileDesks.status, "held"), inProvince(mobileDesks.communeId, provinceId), sql`(${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date between ${deskFrom} and ${today}`))
+    .where(and(eq(mobileDesks.status, "held"), inProvince(mobileDesks.communeId, provinceId), sql`${vietnamDay(mobileDesks.startsAt)} between ${deskFrom} and ${today}`))
     .groupBy(mobileDesks.communeId)
     .as("d");
   const m = db

@@ -4,11 +4,13 @@ import { db as appDb, type Executor } from "@/lib/db";
 import { communeDailyStats, communes, formerCommunes, provinces, villageDailyStats, villages } from "@/lib/db/schema";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
-import { channelParam, idParam, type OverviewFilter, type SearchParams } from "./filters";
+import { idParamOrInvalid, type SearchParams } from "@/lib/core/url-params";
+import { channelParam, type OverviewFilter } from "./filters";
+import type { CommuneKind } from "@/lib/db/schema/enums";
 
 export interface OverviewArea {
   filter: OverviewFilter;
-  commune: { id: number; name: string; kind: "ward" | "commune" | "special_zone"; provinceName: string } | null;
+  commune: { id: number; name: string; kind: CommuneKind; provinceName: string } | null;
   /** Communes the viewer may drill into (one for commune roles). */
   communeCount: number;
   villages: { id: number; name: string; remote: boolean; formerCommuneId: number | null }[];
@@ -24,7 +26,7 @@ const isCommuneRole = (viewer: Viewer) => viewer.role === "commune_secretary" ||
  * null when an id is unknown or outside the scope: the page answers 404 and shows no data.
  */
 export async function resolveOverviewArea(viewer: Viewer, params: SearchParams, db: Executor = appDb): Promise<OverviewArea | null> {
-  const [communeParam, villageParam, formerParam] = [idParam(params, "commune"), idParam(params, "village"), idParam(params, "former")];
+  const [communeParam, villageParam, formerParam] = [idParamOrInvalid(params, "commune"), idParamOrInvalid(params, "village"), idParamOrInvalid(params, "former")];
   if (communeParam === "invalid" || villageParam === "invalid" || formerParam === "invalid") return null;
 
   let communeId = communeParam;

@@ -1,4 +1,4 @@
-// The procedures volunteers help with (DOMAIN.md), seeded into the `procedures` table, which the
+// The procedures volunteers help with (those the field reports name), seeded into the `procedures` table, which the
 // admin maintains afterwards. `funnelStep` places a procedure on the household funnel.
 export const funnelSteps = [
   "eid_level2",
@@ -33,7 +33,7 @@ export const procedureCatalogue = [
 
 export type ProcedureCode = (typeof procedureCatalogue)[number]["code"];
 
-// Training topics (DOMAIN.md, "Training").
+// Training topics: what the communes train volunteers in before they go door to door.
 export const trainingTopics = [
   { code: "common_procedures", nameVi: "Thủ tục hành chính thường gặp", nameEn: "Common administrative procedures" },
   { code: "public_service_portal", nameVi: "Cổng Dịch vụ công", nameEn: "Public-service portal" },

@@ -9,6 +9,7 @@ import { expectRollupsExact, rollupDrift } from "@/lib/testing/rollup-check";
 import { communeFixture, type CommuneFixture } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
+import type { Channel } from "@/lib/support/schemas";
 
 // Every write keeps village_daily_stats, village_procedure_daily_stats and village_daily_reach
 // exactly equal to a recomputation from raw support_records, and leaves an audit row.
@@ -54,7 +55,7 @@ function form(overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function statsOf(villageId: number, day: string, channel: "door_to_door" | "mobile_desk" | "center") {
+async function statsOf(villageId: number, day: string, channel: Channel) {
   const [row] = await db
     .select()
     .from(villageDailyStats)

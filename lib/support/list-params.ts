@@ -1,3 +1,4 @@
+import { firstValue, idParam, oneOfParam, pageParam, textParam, type ParamValue, type SearchParams } from "@/lib/core/url-params";
 import { parseVietnameseDate } from "@/lib/i18n/format";
 import { channels, type Channel } from "./schemas";
 
@@ -19,45 +20,27 @@ export interface RecordFilters {
   page: number;
 }
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
 /** "2026-11-20" or "20/11/2026" → "2026-11-20"; anything else → undefined. */
-export function parseDateParam(value: string | string[] | undefined): string | undefined {
-  const text = first(value);
+export function parseDateParam(value: ParamValue): string | undefined {
+  const text = firstValue(value);
   if (!text) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return parseVietnameseDate(text.split("-").reverse().join("/")) ?? undefined;
   return parseVietnameseDate(text) ?? undefined;
 }
 
-export function parseIdParam(value: string | string[] | undefined): number | undefined {
-  const text = first(value);
-  if (!text || !/^\d{1,9}$/.test(text)) return undefined;
-  const n = Number(text);
-  return n > 0 ? n : undefined;
-}
-
-export function parseChannelParam(value: string | string[] | undefined): Channel | undefined {
-  const text = first(value);
-  return text && (channels as readonly string[]).includes(text) ? (text as Channel) : undefined;
-}
-
 export function parseRecordFilters(params: SearchParams): RecordFilters {
-  const sort = first(params.sort);
-  const page = parseIdParam(params.page) ?? 1;
   let from = parseDateParam(params.from);
   let to = parseDateParam(params.to);
   if (from && to && from > to) [from, to] = [to, from];
   return {
     from,
     to,
-    villageId: parseIdParam(params.village),
-    channel: parseChannelParam(params.channel),
-    memberId: parseIdParam(params.volunteer),
-    sort: sort && (recordSortKeys as readonly string[]).includes(sort) ? (sort as RecordSortKey) : "servedOn",
-    dir: first(params.dir) === "asc" ? "asc" : "desc",
-    page: Math.min(page, 100_000),
+    villageId: idParam(params, "village"),
+    channel: oneOfParam(params, "channel", channels),
+    memberId: idParam(params, "volunteer"),
+    sort: oneOfParam(params, "sort", recordSortKeys) ?? "servedOn",
+    dir: textParam(params, "dir") === "asc" ? "asc" : "desc",
+    page: pageParam(params),
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import { db } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { formerCommunes, households, members, mobileDesks, procedures, supportRecords, villages } from "@/lib/db/schema";
@@ -39,7 +40,7 @@ export async function entryOptions(viewer: Viewer, options: { keepMemberId?: num
       .select({
         id: mobileDesks.id,
         villageId: mobileDesks.villageId,
-        day: sql<string>`((${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date)::text`,
+        day: sql<string>`(${vietnamDay(mobileDesks.startsAt)})::text`,
         place: mobileDesks.place,
       })
       .from(mobileDesks)

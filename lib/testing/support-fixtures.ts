@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 
@@ -34,7 +35,7 @@ export async function communeFixture(db: Executor, communeCode: string): Promise
   const desks = (
     await queryRows<{ id: number; village_id: number; day: string }>(
       db,
-      sql`select id, village_id, ((starts_at at time zone 'Asia/Ho_Chi_Minh')::date)::text as day
+      sql`select id, village_id, (${vietnamDay(sql`starts_at`)})::text as day
           from mobile_desks where commune_id = ${communeId} and status <> 'cancelled' and starts_at < now() order by id`,
     )
   ).map((d) => ({ id: Number(d.id), villageId: Number(d.village_id), day: d.day }));

@@ -11,7 +11,7 @@ import { filterInput, PageHeader } from "@/components/field/page-header";
 import { assignmentBoard, assignmentCommune, communeChoices } from "@/lib/assignments/queries";
 import { capFromParam } from "@/lib/assignments/schemas";
 import { requireViewer } from "@/lib/auth/viewer";
-import { idParam, param, type SearchParams } from "@/lib/field/params";
+import { idParam, textParam, type SearchParams } from "@/lib/core/url-params";
 import { formatNumber } from "@/lib/i18n/format";
 import { getMember } from "@/lib/members/queries";
 
@@ -23,7 +23,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
   const viewer = await requireViewer();
   const params = await searchParams;
   const [t, locale] = await Promise.all([getTranslations("assignments"), currentLocale()]);
-  const commune = await assignmentCommune(viewer, idParam(param(params, "commune")));
+  const commune = await assignmentCommune(viewer, idParam(params, "commune"));
   if (!commune) {
     // Admins (no commune of their own) pick one first.
     const choices = await communeChoices(viewer);
@@ -40,11 +40,11 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
       </div>
     );
   }
-  const cap = capFromParam(param(params, "cap"));
+  const cap = capFromParam(textParam(params, "cap"));
   const board = await assignmentBoard(viewer, commune.id, cap);
-  const deactivatedId = idParam(param(params, "deactivated"));
+  const deactivatedId = idParam(params, "deactivated");
   const deactivated = deactivatedId ? await getMember(viewer, deactivatedId) : null;
-  const applied = idParam(param(params, "applied")) ?? (param(params, "applied") === "0" ? 0 : undefined);
+  const applied = idParam(params, "applied") ?? (textParam(params, "applied") === "0" ? 0 : undefined);
   const n = (v: number) => formatNumber(v, locale);
   return (
     <div className="space-y-4">

@@ -5,7 +5,7 @@ import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card } from "@/components/ui/card";
 import { ListPager } from "@/components/ui/list-pager";
-import type { SearchParams } from "@/lib/accounts/list-params";
+import type { SearchParams } from "@/lib/core/url-params";
 import { unitsInScope } from "@/lib/accounts/queries";
 import { auditListHref, parseAuditListParams } from "@/lib/audit/list-params";
 import { auditFilterOptions, listAuditEntries, unitNamesIn } from "@/lib/audit/queries";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { hrefWith, type SearchParams } from "@/components/field/href";
+import { hrefWith, textParam, type SearchParams } from "@/lib/core/url-params";
 import { currentLocale } from "@/components/field/locale";
 import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
 import { Pager } from "@/components/field/pager";
@@ -11,7 +11,7 @@ import { HouseholdsTable } from "@/components/households/households-table";
 import { ImportLink } from "@/components/import/import-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { pageSize, param } from "@/lib/field/params";
+import { pageSize } from "@/lib/field/params";
 import { villageOptions } from "@/lib/field/queries";
 import { householdFiltersFrom } from "@/lib/households/filters";
 import { importableKinds } from "@/lib/import/permissions";
@@ -46,7 +46,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
           </>
         }
       />
-      <HouseholdFilters values={{ q: filters.q, village: filters.villageId?.toString(), flags: filters.flags, sort: param(params, "sort"), dir: param(params, "dir") }} villages={villages} />
+      <HouseholdFilters values={{ q: filters.q, village: filters.villageId?.toString(), flags: filters.flags, sort: textParam(params, "sort"), dir: textParam(params, "dir") }} villages={villages} />
       <Card>
         <HouseholdsTable rows={rows} params={params} sort={filters.sort} dir={filters.dir} />
         <Pager path="/households" params={params} page={filters.page} total={total} pageSize={pageSize} />

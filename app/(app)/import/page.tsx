@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { type SearchParams } from "@/components/field/href";
+import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { PageHeader, secondaryLink } from "@/components/field/page-header";
 import { ImportPanel } from "@/components/import/import-panel";
 import { requireViewer } from "@/lib/auth/viewer";
-import { param } from "@/lib/field/params";
 import { importableKinds } from "@/lib/import/permissions";
 import { importCommuneOptions } from "@/lib/import/queries";
 import { importKinds, isImportKind } from "@/lib/import/types";
@@ -20,7 +19,7 @@ const listOf = { records: "/records/list", households: "/households", members: "
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
-  const asked = param(params, "kind");
+  const asked = textParam(params, "kind");
   const kind = isImportKind(asked) ? asked : "records";
   const [t, communes] = await Promise.all([getTranslations("import"), importCommuneOptions(viewer)]);
   const allowed = importableKinds(viewer);

@@ -12,12 +12,12 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { isVillageLayer, legendOf, provinceIndicators, schemes, villageLayers, type VillageLayer } from "@/lib/map/classes";
 import { figureLines } from "@/lib/map/figure-lines";
 import { periodParams, resolvePeriod, type Period } from "@/lib/filters/period";
-import { hrefWith, param } from "@/lib/overview/filters";
+import { hrefWith, idParamOrInvalid, textParam, type SearchParams } from "@/lib/core/url-params";
 import { legendLabel } from "@/lib/map/legend-labels";
 import { communeForMap, provinceForMap, provinceMapFigures, provincesForMap, villagePointsForMap, villagesForMap } from "@/lib/map/queries";
 import { toVillagePoints } from "@/lib/map/village-points";
@@ -27,27 +27,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("map"))("title") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const idOf = (v: string | string[] | undefined) => {
-  const s = one(v);
-  return s && /^\d{1,9}$/.test(s) ? Number(s) : null;
-};
-
-export default async function MapPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function MapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const sp = await searchParams;
   const [t, tLines, tLegend, rawLocale] = await Promise.all([getTranslations("map"), getTranslations("map.lines"), getTranslations("map.legend"), getLocale()]);
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale: Locale = asLocale(rawLocale);
   const today = todayInVietnam();
   // The dashboards' period model and parameter names: a link from an overview keeps its period.
-  const { period, error } = resolvePeriod({ period: param(sp, "period"), from: param(sp, "from"), to: param(sp, "to") }, today);
-  const requested = one(sp.indicator);
+  const { period, error } = resolvePeriod({ period: textParam(sp, "period"), from: textParam(sp, "from"), to: textParam(sp, "to") }, today);
+  const requested = textParam(sp, "indicator");
   const tileUrl = env.MAP_TILE_URL ?? null;
 
-  const communeId = idOf(sp.commune) ?? (sp.province == null && viewer.communeId != null ? viewer.communeId : null);
-  const provinceId = communeId == null ? (idOf(sp.province) ?? viewer.provinceId) : null;
-  if ((sp.commune != null && idOf(sp.commune) == null) || (sp.province != null && communeId == null && idOf(sp.province) == null)) notFound();
+  const communeAsked = idParamOrInvalid(sp, "commune");
+  const provinceAsked = idParamOrInvalid(sp, "province");
+  if (communeAsked === "invalid" || (communeAsked === null && provinceAsked === "invalid")) notFound();
+  const communeId = communeAsked ?? (provinceAsked === null && viewer.communeId != null ? viewer.communeId : null);
+  const provinceId = communeId == null && provinceAsked !== "invalid" ? (provinceAsked ?? viewer.provinceId) : null;
 
   const layers: readonly VillageLayer[] = communeId != null ? villageLayers : provinceIndicators;
   const layer: VillageLayer = isVillageLayer(requested) && layers.includes(requested) ? requested : "coverage";

@@ -11,8 +11,8 @@ import { MemberFilters } from "@/components/members/member-filters";
 import { MembersTable } from "@/components/members/members-table";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { pageSize, param } from "@/lib/field/params";
-import { hrefWith, type SearchParams } from "@/components/field/href";
+import { pageSize } from "@/lib/field/params";
+import { hrefWith, textParam, type SearchParams } from "@/lib/core/url-params";
 import { teamOptions } from "@/lib/field/queries";
 import { memberFiltersFrom } from "@/lib/members/filters";
 import { listMembers } from "@/lib/members/queries";
@@ -43,7 +43,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         }
       />
       <MemberFilters
-        values={{ q: filters.q, kind: filters.kind, team: filters.teamId?.toString(), topic: filters.topic, active: filters.active, sort: param(params, "sort"), dir: param(params, "dir") }}
+        values={{ q: filters.q, kind: filters.kind, team: filters.teamId?.toString(), topic: filters.topic, active: filters.active, sort: textParam(params, "sort"), dir: textParam(params, "dir") }}
         teams={teams}
         locale={locale}
       />

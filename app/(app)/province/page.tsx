@@ -8,9 +8,9 @@ import { sortKeys, type SortKey } from "@/components/province/commune-table";
 import { ProvinceFilters } from "@/components/province/province-filters";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import { hrefWith, idParam, param, type SearchParams } from "@/lib/overview/filters";
+import { hrefWith, idParamOrInvalid, textParam, type SearchParams } from "@/lib/core/url-params";
 import { periodParams, resolvePeriod } from "@/lib/filters/period";
 import { provinceAsOf, provinceCommuneCount, provinceCommuneRows, resolveProvince } from "@/lib/overview/province-queries";
 import { parseBehindRule } from "@/lib/overview/ranking";
@@ -23,22 +23,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProvincePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
-  const chosen = await resolveProvince(viewer, idParam(params, "province"));
+  const chosen = await resolveProvince(viewer, idParamOrInvalid(params, "province"));
   if (!chosen) notFound();
   const { province, all } = chosen;
   const [t, tHome, tCommon, tMap, rawLocale] = await Promise.all([getTranslations("province"), getTranslations("home"), getTranslations("common"), getTranslations("map.links"), getLocale()]);
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale: Locale = asLocale(rawLocale);
   const today = todayInVietnam();
-  const { period, error } = resolvePeriod({ period: param(params, "period") ?? "quarter", from: param(params, "from"), to: param(params, "to") }, today);
-  const rule = parseBehindRule({ behindShare: param(params, "behindShare"), deskDays: param(params, "deskDays") });
+  const { period, error } = resolvePeriod({ period: textParam(params, "period") ?? "quarter", from: textParam(params, "from"), to: textParam(params, "to") }, today);
+  const rule = parseBehindRule({ behindShare: textParam(params, "behindShare"), deskDays: textParam(params, "deskDays") });
   // The communes' figures stream in (the table and the ranking share one query, started here);
   // the header, the filters and the "as of" date come first.
   const communeRows = provinceCommuneRows(viewer, province.id, period, today, rule);
   // Awaited by the widgets below; a failure surfaces there (the error page), not as an unhandled rejection meanwhile.
   communeRows.catch(() => undefined);
   const [asOf, communeCount] = await Promise.all([provinceAsOf(viewer, province.id), provinceCommuneCount(viewer, province.id)]);
-  const sort: SortKey = (sortKeys as readonly string[]).includes(param(params, "sort") ?? "") ? (param(params, "sort") as SortKey) : "coverage";
-  const direction = param(params, "dir") === "asc" ? "asc" : param(params, "dir") === "desc" ? "desc" : sort === "name" ? "asc" : "desc";
+  const sort: SortKey = (sortKeys as readonly string[]).includes(textParam(params, "sort") ?? "") ? (textParam(params, "sort") as SortKey) : "coverage";
+  const direction = textParam(params, "dir") === "asc" ? "asc" : textParam(params, "dir") === "desc" ? "desc" : sort === "name" ? "asc" : "desc";
 
   return (
     <div className="space-y-3">

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { chartRange, type Period } from "@/lib/filters/period";
 import { CommuneTable, type SortKey } from "@/components/province/commune-table";
-import type { SearchParams } from "@/lib/overview/filters";
+import type { SearchParams } from "@/lib/core/url-params";
 import { provinceCommuneRows, provinceTrend } from "@/lib/overview/province-queries";
 import { provinceMedian, provinceTotal } from "@/lib/overview/province-summary";
 import { sortRows } from "@/lib/overview/ranking";

@@ -5,9 +5,11 @@ import { RecordForm } from "@/components/records/record-form";
 import { RecordsNav } from "@/components/records/records-nav";
 import { RecordsTable } from "@/components/records/records-table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, todayInVietnam } from "@/lib/i18n/format";
-import { parseChannelParam, parseDateParam, parseIdParam, type SearchParams } from "@/lib/support/list-params";
+import { idParam, oneOfParam, type SearchParams } from "@/lib/core/url-params";
+import { parseDateParam } from "@/lib/support/list-params";
+import { channels } from "@/lib/support/schemas";
 import { mayWriteChannel, writableChannels } from "@/lib/support/permissions";
 import { entryOptions, recordsOfDay } from "@/lib/support/queries";
 import { counterFields } from "@/lib/support/schemas";
@@ -20,18 +22,18 @@ export default async function RecordsEntryPage({ searchParams }: { searchParams:
   const viewer = await requireViewer();
   const params = await searchParams;
   const [t, rawLocale] = await Promise.all([getTranslations("records"), getLocale()]);
-  const locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale = asLocale(rawLocale);
 
   // The last entry's date, channel and village come back in the URL; the date never lies ahead.
   const today = todayInVietnam();
   const asked = parseDateParam(params.date);
   const day = asked && asked <= today ? asked : today;
   const channels = viewer.communeId != null ? writableChannels(viewer) : [];
-  const savedId = parseIdParam(params.saved);
+  const savedId = idParam(params, "saved");
 
   const [options, rows] = await Promise.all([entryOptions(viewer), recordsOfDay(viewer, day)]);
-  const village = parseIdParam(params.village);
-  const channel = parseChannelParam(params.channel);
+  const village = idParam(params, "village");
+  const channel = oneOfParam(params, "channel", channels);
   const returnTo = `/records?date=${day}`;
   const people = rows.reduce((sum, r) => sum + r.peopleServed, 0);
 

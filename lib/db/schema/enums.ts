@@ -1,7 +1,9 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
 export const communeKind = pgEnum("commune_kind", ["ward", "commune", "special_zone"]);
+export type CommuneKind = (typeof communeKind.enumValues)[number];
 export const villageKind = pgEnum("village_kind", ["thon", "to_dan_pho", "ap", "ban"]);
+export type VillageKind = (typeof villageKind.enumValues)[number];
 export const terrain = pgEnum("terrain", ["urban", "plain", "midland", "mountain", "island"]);
 export const villageEvent = pgEnum("village_event", ["created", "renamed", "merged", "moved"]);
 export const role = pgEnum("role", ["admin", "provincial_officer", "commune_secretary", "center_director"]);

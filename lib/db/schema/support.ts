@@ -18,7 +18,7 @@ import { households, members } from "./people";
 import { communes, villages } from "./units";
 import { mobileDesks } from "./planning";
 
-// Reference list of procedures handled (DOMAIN.md); the admin maintains it.
+// Reference list of procedures handled (seeded from lib/reference/procedures.ts); the admin maintains it.
 export const procedures = pgTable("procedures", {
   code: text().primaryKey(),
   nameVi: text().notNull(),

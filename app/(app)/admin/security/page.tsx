@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { RolePolicyToggle } from "@/components/security/role-policy-toggle";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import { rolePolicyList } from "@/lib/security/queries";
 
@@ -17,7 +17,7 @@ export default async function SecurityPolicyPage() {
   const policies = await rolePolicyList(viewer);
   if (!policies) notFound();
   const [t, tRoles, rawLocale] = await Promise.all([getTranslations("securityPolicy"), getTranslations("roles"), getLocale()]);
-  const locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale = asLocale(rawLocale);
   return (
     <div className="max-w-4xl space-y-5">
       <div>

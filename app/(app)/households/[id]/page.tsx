@@ -7,7 +7,7 @@ import { PageHeader, secondaryLink } from "@/components/field/page-header";
 import { AssignForm } from "@/components/households/assign-form";
 import { HouseholdBadges } from "@/components/households/household-badges";
 import { requireViewer } from "@/lib/auth/viewer";
-import { idParam } from "@/lib/field/params";
+import { positiveId } from "@/lib/core/url-params";
 import { memberOptions } from "@/lib/field/queries";
 import { getHousehold } from "@/lib/households/queries";
 import { formatDate } from "@/lib/i18n/format";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HouseholdPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = idParam((await params).id);
+  const id = positiveId((await params).id);
   const household = id ? await getHousehold(viewer, id) : null;
   if (!household) notFound();
   const [volunteers, t, tUi] = await Promise.all([memberOptions(viewer), getTranslations("households"), getTranslations("fieldUi")]);

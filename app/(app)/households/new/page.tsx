@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { SearchParams } from "@/components/field/href";
 import { FormPage } from "@/components/field/form-page";
 import { HouseholdForm } from "@/components/households/household-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { param } from "@/lib/field/params";
+import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { memberOptions, villageOptions } from "@/lib/field/queries";
 import { formCommune } from "@/lib/field/working-commune";
 
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewHouseholdPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "households.manage")) notFound();
-  const { commune, units } = await formCommune(viewer, param(await searchParams, "commune"));
+  const { commune, units } = await formCommune(viewer, textParam(await searchParams, "commune"));
   const [villages, volunteers, t] = await Promise.all([
     commune ? villageOptions(viewer, commune.id) : [],
     commune ? memberOptions(viewer, commune.id) : [],

@@ -7,7 +7,7 @@ import { currentLocale } from "@/components/field/locale";
 import { PageHeader, secondaryLink } from "@/components/field/page-header";
 import { MemberStatusForm } from "@/components/members/member-status-form";
 import { requireViewer } from "@/lib/auth/viewer";
-import { idParam } from "@/lib/field/params";
+import { positiveId } from "@/lib/core/url-params";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getMember } from "@/lib/members/queries";
 import { trainingTopics } from "@/lib/reference/procedures";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = idParam((await params).id);
+  const id = positiveId((await params).id);
   const member = id ? await getMember(viewer, id) : null;
   if (!member) notFound();
   const [t, tTeams, tUi, tHh, locale] = await Promise.all([

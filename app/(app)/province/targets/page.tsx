@@ -8,8 +8,8 @@ import { TargetList } from "@/components/targets/target-list";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { indicator } from "@/lib/db/schema/enums";
-import { isLocale } from "@/lib/i18n/config";
-import { idParam, type SearchParams } from "@/lib/overview/filters";
+import { asLocale } from "@/lib/i18n/config";
+import { idParamOrInvalid, type SearchParams } from "@/lib/core/url-params";
 import { resolveProvince } from "@/lib/overview/province-queries";
 import { createTargetAction } from "@/lib/targets/actions";
 import { targetAreas, targetsOfProvince } from "@/lib/targets/queries";
@@ -22,7 +22,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer();
   if (!can(viewer, "targets.manage")) notFound();
   const params = await searchParams;
-  const chosen = await resolveProvince(viewer, idParam(params, "province"));
+  const chosen = await resolveProvince(viewer, idParamOrInvalid(params, "province"));
   if (!chosen) notFound();
   const [t, rawLocale, rows, areas] = await Promise.all([
     getTranslations("targets"),
@@ -43,7 +43,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
       </div>
       <div className="grid grid-cols-3 gap-3">
         <div className="col-span-2">
-          <TargetList rows={rows} locale={isLocale(rawLocale) ? rawLocale : "vi"} />
+          <TargetList rows={rows} locale={asLocale(rawLocale)} />
         </div>
         <Card className="self-start">
           <h2 className="border-b border-slate-100 px-4 py-2 text-sm font-semibold text-slate-800">{t("new")}</h2>

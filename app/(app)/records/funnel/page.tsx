@@ -7,10 +7,10 @@ import { NotReachedList } from "@/components/records/not-reached-list";
 import { PrintButton } from "@/components/records/print-button";
 import { RecordsNav } from "@/components/records/records-nav";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { funnelVillages, villageFunnel } from "@/lib/support/funnel-queries";
-import { parseIdParam, type SearchParams } from "@/lib/support/list-params";
+import { positiveId, type SearchParams } from "@/lib/core/url-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records.funnel"))("title") };
@@ -20,10 +20,10 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
   const viewer = await requireViewer();
   const params = await searchParams;
   const [t, rawLocale, villages] = await Promise.all([getTranslations("records"), getLocale(), funnelVillages(viewer)]);
-  const locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale = asLocale(rawLocale);
 
   // No village asked: the first of the viewer's. A village of another commune: 404.
-  const asked = params.village === undefined ? undefined : parseIdParam(params.village);
+  const asked = params.village === undefined ? undefined : positiveId(params.village);
   if (params.village !== undefined && asked === undefined) notFound();
   const villageId = asked ?? villages[0]?.id;
   const funnel = villageId ? await villageFunnel(viewer, villageId) : null;

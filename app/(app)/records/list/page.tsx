@@ -8,9 +8,10 @@ import { RecordsFilters } from "@/components/records/records-filters";
 import { RecordsNav } from "@/components/records/records-nav";
 import { RecordsTable, type SortLink } from "@/components/records/records-table";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
-import { PAGE_SIZE, parseRecordFilters, recordFiltersQuery, recordSortKeys, type SearchParams } from "@/lib/support/list-params";
+import type { SearchParams } from "@/lib/core/url-params";
+import { PAGE_SIZE, parseRecordFilters, recordFiltersQuery, recordSortKeys } from "@/lib/support/list-params";
 import { mayWriteChannel } from "@/lib/support/permissions";
 import { entryOptions, listRecords } from "@/lib/support/queries";
 
@@ -27,7 +28,7 @@ export default async function RecordsListPage({ searchParams }: { searchParams: 
     entryOptions(viewer),
     listRecords(viewer, filters),
   ]);
-  const locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale = asLocale(rawLocale);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const here = `/records/list${recordFiltersQuery(filters)}`;
 

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { SearchParams } from "@/components/field/href";
 import { FormPage } from "@/components/field/form-page";
 import { currentLocale } from "@/components/field/locale";
 import { TrainingForm } from "@/components/trainings/training-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { param } from "@/lib/field/params";
+import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { memberOptions } from "@/lib/field/queries";
 import { formCommune } from "@/lib/field/working-commune";
 import { trainingTopics } from "@/lib/reference/procedures";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTrainingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "trainings.manage")) notFound();
-  const { commune, units } = await formCommune(viewer, param(await searchParams, "commune"));
+  const { commune, units } = await formCommune(viewer, textParam(await searchParams, "commune"));
   const [members, t, locale] = await Promise.all([commune ? memberOptions(viewer, commune.id) : [], getTranslations("trainings"), currentLocale()]);
   const topics = trainingTopics.map((x) => ({ code: x.code as string, name: locale === "vi" ? x.nameVi : x.nameEn }));
   return (

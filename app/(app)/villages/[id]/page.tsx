@@ -6,26 +6,25 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { VillageDesks, VillageRecords, VillageVolunteers } from "@/components/village-page/village-lists";
 import { VillageTrend } from "@/components/village-page/village-trend";
 import { can } from "@/lib/auth/permissions";
+import { positiveId } from "@/lib/core/url-params";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, todayInVietnam } from "@/lib/i18n/format";
 import { villageActivity, villageById } from "@/lib/map/village-page";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-const idOf = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requireViewer();
-  const id = idOf((await params).id);
-  const village = id == null ? null : await villageById(viewer, id);
+  const id = positiveId((await params).id);
+  const village = id === undefined ? null : await villageById(viewer, id);
   return { title: village?.name ?? (await getTranslations("common"))("notFound") };
 }
 
 export default async function VillagePage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
-  const id = idOf((await params).id);
-  const village = id == null ? null : await villageById(viewer, id);
+  const id = positiveId((await params).id);
+  const village = id === undefined ? null : await villageById(viewer, id);
   if (!village) notFound();
   const today = todayInVietnam();
   const [activity, t, tKind, rawLocale, { saved }] = await Promise.all([
@@ -35,7 +34,7 @@ export default async function VillagePage({ params, searchParams }: Props) {
     getLocale(),
     searchParams,
   ]);
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : "vi";
+  const locale: Locale = asLocale(rawLocale);
   const n = (v: number) => formatNumber(v, locale);
   const h = activity.households;
   const share = (v: number) => (village.householdsTotal > 0 ? formatPercent(Math.min(1, v / village.householdsTotal), locale) : "—");

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/field/page-header";
 import { HouseholdForm } from "@/components/households/household-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { idParam } from "@/lib/field/params";
+import { positiveId } from "@/lib/core/url-params";
 import { memberOptions, villageOptions } from "@/lib/field/queries";
 import { getHousehold } from "@/lib/households/queries";
 
@@ -18,7 +18,7 @@ export default async function EditHouseholdPage({ params }: { params: Promise<{ 
   const viewer = await requireViewer();
   // Only those who may save the form get it; everyone else sees the record on its own page.
   if (!can(viewer, "households.manage")) notFound();
-  const id = idParam((await params).id);
+  const id = positiveId((await params).id);
   const household = id ? await getHousehold(viewer, id) : null;
   if (!household) notFound();
   const [villages, volunteers, t] = await Promise.all([villageOptions(viewer), memberOptions(viewer), getTranslations("households")]);

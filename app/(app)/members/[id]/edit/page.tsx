@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/field/page-header";
 import { MemberForm } from "@/components/members/member-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { idParam } from "@/lib/field/params";
+import { positiveId } from "@/lib/core/url-params";
 import { villageOptions } from "@/lib/field/queries";
 import { getMember } from "@/lib/members/queries";
 
@@ -18,7 +18,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
   const viewer = await requireViewer();
   // Only those who may save the form get it; everyone else sees the record on its own page.
   if (!can(viewer, "members.manage")) notFound();
-  const id = idParam((await params).id);
+  const id = positiveId((await params).id);
   const member = id ? await getMember(viewer, id) : null;
   if (!member) notFound();
   const [villages, t] = await Promise.all([villageOptions(viewer), getTranslations("members")]);

@@ -7,7 +7,7 @@ import { PageHeader, secondaryLink } from "@/components/field/page-header";
 import { TeamForm } from "@/components/teams/team-form";
 import { TeamRoster } from "@/components/teams/team-roster";
 import { requireViewer } from "@/lib/auth/viewer";
-import { idParam } from "@/lib/field/params";
+import { positiveId } from "@/lib/core/url-params";
 import { memberOptions, villageOptions } from "@/lib/field/queries";
 import { getTeam } from "@/lib/teams/queries";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TeamPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const id = idParam((await params).id);
+  const id = positiveId((await params).id);
   const team = id ? await getTeam(viewer, id) : null;
   if (!team) notFound();
   const [villages, candidates, t, tUi] = await Promise.all([villageOptions(viewer), memberOptions(viewer), getTranslations("teams"), getTranslations("fieldUi")]);

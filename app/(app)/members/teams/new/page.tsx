@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { SearchParams } from "@/components/field/href";
 import { FormPage } from "@/components/field/form-page";
 import { TeamForm } from "@/components/teams/team-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { param } from "@/lib/field/params";
+import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { villageOptions } from "@/lib/field/queries";
 import { formCommune } from "@/lib/field/working-commune";
 
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTeamPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "teams.manage")) notFound();
-  const { commune, units } = await formCommune(viewer, param(await searchParams, "commune"));
+  const { commune, units } = await formCommune(viewer, textParam(await searchParams, "commune"));
   const [villages, t] = await Promise.all([commune ? villageOptions(viewer, commune.id) : [], getTranslations("teams")]);
   return (
     <FormPage title={t("newTitle")} path="/members/teams/new" commune={commune} units={units}>

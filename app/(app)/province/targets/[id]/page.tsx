@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { TargetForm } from "@/components/targets/target-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { positiveId } from "@/lib/core/url-params";
 import { indicator } from "@/lib/db/schema/enums";
 import { toVietnameseDate } from "@/lib/filters/period";
 import { updateTargetAction } from "@/lib/targets/actions";
@@ -18,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditTargetPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "targets.manage")) notFound();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const found = await targetForEdit(viewer, Number(id));
+  const id = positiveId((await params).id);
+  if (id === undefined) notFound();
+  const found = await targetForEdit(viewer, id);
   if (!found) notFound();
   const { target, provinceId } = found;
   const [t, areas] = await Promise.all([getTranslations("targets"), targetAreas(viewer, provinceId)]);

@@ -7,7 +7,8 @@ import { RecordForm } from "@/components/records/record-form";
 import { RecordsNav } from "@/components/records/records-nav";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/i18n/format";
-import { parseIdParam, safeRecordsPath, type SearchParams } from "@/lib/support/list-params";
+import { positiveId, type SearchParams } from "@/lib/core/url-params";
+import { safeRecordsPath } from "@/lib/support/list-params";
 import { mayWriteChannel, writableChannels } from "@/lib/support/permissions";
 import { entryOptions, recordForEdit } from "@/lib/support/queries";
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function EditRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
-  const id = parseIdParam(rawId);
+  const id = positiveId(rawId);
   // Out of scope reads exactly like missing: 404, nothing of the record shown.
   const record = id ? await recordForEdit(viewer, id) : null;
   if (!record || viewer.communeId == null || !mayWriteChannel(viewer, record.channel)) notFound();

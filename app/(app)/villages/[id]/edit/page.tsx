@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { VillageForm } from "@/components/village-page/village-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { positiveId } from "@/lib/core/url-params";
 import { villageById } from "@/lib/map/village-page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditVillagePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const raw = (await params).id;
-  const village = /^\d{1,9}$/.test(raw) ? await villageById(viewer, Number(raw)) : null;
+  const id = positiveId((await params).id);
+  const village = id === undefined ? null : await villageById(viewer, id);
   // Out of scope, or not allowed to edit: the page does not exist for this viewer.
   if (!village || !(can(viewer, "units.manage") || can(viewer, "households.manage"))) notFound();
   const t = await getTranslations("mapVillage.form");
