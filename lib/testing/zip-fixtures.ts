@@ -20,7 +20,7 @@ export function part(name: string, content: string | Uint8Array): ZipPart {
   return { name, data: new Uint8Array(deflateRawSync(raw)), size: raw.length, crc: crc32(raw) };
 }
 
-/** `head`, then `chunk` repeated until `size` bytes, then `tail`, deflated as a stream (never held inflated). */
+/** `head`, then `chunk` repeated to about `size` bytes, then `tail`, deflated as a stream (never held inflated). */
 export async function repeatedPart(name: string, head: string, chunk: string, size: number, tail: string): Promise<ZipPart> {
   const deflate = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
@@ -30,7 +30,8 @@ export async function repeatedPart(name: string, head: string, chunk: string, si
   let crc = crc32(head);
   deflate.write(head);
   let written = Buffer.byteLength(head);
-  const body = size - written - Buffer.byteLength(tail);
+  // Whole chunks only, so the XML stays well-formed.
+  const body = Math.floor((size - written - Buffer.byteLength(tail)) / chunk.length) * chunk.length;
   for (let left = body; left > 0; ) {
     const piece = left >= block.length ? block : block.subarray(0, left);
     crc = crc32(piece, crc);
