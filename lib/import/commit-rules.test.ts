@@ -9,10 +9,12 @@ import { todayInVietnam } from "@/lib/i18n/format";
 import { expectRollupsExact } from "@/lib/testing/rollup-check";
 import { countRows } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
+import { bombSheet, workbookParts, zipOf } from "@/lib/testing/zip-fixtures";
 import { commitImport, previewImport, sha256Of, type ImportOptions } from "./engine";
 import { importResponse } from "./http";
 import { communeNames, csvBytes, type CommuneNames } from "./test-files";
 import type { ImportEvent } from "./types";
+import { MAX_XLSX_INFLATED_BYTES } from "./zip-guard";
 
 // The commit's rules beyond one file's rows: one import per commune at a time (a lease in the
 // database, so two app instances see it too), the file read outside the write transaction, rows
@@ -166,6 +168,18 @@ describe("villages and mobile desks as a secretary writes them", () => {
       { note: "bàn theo ngày", mobile_desk_id: desk.id },
       { note: "bàn theo số", mobile_desk_id: desk.id },
     ]);
+  });
+});
+
+describe("an .xlsx bomb through the engine", () => {
+  it("is refused at preview and at commit with its message; nothing is written", async () => {
+    const bytes = zipOf(workbookParts(await bombSheet(MAX_XLSX_INFLATED_BYTES + 1024 * 1024)));
+    const before = { records: await countRows(db, "support_records"), audit: await countRows(db, "audit_log") };
+    const preview = await previewImport(db, hvSecretary, { kind: "records", bytes, fileName: "bom.xlsx" }, options).catch((e) => e);
+    expect(keyOf(preview)).toBe("import.errors.xlsxTooLarge");
+    expect(keyOf(await commit(hvSecretary, bytes).catch((e) => e))).toBe("import.errors.xlsxTooLarge");
+    expect({ records: await countRows(db, "support_records"), audit: await countRows(db, "audit_log") }).toEqual(before);
+    expect(await queryRows(db, sql`select * from import_locks`)).toEqual([]);
   });
 });
 

@@ -78,3 +78,14 @@ describe("a CSV has the same row cap", () => {
     expect(() => parseCsv("Mã hộ\n" + "\n".repeat(5 * MAX_IMPORT_ROWS))).toThrow(ImportFileError);
   });
 });
+
+describe("the app's own files pass the guard", () => {
+  it("reads back the records template (.xlsx with notes on its headers)", async () => {
+    const messages = (await import("@/lib/i18n/messages/vi/import.json")).default.import.templates.records;
+    const { importTemplate } = await import("./templates");
+    const file = await importTemplate("records", "xlsx", { ...messages, notes: messages.notes });
+    const { rows } = await readTable(file.body);
+    expect(rows[0]).toEqual(messages.headers);
+    expect(rows.slice(1)).toEqual(messages.examples);
+  });
+});
