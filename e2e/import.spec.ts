@@ -71,6 +71,21 @@ test.describe("import from a file, Hải Vân secretary", () => {
     await page.goto(`/households?q=HV-E2E-${stamp}`);
     await expect(page.getByRole("link", { name: good, exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: `HV-E2E-${stamp}-2`, exact: true })).toBeVisible();
+
+    // The same two households and a new one: refused as a whole, unless rows already there are skipped.
+    const again = csv(["Mã hộ;Chủ hộ;Thôn", `${good};Hồ Văn Nhập;Tà Lang`, `HV-E2E-${stamp}-2;Hồ Thị Nhập;Tà Lang`, `HV-E2E-${stamp}-3;Hồ Văn Mới;Tà Lang`]);
+    await page.goto("/import?kind=households");
+    await chooseFile(page, "ho-lan-2.csv", "text/csv", again);
+    await page.getByRole("button", { name: "Xem trước" }).click();
+    await expect(page.getByTestId("import-status")).toContainText("Chưa có gì được ghi");
+    await page.getByLabel(/Bỏ qua các dòng đã có/).check();
+    await page.getByRole("button", { name: "Xem trước" }).click();
+    await expect(page.getByTestId("import-skipped")).toContainText("2 dòng đã có, sẽ bỏ qua");
+    await page.getByRole("button", { name: "Ghi 1 dòng" }).click();
+    await expect(page.getByTestId("import-status")).toContainText("bỏ qua 2 dòng đã có");
+    await page.screenshot({ path: `${shots}/skipped.png`, fullPage: true });
+    await page.goto(`/households?q=HV-E2E-${stamp}-3`);
+    await expect(page.getByRole("link", { name: `HV-E2E-${stamp}-3`, exact: true })).toBeVisible();
   });
 
   test("support records: semicolon CSV without diacritics, progress shown, rows in the list", async ({ page }) => {

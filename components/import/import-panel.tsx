@@ -10,7 +10,7 @@ import { ImportResult } from "./import-result";
 import { ProgressBar } from "./progress-bar";
 import { sendImport } from "./send-import";
 
-const MAX_BYTES = 50 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 
 type Stage = "idle" | "previewing" | "previewed" | "committing" | "committed";
 interface Progress {
@@ -26,10 +26,11 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
   const locale = asLocale(raw);
   const n = (v: number) => formatNumber(v, locale);
   const mb = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
-  const ids = { file: useId(), commune: useId(), status: useId() };
+  const ids = { file: useId(), commune: useId(), status: useId(), skip: useId() };
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [communeId, setCommuneId] = useState("");
+  const [skipExisting, setSkipExisting] = useState(false);
   const [stage, setStage] = useState<Stage>("idle");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -58,7 +59,7 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
 
   async function run(mode: "preview" | "commit") {
     if (!file) return;
-    if (file.size > MAX_BYTES) {
+    if (file.size > MAX_IMPORT_BYTES) {
       setMessage(t("errors.fileTooLargeClient", { file: file.name, size: mb(file.size) }));
       return;
     }
@@ -68,6 +69,7 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
     setStage(mode === "preview" ? "previewing" : "committing");
     const params = new URLSearchParams({ kind, mode });
     if (communes && communeId) params.set("communeId", communeId);
+    if (skipExisting) params.set("skipExisting", "1");
     if (mode === "commit" && summary) params.set("sha256", summary.sha256);
     let failed = false;
     let committed = false;
@@ -141,6 +143,23 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
           />
           <p id={`${ids.file}-hint`} className="text-xs text-slate-500">{t("fileHint")}</p>
         </div>
+        <label htmlFor={ids.skip} className="flex items-center gap-2 self-center text-sm text-slate-700">
+          <input
+            id={ids.skip}
+            type="checkbox"
+            checked={skipExisting}
+            disabled={busy}
+            onChange={(e) => {
+              // The preview counts skipped rows: a new choice needs a new preview.
+              setSkipExisting(e.target.checked);
+              setSummary(null);
+              setWritten(null);
+              setStage("idle");
+            }}
+            className="size-4 rounded border-slate-300"
+          />
+          {t("skipExisting")}
+        </label>
         <button type="submit" disabled={!file || busy} aria-disabled={!file || busy} className={`${button} bg-union-600 text-white hover:bg-union-700 disabled:bg-union-300`}>
           {stage === "previewing" ? t("previewing") : t("preview")}
         </button>
@@ -152,7 +171,9 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
         {message ? <p className="rounded-md border border-danger-500/30 bg-danger-50 px-3 py-2 text-sm text-danger-700">{message}</p> : null}
         {stage === "committed" && written !== null && summary ? (
           <p className="rounded-md border border-covered-500/30 bg-covered-50 px-3 py-2 text-sm text-covered-700">
-            {t("done", { count: n(written), file: summary.fileName })}{" "}
+            {summary.skipped > 0
+              ? t("doneSkipped", { count: n(written), file: summary.fileName, skipped: n(summary.skipped) })
+              : t("done", { count: n(written), file: summary.fileName })}{" "}
             <Link href={listHref} className="font-medium underline">{t("viewList")}</Link>
           </p>
         ) : null}

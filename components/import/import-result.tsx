@@ -17,10 +17,11 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
     [t("summary.valid"), summary.valid, "text-covered-700"],
     [t("summary.withErrors"), summary.withErrors, summary.withErrors > 0 ? "text-danger-700" : "text-slate-900"],
     [t("summary.duplicates"), summary.duplicates, summary.duplicates > 0 ? "text-gap-700" : "text-slate-900"],
+    ...(summary.skipExisting ? [[t("summary.skipped"), summary.skipped, "text-slate-900"] as [string, number, string]] : []),
   ];
   return (
     <div className="space-y-4" data-testid="import-summary">
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <dl className={`grid grid-cols-2 gap-2 ${summary.skipExisting ? "sm:grid-cols-5" : "sm:grid-cols-4"}`}>
         {stats.map(([label, value, tone]) => (
           <div key={label} className="rounded-md border border-slate-200 px-3 py-2">
             <dt className="text-xs text-slate-500">{label}</dt>
@@ -28,6 +29,9 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
           </div>
         ))}
       </dl>
+      {summary.skipped > 0 ? (
+        <p className="text-sm text-slate-700" data-testid="import-skipped">{t("summary.willSkip", { count: n(summary.skipped) })}</p>
+      ) : null}
       {ignored.length > 0 ? <p className="text-xs text-slate-500">{t("summary.columnsIgnored", { columns: ignored.join(", ") })}</p> : null}
 
       <section aria-labelledby="import-errors-title">

@@ -13,9 +13,16 @@ export interface Table {
 }
 export type ExportFormat = "csv" | "xlsx";
 
-// A cell starting with = + - @ (or a tab/CR) would run as a formula in Excel: prefix it with '.
-const formulaStart = /^[=+\-@\t\r]/;
+// CSV injection: a CSV cell starting with = + - @ would run as a formula when Excel or LibreOffice
+// opens the file, and so would one that starts with spaces, tabs or line breaks before them, or
+// with their full-width forms ＝＋－＠ (spreadsheet apps fold those). Such text gets a leading '.
+// Cells that already start with ' before such a start get one more, so the import, which takes
+// exactly one ' off (unguardText), gives back the text as stored: export → import → export is
+// stable. Only CSV needs this: .xlsx cells are written as typed strings, never as formulas.
+const formulaStart = /^'*(?:[\t\r\n]|[ \t\r\n\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 export const safeText = (text: string) => (formulaStart.test(text) ? `'${text}` : text);
+/** The CSV guard taken off again: what an import reads back from a file safeText wrote. */
+export const unguardText = (text: string) => (text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text);
 
 function csvField(cell: Cell): string {
   if (typeof cell === "number") return String(cell);
@@ -40,7 +47,7 @@ export async function toXlsx(table: Table, sheetName: string, widths: readonly n
     sheet.addRow(
       row.map((cell, i) => {
         if (typeof cell === "number") return cell;
-        if (typeof cell === "string") return safeText(cell);
+        if (typeof cell === "string") return cell;
         dateColumns.add(i + 1);
         const [y, m, d] = cell.date.split("-").map(Number);
         return new Date(Date.UTC(y!, m! - 1, d!));

@@ -1,6 +1,19 @@
 // RFC 4180 CSV as ward offices' spreadsheets save it: comma or semicolon (Excel in a Vietnamese
 // locale writes ";"), quoted fields with "" for a quote, CRLF or LF line ends. Pure.
 
+import { MAX_CSV_LINES, MAX_IMPORT_ROWS } from "./limits";
+import { ImportFileError } from "./types";
+
+export interface CsvLimits {
+  /** Rows with any text, header included. */
+  rows: number;
+  /** Lines, blank ones included. */
+  lines: number;
+}
+
+/** Header + MAX_IMPORT_ROWS data rows; past that the parse stops and the file is refused. */
+export const importCsvLimits: CsvLimits = { rows: MAX_IMPORT_ROWS + 1, lines: MAX_CSV_LINES };
+
 /** The separator a file uses: the one of "," ";" "\t" that splits its header line most often. */
 export function detectSeparator(text: string): string {
   let header = "";
@@ -17,8 +30,15 @@ export function detectSeparator(text: string): string {
 }
 
 /** Splits CSV text into rows of fields. Blank lines are kept as [""] so row numbers stay true. */
-export function parseCsv(text: string, separator = detectSeparator(text)): string[][] {
+export function parseCsv(text: string, separator = detectSeparator(text), limits: CsvLimits = importCsvLimits): string[][] {
   const rows: string[][] = [];
+  let filled = 0;
+  // Counted as rows are made, so a 50 MB file of line breaks stops early, not after 50M arrays.
+  const push = (row: string[]) => {
+    if (row.some((f) => f.trim() !== "")) filled++;
+    if (filled > limits.rows || rows.length >= limits.lines) throw new ImportFileError("import.errors.tooManyRows", { limit: limits.rows - 1 });
+    rows.push(row);
+  };
   let row: string[] = [];
   let field = "";
   let i = 0;
@@ -64,7 +84,7 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
       i++;
     } else if (c === 10 || c === 13) {
       row.push(field);
-      rows.push(row);
+      push(row);
       row = [];
       field = "";
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
@@ -82,7 +102,7 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   }
   if (field !== "" || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    push(row);
   }
   return rows;
 }

@@ -4,8 +4,10 @@ import { can, type Capability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database, Executor } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/core/unique-guard";
 import { writableCommune, type CommuneRef } from "@/lib/field/units";
 import { todayInVietnam } from "@/lib/i18n/format";
+import { acquireCommuneLock } from "./commune-lock";
 import { readTable, type FileFormat } from "./file-read";
 import { householdSpec } from "./households-spec";
 import { memberSpec } from "./members-spec";
@@ -16,8 +18,12 @@ import { validateTable, type Validated } from "./validate";
 import { writeHouseholds, writeMembers, writeRecords } from "./write";
 
 // Import = preview (read, check, write nothing) then commit (the same file again, checked again
-// on the server inside ONE transaction, then written set-based with the rollups and one audit
-// row). Authorization is the forms': the capability for the kind and a commune in scope.
+// on the server, then written set-based with the rollups and one audit row in ONE transaction).
+// Authorization is the forms': the capability for the kind and a commune in scope.
+// The file is read and checked BEFORE the transaction opens: on PGlite a transaction holds the
+// app's one connection, and a 200,000-row parse inside it used to stall every other request.
+// One import per commune at a time (commune-lock.ts) keeps two files from racing past each
+// other's duplicate checks; the database's constraints guard the rest.
 
 export interface ImportInput {
   kind: ImportKind;
@@ -25,6 +31,8 @@ export interface ImportInput {
   fileName: string;
   /** The commune to import into: required for roles without one of their own (admin). */
   communeId?: number | null;
+  /** Rows already in the database are skipped (counted) instead of refusing the file. */
+  skipExisting?: boolean;
 }
 
 export interface ImportOptions {
@@ -68,20 +76,21 @@ async function check(exec: Executor, viewer: Viewer, input: ImportInput, commune
   const total = Math.max(0, rows.length - 1);
   await emit({ type: "progress", phase: "parsed", done: total, total });
   const onProgress = (done: number, all: number) => emit({ type: "progress", phase: "validated", done, total: all });
+  const skipStored = input.skipExisting === true;
   let checked: AnyValidated;
   if (input.kind === "records") {
     const today = options.today ?? todayInVietnam();
     const scope = await recordScope(exec, viewer, commune.communeId, today);
     checked = {
       kind: "records",
-      v: await validateTable(rows, recordSpec(today), scope, { stored: (values) => storedRecordKeys(exec, commune.communeId, values), onProgress }),
+      v: await validateTable(rows, recordSpec(today), scope, { stored: (values) => storedRecordKeys(exec, commune.communeId, values), onProgress, skipStored }),
     };
   } else if (input.kind === "households") {
     const scope = await householdScope(exec, commune.communeId);
-    checked = { kind: "households", v: await validateTable(rows, householdSpec, scope, { stored: async () => scope.codes, onProgress }) };
+    checked = { kind: "households", v: await validateTable(rows, householdSpec, scope, { stored: async () => scope.codes, onProgress, skipStored }) };
   } else {
     const scope = await memberScope(exec, commune.communeId);
-    checked = { kind: "members", v: await validateTable(rows, memberSpec, scope, { stored: async () => scope.existing, onProgress }) };
+    checked = { kind: "members", v: await validateTable(rows, memberSpec, scope, { stored: async () => scope.existing, onProgress, skipStored }) };
   }
   return { format, checked, summary: summarize(input, format, checked.v) };
 }
@@ -96,6 +105,8 @@ function summarize(input: ImportInput, format: FileFormat, v: Validated<unknown>
     valid: v.valid.length,
     withErrors: v.rowsWithErrors,
     duplicates: v.duplicates,
+    skipped: v.skipped,
+    skipExisting: input.skipExisting === true,
     columns: v.columns,
     sample: v.sample,
     errors: v.errors,
@@ -121,26 +132,48 @@ export async function commitImport(
 ): Promise<{ summary: ImportSummary; written: number }> {
   if (sha256Of(input.bytes) !== input.sha256) throw new ExpectedError("import.errors.fileChanged");
   const emit = options.onEvent ?? (() => {});
-  return db.transaction(async (tx) => {
-    const commune = await importCommune(tx, viewer, input.kind, input.communeId);
-    const { format, checked, summary } = await check(tx, viewer, input, commune, options);
+  const commune = await importCommune(db, viewer, input.kind, input.communeId);
+  const lock = await acquireCommuneLock(db, commune.communeId, input.kind, () => new ExpectedError("import.errors.busy"));
+  if (!lock) throw new ExpectedError("import.errors.busy");
+  try {
+    const { format, checked, summary } = await check(db, viewer, input, commune, options);
     if (summary.withErrors > 0) throw new ImportRejected(summary);
     const total = summary.valid;
     const onWritten = (done: number) => emit({ type: "progress", phase: "written", done, total });
-    if (checked.kind === "records") {
-      await writeRecords(tx, commune.communeId, viewer.id, checked.v.valid.map((r) => r.value), onWritten);
-    } else if (checked.kind === "households") {
-      await writeHouseholds(tx, commune.communeId, checked.v.valid.map((r) => r.value), onWritten);
-    } else {
-      await writeMembers(tx, commune.communeId, checked.v.valid.map((r) => r.value), onWritten);
-    }
-    await recordAudit(tx, viewer, {
-      action: "import",
-      entity: auditEntity[input.kind],
-      communeId: commune.communeId,
-      provinceId: commune.provinceId,
-      details: { kind: input.kind, fileName: input.fileName, format, sha256: summary.sha256, rows: summary.rows, written: total },
+    return await db.transaction(async (tx) => {
+      await lock.confirm(tx);
+      // The viewer may have lost the right while the file was being read.
+      await importCommune(tx, viewer, input.kind, input.communeId);
+      if (checked.kind === "records") {
+        await writeRecords(tx, commune.communeId, viewer.id, checked.v.valid.map((r) => r.value), onWritten);
+      } else if (checked.kind === "households") {
+        await writeHouseholds(tx, commune.communeId, checked.v.valid.map((r) => r.value), onWritten);
+      } else {
+        await writeMembers(tx, commune.communeId, checked.v.valid.map((r) => r.value), onWritten);
+      }
+      await recordAudit(tx, viewer, {
+        action: "import",
+        entity: auditEntity[input.kind],
+        communeId: commune.communeId,
+        provinceId: commune.provinceId,
+        details: {
+          kind: input.kind,
+          fileName: input.fileName,
+          format,
+          sha256: summary.sha256,
+          rows: summary.rows,
+          written: total,
+          skipExisting: summary.skipExisting,
+          skipped: summary.skipped,
+        },
+      });
+      return { summary, written: total };
     });
-    return { summary, written: total };
-  });
+  } catch (error) {
+    // A household code another user saved between the check and the write.
+    if (isUniqueViolation(error, "households_code_uq")) throw new ExpectedError("import.errors.dataChanged");
+    throw error;
+  } finally {
+    await lock.release();
+  }
 }

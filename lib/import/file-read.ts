@@ -1,12 +1,13 @@
+import { unguardText } from "@/lib/export/table";
 import { parseCsv } from "./csv";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
 import { readXlsx } from "./xlsx";
 import { ImportFileError, type Cell } from "./types";
 
 // What arrives is bytes; what it is comes from its content, not its name: a ZIP with a workbook
 // inside is .xlsx, text that decodes as UTF-8 is CSV, anything else is refused with a message.
 
-/** 50 MB: a commune's whole year of paper forms is far below; anything larger is a mistake. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS };
 
 export type FileFormat = "csv" | "xlsx";
 
@@ -45,5 +46,9 @@ export async function readTable(bytes: Uint8Array): Promise<{ format: FileFormat
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError("import.errors.tooLarge");
   const format = sniffFormat(bytes);
   if (format === "xlsx") return { format, rows: await readXlsx(bytes) };
-  return { format, rows: parseCsv(decodeUtf8(bytes)) };
+  // Our own CSV exports guard formula-like text with a leading ' (lib/export/table.ts): taken off
+  // here so a note does not grow a ' on every export → import round trip.
+  const rows = parseCsv(decodeUtf8(bytes));
+  for (const row of rows) for (let i = 0; i < row.length; i++) if (row[i]!.startsWith("'")) row[i] = unguardText(row[i]!);
+  return { format, rows };
 }

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
 import { commitImport, ImportRejected, previewImport } from "./engine";
 import { MAX_IMPORT_BYTES } from "./file-read";
+import { isSameOrigin } from "./same-origin";
 import { ImportFileError, isImportKind, type ImportEvent, type ImportSummary } from "./types";
 
 // The import route's body: reads the uploaded bytes (refusing more than 50 MB before reading them
@@ -60,10 +61,16 @@ export interface ImportRequest {
   sha256: string | null;
   fileName: string | null;
   contentLength: string | null;
+  /** "1": skip rows already stored instead of refusing the file. */
+  skipExisting: string | null;
+  /** The request's Origin header, and the host it was sent to (X-Forwarded-Host, else Host). */
+  origin: string | null;
+  host: string | null;
   body: ReadableStream<Uint8Array> | null;
 }
 
 export function importResponse(db: Database, viewer: Viewer, request: ImportRequest, t: Translate): Response {
+  if (!isSameOrigin(request.origin, request.host)) return eventResponse(403, { type: "error", message: t("import.errors.crossOrigin") });
   const kind = request.kind;
   if (!isImportKind(kind) || (request.mode !== "preview" && request.mode !== "commit")) {
     return eventResponse(400, { type: "error", message: t("import.errors.badRequest") });
@@ -91,7 +98,7 @@ export function importResponse(db: Database, viewer: Viewer, request: ImportRequ
       try {
         const bytes = await readLimited(request.body, MAX_IMPORT_BYTES, (n) => send({ type: "progress", phase: "received", done: n, total: declared || n }));
         await send({ type: "progress", phase: "received", done: bytes.byteLength, total: bytes.byteLength });
-        const input = { kind, bytes, fileName, communeId };
+        const input = { kind, bytes, fileName, communeId, skipExisting: request.skipExisting === "1" };
         if (mode === "preview") {
           const summary = await previewImport(db, viewer, input, { onEvent: send });
           await send({ type: "preview", summary: translated(summary, t) });

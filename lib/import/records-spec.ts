@@ -2,7 +2,7 @@ import { counterFields, supportRecordSchema, type Channel, type CounterField } f
 import { withCompactAliases, type ColumnSpec } from "./headers";
 import type { NameLookup } from "./lookup";
 import { resolved, zodErrors, type FieldError, type ImportSpec } from "./row-kit";
-import { cellText, dateValue, integerText, listValue } from "./values";
+import { booleanValue, cellText, dateValue, integerText, listValue } from "./values";
 
 // Support records from a spreadsheet: the same rules as the quick-entry form (its zod schema),
 // with villages, volunteers, households and procedures named as people write them and looked
@@ -27,10 +27,18 @@ export const recordColumns: ColumnSpec[] = withCompactAliases([
   { field: "volunteer", required: true, aliases: ["Tình nguyện viên", "Người hỗ trợ", "TNV", "Volunteer"] },
   { field: "procedures", aliases: ["Thủ tục", "Thủ tục đã hỗ trợ", "Procedures"] },
   ...counterFields.map((field) => ({ field, aliases: counterAliases[field] })),
+  // "Có" (the desk held in the row's village on the row's day) or the desk's number.
+  { field: "mobileDesk", aliases: ["Bàn lưu động", "Số bàn lưu động", "Mã bàn lưu động", "Mobile desk"] },
   { field: "note", aliases: ["Ghi chú", "Note"] },
   // The records export's first column: read and ignored, so an export can come back in.
   { field: "recordId", aliases: ["Số ghi nhận", "Record number", "ID"] },
 ]);
+
+export interface DeskScope {
+  byId: Map<number, { villageId: number; day: string }>;
+  /** "villageId|yyyy-MM-dd" → the desks held there that day. */
+  byVillageDay: Map<string, number[]>;
+}
 
 export interface RecordScope {
   today: string;
@@ -41,6 +49,7 @@ export interface RecordScope {
   households: Map<string, { id: number; villageId: number }>;
   procedures: NameLookup<string>;
   channels: NameLookup<Channel>;
+  desks: DeskScope;
   mayWrite: (channel: Channel) => boolean;
 }
 
@@ -48,6 +57,7 @@ export interface RecordValue extends Record<CounterField, number> {
   villageId: number;
   householdId: number | null;
   memberId: number;
+  mobileDeskId: number | null;
   servedOn: string;
   channel: Channel;
   procedures: string[];
@@ -55,6 +65,36 @@ export interface RecordValue extends Record<CounterField, number> {
 }
 
 const rename = { villageId: "village", memberId: "volunteer", householdCode: "household" };
+
+/**
+ * The "Bàn lưu động" cell → a desk of the commune in the row's village: "Có"/"x" names the desk
+ * held there on the row's day (what a secretary knows from the paper form), a number names a
+ * desk by its id. Blank: none. Another village's desk, or a cancelled one, is a row error.
+ */
+function deskOf(errors: FieldError[], text: string, channel: Channel | null, villageId: number | null, day: string, desks: DeskScope): number | null {
+  if (text === "" || booleanValue(text) === false) return null;
+  if (channel != null && channel !== "mobile_desk") {
+    errors.push({ field: "mobileDesk", message: "records.errors.deskOnlyForMobileDesk" });
+    return null;
+  }
+  if (villageId == null) return null;
+  const number = /^(?:#|số\s*)?(\d{1,9})$/iu.exec(text)?.[1];
+  if (number) {
+    const desk = desks.byId.get(Number(number));
+    if (!desk) errors.push({ field: "mobileDesk", message: "records.errors.deskUnknown" });
+    else if (desk.villageId !== villageId) errors.push({ field: "mobileDesk", message: "records.errors.deskOtherVillage" });
+    else return Number(number);
+    return null;
+  }
+  if (booleanValue(text) !== true) {
+    errors.push({ field: "mobileDesk", message: "import.errors.deskValue", values: { value: text } });
+    return null;
+  }
+  const held = desks.byVillageDay.get(`${villageId}|${day}`) ?? [];
+  if (held.length === 1) return held[0]!;
+  errors.push({ field: "mobileDesk", message: held.length === 0 ? "import.errors.deskNone" : "import.errors.deskAmbiguous" });
+  return null;
+}
 
 export function recordSpec(today: string): ImportSpec<RecordScope, RecordValue> {
   const schema = supportRecordSchema(today);
@@ -113,6 +153,7 @@ export function recordSpec(today: string): ImportSpec<RecordScope, RecordValue> 
       // Fields already reported above are not reported twice.
       const reported = new Set(errors.map((e) => e.field));
       if (!parsed.success) errors.push(...zodErrors(parsed.error, rename, reported));
+      const mobileDeskId = deskOf(errors, cellText(get("mobileDesk")), channel, villageId, parsed.success ? parsed.data.servedOn : "", scope.desks);
       if (errors.length > 0 || !parsed.success || villageId == null || memberId == null || channel == null) return { errors };
       const d = parsed.data;
       return {
@@ -121,6 +162,7 @@ export function recordSpec(today: string): ImportSpec<RecordScope, RecordValue> 
           villageId,
           memberId,
           householdId,
+          mobileDeskId,
           servedOn: d.servedOn,
           channel,
           procedures: d.procedures,

@@ -1,12 +1,12 @@
-import { and, eq, gte, lte } from "drizzle-orm";
+import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { households, members, procedures, supportRecords, villages } from "@/lib/db/schema";
+import { formerCommunes, households, members, mobileDesks, procedures, supportRecords, villages } from "@/lib/db/schema";
 import type { Viewer } from "@/lib/auth/roles";
 import { mayWriteChannel } from "@/lib/support/permissions";
 import { counterFields, type Channel } from "@/lib/support/schemas";
 import type { MemberKind } from "@/lib/members/schemas";
 import { NameLookup } from "./lookup";
-import type { RecordScope, RecordValue } from "./records-spec";
+import type { DeskScope, RecordScope, RecordValue } from "./records-spec";
 import type { HouseholdScope } from "./households-spec";
 import { memberKey, type MemberScope } from "./members-spec";
 
@@ -32,12 +32,30 @@ export const channelLookup = () =>
 export const kindLookup = () =>
   new NameLookup(Object.entries(kindNames).map(([value, names]) => ({ value: value as MemberKind, names })));
 
+/** Villages by name, code, or the label the app's own selects show: "An Định (Hòa Bắc cũ)". */
 async function villageLookup(tx: Executor, communeId: number) {
   const rows = await tx
-    .select({ id: villages.id, name: villages.name, code: villages.code })
+    .select({ id: villages.id, name: villages.name, code: villages.code, former: formerCommunes.name })
     .from(villages)
+    .leftJoin(formerCommunes, eq(formerCommunes.id, villages.formerCommuneId))
     .where(and(eq(villages.communeId, communeId), eq(villages.active, true)));
-  return new NameLookup(rows.map((v) => ({ value: v.id, names: [v.name, v.code] })));
+  return new NameLookup(rows.map((v) => ({ value: v.id, names: [v.name, v.code, v.former ? `${v.name} (${v.former} cũ)` : null] })));
+}
+
+/** The commune's mobile desks that were not cancelled, by id and by village and day (Vietnam time). */
+async function deskScope(tx: Executor, communeId: number): Promise<DeskScope> {
+  const rows = await tx
+    .select({ id: mobileDesks.id, villageId: mobileDesks.villageId, day: sql<string>`((${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date)::text` })
+    .from(mobileDesks)
+    .where(and(eq(mobileDesks.communeId, communeId), ne(mobileDesks.status, "cancelled")));
+  const byId = new Map<number, { villageId: number; day: string }>();
+  const byVillageDay = new Map<string, number[]>();
+  for (const d of rows) {
+    byId.set(d.id, { villageId: d.villageId, day: d.day });
+    const key = `${d.villageId}|${d.day}`;
+    byVillageDay.set(key, [...(byVillageDay.get(key) ?? []), d.id]);
+  }
+  return { byId, byVillageDay };
 }
 
 async function activeMemberLookup(tx: Executor, communeId: number) {
@@ -68,6 +86,7 @@ export async function recordScope(tx: Executor, viewer: Viewer, communeId: numbe
     households: householdMap,
     procedures: new NameLookup(procedureRows.map((p) => ({ value: p.code, names: [p.code, p.nameVi, p.nameEn] }))),
     channels: channelLookup(),
+    desks: await deskScope(tx, communeId),
     mayWrite: (channel) => mayWriteChannel(viewer, channel),
   };
 }

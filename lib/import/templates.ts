@@ -5,7 +5,10 @@ import ExcelJS from "exceljs";
 
 export interface TemplateText {
   headers: string[];
-  example: string[];
+  /** Example rows: how each column is filled in (the records' second row shows a mobile desk). */
+  examples: string[][];
+  /** Short explanations of some columns, shown as their header cell's note in the .xlsx. */
+  notes?: { column: string; text: string }[];
   sheet: string;
   fileName: string;
 }
@@ -14,7 +17,7 @@ const csvField = (text: string) => (/[",;\r\n]/.test(text) ? `"${text.replace(/"
 
 export async function importTemplate(kind: string, format: "csv" | "xlsx", text: TemplateText) {
   if (format === "csv") {
-    const lines = [text.headers, text.example].map((cells) => cells.map(csvField).join(","));
+    const lines = [text.headers, ...text.examples].map((cells) => cells.map(csvField).join(","));
     return {
       body: new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`),
       contentType: "text/csv; charset=utf-8",
@@ -24,9 +27,14 @@ export async function importTemplate(kind: string, format: "csv" | "xlsx", text:
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "1+20";
   const sheet = workbook.addWorksheet(text.sheet.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(text.headers).font = { bold: true };
+  const header = sheet.addRow(text.headers);
+  header.font = { bold: true };
+  text.headers.forEach((h, i) => {
+    const note = text.notes?.find((n) => n.column === h);
+    if (note) header.getCell(i + 1).note = note.text;
+  });
   // Text cells, as people type them (dates dd/MM/yyyy): the import reads both text and real dates.
-  sheet.addRow(text.example);
+  for (const example of text.examples) sheet.addRow(example);
   sheet.columns.forEach((column, i) => (column.width = Math.max(12, Math.min(32, (text.headers[i]?.length ?? 10) + 4))));
   return {
     body: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer),

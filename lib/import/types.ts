@@ -46,6 +46,9 @@ export interface ImportSummary {
   valid: number;
   withErrors: number;
   duplicates: number;
+  /** Rows already stored, left out because the user asked to skip them. */
+  skipped: number;
+  skipExisting: boolean;
   /** The file's headers and which field each matched (null: ignored). */
   columns: { header: string; field: string | null }[];
   /** The first rows, as the file shows them. */

@@ -18,6 +18,8 @@ export interface Validated<V> {
   errorsTotal: number;
   rowsWithErrors: number;
   duplicates: number;
+  /** Rows already stored and left out (skipStored); without it they are errors. */
+  skipped: number;
   columns: { header: string; field: string | null }[];
   sample: PreviewRow[];
 }
@@ -26,6 +28,8 @@ export interface ValidateOptions<V> {
   /** Keys (spec.key) of the given values that are already stored. */
   stored: (values: V[]) => Promise<ReadonlySet<string>>;
   onProgress?: (done: number, total: number) => void | Promise<void>;
+  /** Rows already stored are skipped instead of refused (the upload form's checkbox). */
+  skipStored?: boolean;
 }
 
 const isBlank = (row: readonly Cell[] | undefined) => !row || row.every((c) => cellText(c) === "");
@@ -80,8 +84,10 @@ export async function validateTable<S, V>(table: Cell[][], spec: ImportSpec<S, V
 
   const stored = await options.stored(checked.map((c) => c.value));
   const valid: { row: number; value: V }[] = [];
+  let skipped = 0;
   for (const c of checked) {
-    if (c.key != null && stored.has(c.key)) {
+    if (c.key != null && stored.has(c.key) && options.skipStored) skipped++;
+    else if (c.key != null && stored.has(c.key)) {
       duplicates++;
       report({ row: c.row, column: null, message: spec.alreadyStored });
     } else valid.push({ row: c.row, value: c.value });
@@ -101,6 +107,7 @@ export async function validateTable<S, V>(table: Cell[][], spec: ImportSpec<S, V
     errorsTotal: errors.length,
     rowsWithErrors: bad.size,
     duplicates,
+    skipped,
     columns: match.columns,
     sample,
   };

@@ -42,6 +42,7 @@ async function assertRecordReferences(tx: Executor, ids: SQL): Promise<void> {
           not exists (select 1 from villages v where v.id = r.village_id and v.commune_id = r.commune_id)
           or (r.household_id is not null and not exists (select 1 from households h where h.id = r.household_id and h.commune_id = r.commune_id))
           or (r.member_id is not null and not exists (select 1 from members m where m.id = r.member_id and m.commune_id = r.commune_id))
+          or (r.mobile_desk_id is not null and not exists (select 1 from mobile_desks d where d.id = r.mobile_desk_id and d.commune_id = r.commune_id))
           or exists (select 1 from support_record_procedures p where p.record_id = r.id
                      and not exists (select 1 from procedures c where c.code = p.procedure_code)))`,
   );
@@ -60,6 +61,7 @@ export async function writeRecords(tx: Executor, communeId: number, createdBy: n
     village_id: v.villageId,
     household_id: v.householdId,
     member_id: v.memberId,
+    mobile_desk_id: v.mobileDeskId,
     served_on: v.servedOn,
     channel: v.channel,
     note: v.note,
@@ -72,11 +74,11 @@ export async function writeRecords(tx: Executor, communeId: number, createdBy: n
       // WITH ORDINALITY + ORDER BY: ids come back in the file's order (as lib/db/seed/bulk.ts).
       const returned = await queryRows<{ id: number | string }>(
         tx,
-        sql`insert into support_records (commune_id, village_id, household_id, member_id, served_on, channel, ${sql.raw(counterList)}, note, created_by)
-            select ${communeId}, x.village_id, x.household_id, x.member_id, x.served_on, x.channel, ${sql.raw(counterList)}, x.note, ${createdBy}
-            from rows from (json_to_recordset(${json(chunk)}) as (village_id int, household_id int, member_id int, served_on date,
+        sql`insert into support_records (commune_id, village_id, household_id, member_id, mobile_desk_id, served_on, channel, ${sql.raw(counterList)}, note, created_by)
+            select ${communeId}, x.village_id, x.household_id, x.member_id, x.mobile_desk_id, x.served_on, x.channel, ${sql.raw(counterList)}, x.note, ${createdBy}
+            from rows from (json_to_recordset(${json(chunk)}) as (village_id int, household_id int, member_id int, mobile_desk_id int, served_on date,
                  channel channel, ${sql.raw(counterDefs)}, note text)) with ordinality
-              as x(village_id, household_id, member_id, served_on, channel, ${sql.raw(counterList)}, note, ord)
+              as x(village_id, household_id, member_id, mobile_desk_id, served_on, channel, ${sql.raw(counterList)}, note, ord)
             order by ord
             returning id`,
       );

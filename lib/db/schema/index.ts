@@ -4,3 +4,4 @@ export * from "./accounts";
 export * from "./people";
 export * from "./support";
 export * from "./planning";
+export * from "./imports";

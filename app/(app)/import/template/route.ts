@@ -16,7 +16,8 @@ export async function GET(request: NextRequest) {
   const t = await getTranslations({ locale: "vi", namespace: "import.templates" });
   const file = await importTemplate(kind, format, {
     headers: t.raw(`${kind}.headers`) as string[],
-    example: t.raw(`${kind}.example`) as string[],
+    examples: t.raw(`${kind}.examples`) as string[][],
+    notes: t.has(`${kind}.notes`) ? (t.raw(`${kind}.notes`) as { column: string; text: string }[]) : undefined,
     sheet: t(`${kind}.sheet`),
     fileName: t(`${kind}.fileName`),
   });
