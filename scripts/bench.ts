@@ -27,7 +27,12 @@
 //    scratch database (PGlite, or PostgreSQL with DATABASE_URL), preview + commit timed (goal ≤ 10 s),
 //    and a failure at row 49,999 shown to leave nothing behind. Needs no server.
 //
-// `--only overview|map|import` runs one part; `--only http` the overview and the map;
+// 6. Then Lighthouse (scripts/bench-lighthouse.ts): desktop preset on the commune overview, the
+//    province overview and the map, signed in: performance, accessibility, layout shift (≤ 0.05) and
+//    total blocking time (≤ 200 ms); the reports' figures also go to bench-results/lighthouse.json
+//    (`--lighthouse-json FILE`).
+//
+// `--only overview|map|lighthouse|import` runs one part; `--only http` all but the import;
 // `--map-only` = `--only map`.
 //
 // TTFB is the time until the response headers arrive (fetch resolves); "complete" is the last
@@ -36,6 +41,7 @@
 import { loadavg } from "node:os";
 import { databaseSize, login, pageScriptsGzip, timeInterleaved, type Target, type Timing } from "./bench/measure";
 import { benchImport } from "./bench-import";
+import { lighthouseRows } from "./bench-lighthouse";
 import { mapRows } from "./bench-map";
 
 const args = process.argv.slice(2);
@@ -56,7 +62,7 @@ const users = {
 };
 const adminUser = flag("admin-user", "admin");
 const only = args.includes("--map-only") ? "map" : flag("only", "all");
-const run = (part: "overview" | "map" | "import") => only === "all" || only === part || (only === "http" && part !== "import");
+const run = (part: "overview" | "map" | "lighthouse" | "import") => only === "all" || only === part || (only === "http" && part !== "import");
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 const goalMs = engine === "PGlite" ? 150 : 200;
 
@@ -138,6 +144,15 @@ if (run("map")) {
   const adminCookie = await login(base, adminUser, password);
   if (!adminCookie) throw new Error(`Could not sign in as ${adminUser} at ${base}`);
   rows.push(...(await mapRows(base, adminCookie)));
+}
+if (run("lighthouse")) {
+  const pages = [
+    { label: `"/" commune overview`, pathname: "/", username: users.commune },
+    { label: `"/province" provincial overview`, pathname: "/province", username: users.province },
+    { label: `"/map" commune map`, pathname: "/map", username: users.commune },
+    { label: `"/map" province map`, pathname: "/map", username: users.province },
+  ];
+  rows.push(...(await lighthouseRows(base, password, pages, flag("lighthouse-json", "bench-results/lighthouse.json"))));
 }
 if (run("import")) rows.push(...(await benchImport((line) => console.log(line))));
 

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, XAxis, YAxis } from 
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { accent, attention, reference } from "./palette";
+import { barListHeight } from "./sizes";
 
 export interface BarRow {
   label: string;
@@ -34,7 +35,7 @@ export function BarListChart({
   labelWidth?: number;
 }) {
   const format = (v: number) => (percent ? formatPercent(v, locale, 0) : formatNumber(v, locale));
-  const height = Math.max(60, rows.length * rowHeight + 28);
+  const height = barListHeight(rows.length, rowHeight);
   return (
     <div aria-hidden="true" className="overflow-hidden">
       <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 0 }} accessibilityLayer={false}>

@@ -117,3 +117,25 @@ export function WidgetSkeleton({ height = "h-64", label }: { height?: string; la
     </div>
   );
 }
+
+/**
+ * A chart card's skeleton at the card's final size: the same caption, legend row, chart box and
+ * table toggle, so the page below does not jump when the card streams in (a CLS of 0.6 on
+ * /province came from skeletons of another size). `chartHeight` is the chart's fixed pixel height.
+ */
+export function ChartCardSkeleton({ title, chartHeight, legend = false, label }: { title: string; chartHeight: number; legend?: boolean; label: string }) {
+  return (
+    <Card className="flex flex-col">
+      <div className="flex flex-1 animate-pulse flex-col" role="status" aria-label={label}>
+        <div className="border-b border-slate-100 px-4 py-2 text-sm font-semibold text-slate-800">{title}</div>
+        <div className="flex flex-1 flex-col px-3 pt-2">
+          {legend ? <div className="h-5 px-1 pb-1"><div className="h-3 w-1/2 rounded bg-slate-200" /></div> : null}
+          <div className="rounded bg-slate-100" style={{ height: chartHeight }} />
+        </div>
+        <div className="border-t border-slate-100 px-4 py-1.5 text-xs">
+          <div className="my-0.5 h-3 w-24 rounded bg-slate-200" />
+        </div>
+      </div>
+    </Card>
+  );
+}

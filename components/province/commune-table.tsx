@@ -30,6 +30,22 @@ export type SummaryRow = Omit<CommuneRowView, "communeId" | "name" | "kind" | "b
 export const sortKeys = ["name", "coverage", "proficiency", "peopleServed", "signaturesInstalled", "simsGiven", "desksHeld", "activeVolunteers", "targetProgress"] as const;
 export type SortKey = (typeof sortKeys)[number];
 
+type TableText = Awaited<ReturnType<typeof getTranslations<"province.table">>>;
+
+/** The figure columns after the commune's name (the table and its skeleton share them). */
+export function communeColumns(t: TableText, deskDays: number): { key: SortKey; label: string }[] {
+  return [
+    { key: "coverage", label: t("coverage") },
+    { key: "proficiency", label: t("proficient") },
+    { key: "peopleServed", label: t("people") },
+    { key: "signaturesInstalled", label: t("signatures") },
+    { key: "simsGiven", label: t("sims") },
+    { key: "desksHeld", label: t("desks", { days: deskDays }) },
+    { key: "activeVolunteers", label: t("volunteers") },
+    { key: "targetProgress", label: t("target") },
+  ];
+}
+
 /** The province's communes, sortable through the URL, with the province total and median. */
 export async function CommuneTable({
   rows,
@@ -53,16 +69,7 @@ export async function CommuneTable({
   const t = await getTranslations("province.table");
   const n = (v: number) => formatNumber(v, locale, 1);
   const pct = (v: number | null) => (v === null ? t("noTarget") : formatPercent(v, locale));
-  const columns: { key: SortKey; label: string }[] = [
-    { key: "coverage", label: t("coverage") },
-    { key: "proficiency", label: t("proficient") },
-    { key: "peopleServed", label: t("people") },
-    { key: "signaturesInstalled", label: t("signatures") },
-    { key: "simsGiven", label: t("sims") },
-    { key: "desksHeld", label: t("desks", { days: deskDays }) },
-    { key: "activeVolunteers", label: t("volunteers") },
-    { key: "targetProgress", label: t("target") },
-  ];
+  const columns = communeColumns(t, deskDays);
   const header = (key: SortKey, label: string, align: "left" | "right") => {
     const active = sort === key;
     const next = active && direction === "desc" ? "asc" : active ? "desc" : key === "name" ? "asc" : "desc";

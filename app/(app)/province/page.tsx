@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { WidgetSkeleton } from "@/components/overview/chart-card";
+import { ChartCardSkeleton } from "@/components/overview/chart-card";
+import { CommuneTableSkeleton } from "@/components/province/commune-table-skeleton";
 import { sortKeys, type SortKey } from "@/components/province/commune-table";
 import { ProvinceFilters } from "@/components/province/province-filters";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -14,7 +15,7 @@ import { hrefWith, idParamOrInvalid, textParam, type SearchParams } from "@/lib/
 import { periodParams, resolvePeriod } from "@/lib/filters/period";
 import { provinceAsOf, provinceCommuneCount, provinceCommuneRows, resolveProvince } from "@/lib/overview/province-queries";
 import { parseBehindRule } from "@/lib/overview/ranking";
-import { CommuneTableWidget, ProvinceTrendWidget, RankingWidget } from "./widgets";
+import { CommuneTableWidget, ProvinceTrendWidget, provinceTrendHeight, RankingWidget, rankingHeight } from "./widgets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("province"))("title") };
@@ -64,14 +65,14 @@ export default async function ProvincePage({ searchParams }: { searchParams: Pro
         </div>
       </div>
       <ProvinceFilters params={params} provinces={viewer.role === "admin" ? all : []} provinceId={province.id} period={period} error={error} rule={rule} />
-      <Suspense fallback={<WidgetSkeleton height="h-96" label={tCommon("loading")} />}>
+      <Suspense fallback={<CommuneTableSkeleton count={communeCount} deskDays={rule.deskDays} label={tCommon("loading")} />}>
         <CommuneTableWidget rows={communeRows} sort={sort} direction={direction} params={params} deskDays={rule.deskDays} locale={locale} />
       </Suspense>
       <div className="grid grid-cols-2 gap-3">
-        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+        <Suspense fallback={<ChartCardSkeleton title={t("trend.title")} chartHeight={provinceTrendHeight} legend label={tCommon("loading")} />}>
           <ProvinceTrendWidget viewer={viewer} provinceId={province.id} period={period} asOf={asOf} locale={locale} />
         </Suspense>
-        <Suspense fallback={<WidgetSkeleton label={tCommon("loading")} />}>
+        <Suspense fallback={<ChartCardSkeleton title={t("ranking.title")} chartHeight={rankingHeight(communeCount)} label={tCommon("loading")} />}>
           <RankingWidget rows={communeRows} locale={locale} />
         </Suspense>
       </div>

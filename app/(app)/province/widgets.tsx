@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BarListChart } from "@/components/charts/bar-list-chart";
 import { seriesColours } from "@/components/charts/palette";
+import { barListHeight } from "@/components/charts/sizes";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { ChartCard } from "@/components/overview/chart-card";
 import type { Viewer } from "@/lib/auth/roles";
@@ -15,6 +16,11 @@ import { sortRows } from "@/lib/overview/ranking";
 import { bucketLabel } from "../_overview/labels";
 
 const trendKeys = ["peopleServed", "householdsServed", "signaturesInstalled"] as const;
+/** Fixed chart sizes (they print, and the skeletons take them before the figures stream in). */
+export const provinceTrendHeight = 200;
+const rankingBars = 20;
+const rankingRowHeight = 24;
+export const rankingHeight = (communes: number) => barListHeight(Math.min(rankingBars, communes), rankingRowHeight);
 const dashes = [undefined, "6 3", "2 2"];
 
 export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, locale }: { viewer: Viewer; provinceId: number; period: Period; asOf: string | null; locale: Locale }) {
@@ -39,7 +45,7 @@ export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, lo
         })),
       }}
     >
-      <TrendChart points={trend.points.map((p) => ({ ...p, label: bucketLabel(p.from, trend.unit) }))} series={series} locale={locale} width={520} height={200} />
+      <TrendChart points={trend.points.map((p) => ({ ...p, label: bucketLabel(p.from, trend.unit) }))} series={series} locale={locale} width={520} height={provinceTrendHeight} />
     </ChartCard>
   );
 }
@@ -78,13 +84,13 @@ export async function RankingWidget({ rows: pending, locale }: { rows: CommuneRo
       table={{ head: [tt("commune"), t("coverage")], rows: ranked.map((r, i) => ({ key: r.communeId, cells: [`${i + 1}. ${r.name}`, formatPercent(r.coverage, locale)] })) }}
     >
       <BarListChart
-        rows={ranked.slice(0, 20).map((r) => ({ label: r.name, value: r.coverage, marked: r.behind.length > 0 }))}
+        rows={ranked.slice(0, rankingBars).map((r) => ({ label: r.name, value: r.coverage, marked: r.behind.length > 0 }))}
         referenceValue={medianCoverage}
         percent
         locale={locale}
         width={500}
         labelWidth={150}
-        rowHeight={24}
+        rowHeight={rankingRowHeight}
       />
     </ChartCard>
   );
