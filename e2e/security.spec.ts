@@ -41,7 +41,7 @@ test.describe("anonymous", () => {
 
   test("a deep link survives signing in; a hostile callbackUrl does not leave the site", async ({ page }) => {
     await page.goto("/households?page=1");
-    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fhouseholds%3Fpage%3D1$/);
     await page.getByLabel("Tên đăng nhập").fill("bithu.hoaxuan");
     await page.getByLabel("Mật khẩu").fill(demoPassword);
     await page.getByRole("button", { name: "Đăng nhập" }).click();

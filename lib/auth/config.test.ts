@@ -16,8 +16,15 @@ describe("session lifetime", () => {
     const request = (path: string) => ({ nextUrl: new URL(path, "http://127.0.0.1") }) as never;
     expect(publicPaths).toEqual(["/login"]);
     expect(authorized({ auth: null, request: request("/login") })).toBe(true);
-    expect(authorized({ auth: null, request: request("/account/security") })).toBe(false);
-    expect(authorized({ auth: null, request: request("/loginx") })).toBe(false);
+    const redirectOf = (path: string) => {
+      const answer = authorized({ auth: null, request: request(path) }) as unknown;
+      expect(answer).toBeInstanceOf(Response);
+      return new URL((answer as Response).headers.get("location")!);
+    };
+    expect(redirectOf("/account/security").pathname).toBe("/login");
+    expect(redirectOf("/loginx").pathname).toBe("/login");
+    // A deep link comes back as a path (the proxy's own origin is not the browser's).
+    expect(redirectOf("/households?page=2").searchParams.get("callbackUrl")).toBe("/households?page=2");
     expect(authorized({ auth: { uid: "3", expires: "" } as never, request: request("/") })).toBe(true);
   });
 });

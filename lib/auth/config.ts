@@ -23,7 +23,13 @@ export const authConfig = {
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
       if (publicPaths.some((p) => path === p || path.startsWith(`${p}/`))) return true;
-      return Boolean(auth?.uid);
+      if (auth?.uid) return true;
+      // The page to come back to, as a path: the proxy's own URL carries the server's listening
+      // origin (e.g. localhost:3000 behind a reverse proxy), not the one the browser used, so an
+      // absolute callbackUrl would never pass the same-origin check after sign-in.
+      const login = new URL(publicPaths[0]!, request.nextUrl);
+      login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
+      return Response.redirect(login);
     },
     jwt({ token, user }) {
       if (user) {

@@ -71,8 +71,9 @@ async function reserveOne(tx: Executor, { key, rule }: ThrottledKey, now: Date):
   const at = sql`${now.toISOString()}::timestamptz`;
   // The streak's new length, as the row stands once locked (a forgotten streak starts again).
   const next = sql`(case when t.last_attempt_at < ${at} - make_interval(mins => ${rule.forgetAfterMinutes}) then 1 else t.failures + 1 end)`;
+  // The exponent is bounded so a streak of thousands cannot overflow before the cap applies.
   const waitFor = (n: SQL) =>
-    sql`case when ${n} >= ${rule.free} then ${at} + make_interval(mins => least(${rule.maxDelayMinutes}, power(2, ${n} - ${rule.free})::int)) end`;
+    sql`case when ${n} >= ${rule.free} then ${at} + make_interval(mins => least(${rule.maxDelayMinutes}, power(2, least(${n} - ${rule.free}, 20)))::int) end`;
   const rows = await queryRows<{ failures: number }>(tx, sql`
     insert into auth_throttle as t (key, failures, blocked_until, last_attempt_at)
     values (${key}, 1, ${waitFor(sql`1`)}, ${at})
