@@ -17,8 +17,13 @@ export default defineConfig({
     environment: "node",
     // Seeds the demo once per run; createDemoDatabase() hands each file a copy.
     globalSetup: ["lib/testing/global-setup.ts"],
-    // The second factor derives its keys from AUTH_SECRET (lib/auth/totp.ts); tests get a throwaway one.
-    env: { AUTH_SECRET: "vitest-only-secret-not-used-anywhere-else-0123456789" },
+    // Throwaway secrets (lib/auth/totp-keys.ts keeps AUTH_SECRET for values from before versioned keys).
+    env: {
+      AUTH_SECRET: "vitest-only-secret-not-used-anywhere-else-0123456789",
+      TOTP_ENCRYPTION_KEY: "1:vitest-only-totp-key-not-used-anywhere-else-0123",
+      // The demo is seeded as of this day (its history ends the day before); tests pin it.
+      DEMO_SEED_DATE: "2026-11-21",
+    },
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
     // Each test file opens its own database (lib/db/testing.ts), so files may run side by side;
