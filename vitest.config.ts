@@ -4,6 +4,11 @@ import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+// The demo is seeded as of this day (history to the day before, lib/db/seed/demo-calendar.ts), so
+// a run is the same whatever the date. Set here, not in test.env, so the global set-up that seeds
+// the shared demo sees it too; `DEMO_SEED_DATE=2027-03-01 npx vitest run …` tries another day.
+process.env.DEMO_SEED_DATE ||= "2026-11-21";
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -21,8 +26,6 @@ export default defineConfig({
     env: {
       AUTH_SECRET: "vitest-only-secret-not-used-anywhere-else-0123456789",
       TOTP_ENCRYPTION_KEY: "1:vitest-only-totp-key-not-used-anywhere-else-0123",
-      // The demo is seeded as of this day (its history ends the day before); tests pin it.
-      DEMO_SEED_DATE: "2026-11-21",
     },
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],

@@ -5,7 +5,7 @@ import { queryRows } from "@/lib/db/rows";
 export { seedDemo, DEMO_SEED } from "./demo";
 export { seedScale } from "./scale";
 export { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
-export { DEMO_TODAY } from "./demo-calendar";
+export { demoCalendar, demoSeedDay, type DemoCalendar } from "./demo-calendar";
 
 /** True once units exist: the demo (or real data) is there and must not be seeded over. */
 export async function isSeeded(db: Executor): Promise<boolean> {
