@@ -54,8 +54,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Loopback only: the e2e server runs with demo accounts and a known password.
-    command: `node scripts/start.mjs --port ${port} --hostname 127.0.0.1`,
+    // Loopback only: the e2e server runs with demo accounts and a known password. `--demo`: the
+    // PostgreSQL phase (DATABASE_URL set) is production by default, which seeds no demo.
+    command: `node scripts/start.mjs --port ${port} --hostname 127.0.0.1 --demo`,
     url: `${baseURL}/login`,
     env: serverEnv,
     // A clean `next build` plus migrate and seed; the build alone can take a couple of minutes.

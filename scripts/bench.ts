@@ -8,15 +8,15 @@
 // 2. Province size on PostgreSQL (≈100 communes, 3,000 villages, 1M households, 5M records;
 //    goal ≤ 200 ms). The scale seed adds the accounts tinhdoan.syn01 / bithu.syn01 the bench uses:
 //      export DATABASE_URL=postgres://…/outreach
-//      npm run seed -- --scale 1                   # ≈ 13 min on 2 loaded cores
-//      npm start -- --port 3000
+//      npm run seed -- --demo --scale 1            # ≈ 13 min on 2 loaded cores
+//      npm start -- --demo --port 3000
 //      npm run bench -- --url http://127.0.0.1:3000
 //
 // 3. The 10× check (cost follows villages × days, not records): the same geography seeded with a
 //    tenth of the records into a second database, served by a second app, measured interleaved
 //    with the first so the machine's other load falls on both alike; goal: ratio ≤ 1.2.
-//      DATABASE_URL=postgres://…/outreach_sparse npm run seed -- --scale 1 --records 500000
-//      DATABASE_URL=postgres://…/outreach_sparse npm start -- --port 3001
+//      DATABASE_URL=postgres://…/outreach_sparse npm run seed -- --demo --scale 1 --records 500000
+//      DATABASE_URL=postgres://…/outreach_sparse npm start -- --demo --port 3001
 //      npm run bench -- --url http://127.0.0.1:3000 --sparse-url http://127.0.0.1:3001 \
 //        --sparse-db postgres://…/outreach_sparse   # (optional: prints both record counts)
 //
@@ -105,7 +105,7 @@ async function overviewRows() {
     await ttfbRow(`"/" commune of the province-size set (${users.scaleCommune}) p90 TTFB`, scaleCommune, "/");
     await ttfbRow(`"/?period=quarter" commune of the province-size set p90 TTFB`, scaleCommune, "/?period=quarter");
   } else {
-    rows.push({ figure: "province size (≈100 communes, 5M records) on PostgreSQL", goal: "≤ 200 ms", measured: `not measured: no ${users.scaleProvince} here (npm run seed -- --scale 1 on DATABASE_URL, then start the app on it)`, pass: null });
+    rows.push({ figure: "province size (≈100 communes, 5M records) on PostgreSQL", goal: "≤ 200 ms", measured: `not measured: no ${users.scaleProvince} here (npm run seed -- --demo --scale 1 on DATABASE_URL, then start the app on it)`, pass: null });
   }
 
   for (const [label, target] of [["/", demoCommune], ["/province", demoProvince]] as const) {

@@ -1,4 +1,6 @@
-// npm run seed                    migrate, then seed the demo if the database is empty
+// npm run seed                    migrate, then seed the demo into an empty embedded database
+// npm run seed -- --demo          … also on DATABASE_URL or with NODE_ENV=production (CI, e2e, a
+//                                  throwaway demo server); never into a database holding accounts
 // npm run seed -- --scale 1       … and add a synthetic benchmark set (1 = 100 communes, ~5M records)
 // npm run seed -- --scale 1 --records 500000   … the same geography with another number of records
 //                                  (the benchmark's 10× check: 500,000 against the default 5,000,000)
@@ -10,13 +12,15 @@ import { sql } from "drizzle-orm";
 import { env } from "../lib/env";
 import { connect } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { DEMO_PASSWORD, demoAccounts, isSeeded, seedDemo, seedScale } from "../lib/db/seed";
+import { DEMO_PASSWORD, demoAccounts, seedDemo, seedScale } from "../lib/db/seed";
+import { databaseState, decideDemoSeed, demoSeedSkipMessages } from "../lib/db/seed/decision";
 
 const { values } = parseArgs({
   options: {
     reset: { type: "boolean", default: false },
     scale: { type: "string" },
     records: { type: "string" },
+    demo: { type: "boolean", default: false },
     "no-demo": { type: "boolean", default: false },
   },
 });
@@ -53,10 +57,13 @@ try {
     });
   }
   await timed("Migrations", () => migrate(conn));
-  if (values["no-demo"]) {
-    log("Demo: skipped (--no-demo)");
-  } else if (await isSeeded(conn.db)) {
-    log("Demo: the database already has data; not seeding it again (use --reset to start over)");
+  const decision = decideDemoSeed(
+    { demo: values.demo, noDemo: values["no-demo"] },
+    { databaseUrl: env.DATABASE_URL, nodeEnv: env.NODE_ENV },
+    await databaseState(conn.db),
+  );
+  if (!decision.seed) {
+    log(demoSeedSkipMessages[decision.reason]);
   } else {
     await timed("Demo seed", () => seedDemo(conn.db, { log }));
     log(`Demo accounts (password ${DEMO_PASSWORD}): ${demoAccounts.map((a) => a.username).join(", ")}`);

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: build if the sources changed since the last build, migrate, seed the demo into an
-// empty database, then serve. Flags: --port N (default 3000), --hostname H.
+// `npm start`: check (production) or generate (demo) the secrets, build if the sources changed
+// since the last build, migrate, seed the demo into an empty embedded database, then serve.
+// Flags: --port N (default 3000), --hostname H, --demo (a throwaway demo even on DATABASE_URL or
+// with NODE_ENV=production: secrets generated, demo seeded into an empty database).
 // E2E_FRESH=1 starts from an empty database (used by the Playwright web server).
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -17,12 +18,19 @@ const flag = (name, fallback) => {
 };
 const port = flag("port", process.env.PORT ?? "3000");
 const hostname = flag("hostname", "0.0.0.0");
+const demo = args.includes("--demo");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-// Auth.js needs a secret. The demo generates one on first start into an untracked file.
-if (!process.env.AUTH_SECRET) {
-  const file = path.join(root, ".auth-secret");
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+// AUTH_SECRET and TOTP_ENCRYPTION_KEY: required in production, generated for the demo. The rule
+// lives with the rest of the environment's in lib/env.ts (scripts/prepare-secrets.ts applies it).
+{
+  const result = spawnSync(bin("tsx"), ["scripts/prepare-secrets.ts", ...(demo ? ["--demo"] : [])], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: process.env,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  Object.assign(process.env, JSON.parse(result.stdout));
 }
 process.env.AUTH_TRUST_HOST ??= "true";
 // Nothing may call out at build or run time.
@@ -58,8 +66,6 @@ function run(cmd, cmdArgs) {
   }
 }
 
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
-
 // MapLibre's worker is served from public/ (scripts/copy-map-worker.mjs).
 run(process.execPath, ["scripts/copy-map-worker.mjs"]);
 
@@ -68,7 +74,7 @@ if (needsBuild()) {
   run(bin("next"), ["build"]);
 }
 
-const seedArgs = ["scripts/seed.ts"];
+const seedArgs = ["scripts/seed.ts", ...(demo ? ["--demo"] : [])];
 if (process.env.E2E_FRESH === "1") {
   if (!process.env.DATABASE_URL) {
     rmSync(path.resolve(process.env.PGLITE_DIR ?? "./.data/pglite"), { recursive: true, force: true });
@@ -76,7 +82,7 @@ if (process.env.E2E_FRESH === "1") {
     seedArgs.push("--reset");
   }
 }
-console.log("▶ Migrating and seeding the database if empty…");
+console.log("▶ Migrating (and seeding the demo into an empty demo database)…");
 run(bin("tsx"), seedArgs);
 
 console.log(`▶ Serving on http://localhost:${port}`);

@@ -1,9 +1,9 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { loginAttempts, recoveryCodes, rolePolicies } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Role } from "./roles";
-import { decryptTotpSecret, hashRecoveryCode, isRecoveryCodeShape, isTotpCode, matchTotpCode } from "./totp";
+import { decryptTotpSecret, isRecoveryCodeShape, recoveryCodeCandidates, isTotpCode, matchTotpCode } from "./totp";
 
 // Used TOTP steps are kept in login_attempts under `totp:<userId>:<step>` (no schema change):
 // a code is accepted only for a step later than the last one used, so a code seen over a
@@ -40,7 +40,7 @@ export async function consumeRecoveryCode(
   const used = await tx
     .update(recoveryCodes)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+    .where(and(eq(recoveryCodes.userId, user.id), inArray(recoveryCodes.codeHash, recoveryCodeCandidates(code)), isNull(recoveryCodes.usedAt)))
     .returning({ id: recoveryCodes.id });
   if (used.length === 0) return false;
   const [left] = await tx

@@ -1,41 +1,51 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomInt } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt } from "node:crypto";
 import { generateSecret, generateURI, generateSync, verifySync } from "otplib";
-import { env } from "@/lib/env";
+import { allKeys, configuredKeyring, currentKey, keyOf, type TotpKeyring } from "./totp-keys";
 
 // Second factor (RFC 6238: 6 digits, 30-second steps, SHA-1 — what every authenticator app
-// reads from a QR code). The shared secret is encrypted at rest with AES-256-GCM under a key
-// derived from AUTH_SECRET (HKDF), and bound to its account so a secret copied into another
-// row does not decrypt. Rotating AUTH_SECRET therefore voids every enrolment (and every session).
+// reads from a QR code). The shared secret is encrypted at rest with AES-256-GCM under a
+// numbered key from TOTP_ENCRYPTION_KEY (lib/auth/totp-keys.ts), and bound to its account so a
+// secret copied into another row does not decrypt. AUTH_SECRET only signs sessions: rotating it
+// signs everyone out but leaves enrolments alone.
 
 export const totpIssuer = "1+20";
 const period = 30;
 // One step either side absorbs a phone clock a little off and the time it takes to type.
 const toleranceSeconds = period;
 
-function derivedKey(purpose: "totp-secret-encryption" | "recovery-code-hmac"): Buffer {
-  const secret = env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is required for the second factor");
-  return Buffer.from(hkdfSync("sha256", secret, "outreach-1-20", purpose, 32));
-}
-
 const b64 = (buf: Buffer) => buf.toString("base64url");
 const aad = (userId: number) => Buffer.from(`user:${userId}`);
 
-/** "v1.<iv>.<tag>.<ciphertext>", base64url parts. */
-export function encryptTotpSecret(secret: string, userId: number): string {
+/**
+ * "k<version>.<iv>.<tag>.<ciphertext>", base64url parts. (The older "v1.…" values were keyed
+ * from AUTH_SECRET; they still decrypt, see decryptTotpSecret.)
+ */
+export function encryptTotpSecret(secret: string, userId: number, ring: TotpKeyring = configuredKeyring()): string {
+  const { version, key } = currentKey(ring, "totp-secret-encryption");
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", derivedKey("totp-secret-encryption"), iv);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(aad(userId));
   const body = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return ["v1", b64(iv), b64(cipher.getAuthTag()), b64(body)].join(".");
+  return [`k${version}`, b64(iv), b64(cipher.getAuthTag()), b64(body)].join(".");
+}
+
+/** The key version a stored secret was written with ("legacy": derived from AUTH_SECRET), or null. */
+export function totpSecretKeyVersion(stored: string): number | "legacy" | null {
+  const prefix = stored.split(".", 1)[0] ?? "";
+  if (prefix === "v1") return "legacy";
+  const match = /^k(\d{1,6})$/.exec(prefix);
+  return match ? Number(match[1]) : null;
 }
 
 /** The plain secret, or null when the stored value was tampered with, moved or keyed differently. */
-export function decryptTotpSecret(stored: string, userId: number): string | null {
-  const [version, iv, tag, body] = stored.split(".");
-  if (version !== "v1" || !iv || !tag || !body) return null;
+export function decryptTotpSecret(stored: string, userId: number, ring: TotpKeyring = configuredKeyring()): string | null {
+  const version = totpSecretKeyVersion(stored);
+  const [, iv, tag, body, extra] = stored.split(".");
+  if (version === null || !iv || !tag || !body || extra !== undefined) return null;
+  const key = keyOf(ring, version, "totp-secret-encryption");
+  if (!key) return null;
   try {
-    const decipher = createDecipheriv("aes-256-gcm", derivedKey("totp-secret-encryption"), Buffer.from(iv, "base64url"));
+    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
     decipher.setAAD(aad(userId));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
@@ -95,6 +105,21 @@ export const normaliseRecoveryCode = (value: string) => value.toUpperCase().repl
 export const isRecoveryCodeShape = (value: string) =>
   new RegExp(`^[${alphabet}]{10}$`).test(normaliseRecoveryCode(value));
 
-export function hashRecoveryCode(code: string): string {
-  return createHmac("sha256", derivedKey("recovery-code-hmac")).update(normaliseRecoveryCode(code)).digest("base64url");
+const hmac = (key: Buffer, code: string) => createHmac("sha256", key).update(normaliseRecoveryCode(code)).digest("base64url");
+
+/** What a new recovery code is stored as: "k<version>.<HMAC>" under the newest key. */
+export function hashRecoveryCode(code: string, ring: TotpKeyring = configuredKeyring()): string {
+  const { version, key } = currentKey(ring, "recovery-code-hmac");
+  return `k${version}.${hmac(key, code)}`;
+}
+
+/**
+ * Every form a typed code may be stored under: one per listed key, plus the bare HMAC of the
+ * AUTH_SECRET days. A code can't be re-hashed without knowing it, so codes issued under an older
+ * key keep working while that key stays listed (or until their owner makes new ones).
+ */
+export function recoveryCodeCandidates(code: string, ring: TotpKeyring = configuredKeyring()): string[] {
+  return allKeys(ring, "recovery-code-hmac").map(({ version, key }) =>
+    version === "legacy" ? hmac(key, code) : `k${version}.${hmac(key, code)}`,
+  );
 }

@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { queryRows } from "@/lib/db/rows";
-import { seedDemo, DEMO_TODAY } from "@/lib/db/seed";
+import { demoCalendar, demoSeedDay, seedDemo } from "@/lib/db/seed";
 import { viewerFor } from "@/lib/testing/viewers";
 import type { Viewer } from "@/lib/auth/roles";
 import { resolvePeriod, toVietnameseDate } from "@/lib/filters/period";
 import { communeForMap, communesForMap, provinceForMap, provincesForMap, villagesForMap } from "./queries";
 import { villageActivity, villageById } from "./village-page";
+
+// The demo's last day of history (vitest.config.ts pins the seed day).
+const DEMO_TODAY = demoCalendar(demoSeedDay()).historyEnd;
 
 let test: TestDatabase;
 let ids: Record<string, number>;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
-import { DEMO_TODAY } from "@/lib/db/seed";
+import { demoCalendar, demoSeedDay } from "@/lib/db/seed";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { viewerFor } from "@/lib/testing/viewers";
 import { counterFigures, householdFigures, trendSeries, villageBreakdown } from "./commune-queries";
@@ -10,6 +10,9 @@ import { resolvePeriod } from "@/lib/filters/period";
 import { provinceCommuneRows, resolveProvince } from "./province-queries";
 import { defaultBehindRule } from "./ranking";
 import { resolveOverviewArea } from "./scope";
+
+// The demo's last day of history (vitest.config.ts pins the seed day).
+const DEMO_TODAY = demoCalendar(demoSeedDay()).historyEnd;
 
 // The demo seed, as the e2e server and the screenshots show it: the two overviews' figures for the
 // Hải Vân secretary and the Đà Nẵng officer must equal sums over raw support_records.

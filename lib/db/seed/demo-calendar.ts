@@ -1,16 +1,23 @@
-// The demo's calendar. Everything is anchored to a fixed "today" so the seed is the same on every
-// run and every machine (no Date.now): about four and a half months of history end on DEMO_TODAY,
-// and plans (mobile desks, duty roster) reach a few weeks past it.
+import Holidays from "date-holidays";
+import { env } from "@/lib/env";
+import { todayInVietnam } from "@/lib/i18n/format";
 
-/** The last day with recorded support in the demo (a Friday). */
-export const DEMO_TODAY = "2026-11-20";
-/** The first day of recorded history: the Monday before Hoàng Su Phì's launch on 7 July. */
-export const DEMO_HISTORY_START = "2026-07-06";
-/** How far past DEMO_TODAY plans (mobile desks, duty roster) are seeded. */
-export const DEMO_PLAN_DAYS = 21;
+// The demo's calendar, anchored to the day it is seeded (in Vietnam): history up to the day
+// before, plans (mobile desks, duty roster) for the weeks after, so a newcomer's default
+// "this month" view has figures. The story (campaign launches, trainings, the field reports'
+// milestones) is written in demo-campaigns.ts as dates of 2026 ending on DEMO_STORY_END, and
+// moved forward by whole weeks so every weekday stays a weekday. Deterministic for a given seed
+// day: tests pin it (DEMO_SEED_DATE, or the seedDay option).
 
-// Public holidays in the window when service centers close: National Day 2026 (1–2 September).
-export const DEMO_HOLIDAYS: ReadonlySet<string> = new Set(["2026-09-01", "2026-09-02"]);
+/** The Friday the hand-written story ends on; its dates move with the seed day. */
+export const DEMO_STORY_END = "2026-11-20";
+/** The story's first day of recorded history: the Monday before Hoàng Su Phì's launch on 7 July. */
+const STORY_HISTORY_START = "2026-07-06";
+/** Targets in the story run to the end of 2026. */
+const STORY_TARGETS_DUE = "2026-12-31";
+/** Mobile desks are planned a month ahead, the duty roster three weeks ahead. */
+const DESK_PLAN_DAYS = 31;
+const ROSTER_PLAN_DAYS = 21;
 
 const DAY_MS = 86_400_000;
 
@@ -45,11 +52,6 @@ export function eachDay(from: string, to: string): string[] {
   return out;
 }
 
-/** Monday to Friday, not a public holiday: the days a service center is open. */
-export function isWorkingDay(day: string): boolean {
-  return isoWeekday(day) <= 5 && !DEMO_HOLIDAYS.has(day);
-}
-
 /** A wall-clock time in Vietnam (UTC+7, no daylight saving) on `day`, as an instant. */
 export function vietnamTime(day: string, hhmm: string): Date {
   return new Date(`${day}T${hhmm}:00+07:00`);
@@ -59,3 +61,71 @@ export function vietnamTime(day: string, hhmm: string): Date {
 export function laterOf(a: string, b: string): string {
   return a > b ? a : b;
 }
+
+const vietnamDay = (instant: Date) => fromUtc(instant.getTime() + 7 * 3_600_000);
+
+/**
+ * Days off by law (Labour Code art. 112) in the given years: New Year, Tết (date-holidays gives
+ * its five-day span), Hùng Kings, 30 April, 1 May, and National Day with its adjacent day,
+ * which the government has set on 1 September.
+ */
+export function vietnamHolidays(years: Iterable<number>): Set<string> {
+  const calendar = new Holidays("VN");
+  const out = new Set<string>();
+  for (const year of years) {
+    for (const holiday of calendar.getHolidays(year)) {
+      if (holiday.type !== "public") continue;
+      for (let day = vietnamDay(holiday.start); day < vietnamDay(holiday.end); day = addDays(day, 1)) out.add(day);
+    }
+    out.add(`${year}-09-01`);
+  }
+  return out;
+}
+
+export interface DemoCalendar {
+  /** The day the demo is seeded as ("today" for a newcomer). */
+  seedDay: string;
+  /** The last day with recorded support: the day before seedDay. */
+  historyEnd: string;
+  historyStart: string;
+  /** Whole weeks the story moved forward. */
+  shiftDays: number;
+  deskPlanEnd: string;
+  rosterPlanEnd: string;
+  targetsDue: string;
+  holidays: ReadonlySet<string>;
+  /** A date of the hand-written story, on this calendar. */
+  storyDay(day: string): string;
+  /** Monday to Friday, not a public holiday: the days a service center is open. */
+  isWorkingDay(day: string): boolean;
+}
+
+export function demoCalendar(seedDay: string): DemoCalendar {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(seedDay) || Number.isNaN(toUtc(seedDay))) throw new Error(`Not a day: ${seedDay}`);
+  const historyEnd = addDays(seedDay, -1);
+  const shiftDays = Math.floor(daysBetween(DEMO_STORY_END, historyEnd) / 7) * 7;
+  const storyDay = (day: string) => addDays(day, shiftDays);
+  const historyStart = storyDay(STORY_HISTORY_START);
+  const deskPlanEnd = addDays(seedDay, DESK_PLAN_DAYS);
+  // Targets end with the month the story's year-end moves into.
+  const due = storyDay(STORY_TARGETS_DUE);
+  const targetsDue = addDays(`${due.slice(0, 7)}-01`, 40).slice(0, 7) + "-01";
+  const years = new Set<number>();
+  for (let y = Number(historyStart.slice(0, 4)); y <= Number(deskPlanEnd.slice(0, 4)); y++) years.add(y);
+  const holidays = vietnamHolidays(years);
+  return {
+    seedDay,
+    historyEnd,
+    historyStart,
+    shiftDays,
+    deskPlanEnd,
+    rosterPlanEnd: addDays(seedDay, ROSTER_PLAN_DAYS),
+    targetsDue: addDays(targetsDue, -1),
+    holidays,
+    storyDay,
+    isWorkingDay: (day) => isoWeekday(day) <= 5 && !holidays.has(day),
+  };
+}
+
+/** The seed day: DEMO_SEED_DATE when set (tests pin it), else today in Vietnam. */
+export const demoSeedDay = (): string => env.DEMO_SEED_DATE ?? todayInVietnam();

@@ -40,7 +40,7 @@ export interface CampaignSpec {
   /** Team name prefix for per-village door-to-door teams. */
   doorTeamPrefix: string;
   teams: readonly TeamSpec[];
-  /** Share of assigned households reached by DEMO_TODAY. */
+  /** Share of assigned households reached by the end of the history. */
   coverage: number;
   center: {
     peoplePerDay: readonly [number, number];

@@ -1,4 +1,5 @@
 import type { CampaignSpec, MemberKind, TeamKind } from "./demo-campaigns";
+import type { DemoCalendar } from "./demo-calendar";
 import type { CommuneSpec, VillageSpec } from "./demo-places";
 import type { Point } from "./geo";
 import type { NameGroup, Region } from "./names";
@@ -82,6 +83,7 @@ export interface RosterDay {
 
 export interface DemoContext {
   seed: number;
+  calendar: DemoCalendar;
   communes: SeededCommune[];
   provinceIds: Map<string, number>;
   userIds: Map<string, number>;

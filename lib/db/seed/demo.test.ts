@@ -6,7 +6,11 @@ import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { rollupDrift } from "@/lib/testing/rollup-check";
 import { DEMO_FIGURES } from "./demo-campaigns";
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
-import { isSeeded } from "./index";
+import { demoCalendar, demoSeedDay, isSeeded } from "./index";
+
+// The day the run's demo was seeded as (vitest.config.ts pins DEMO_SEED_DATE).
+const calendar = demoCalendar(demoSeedDay());
+const chiaKhoaSo = calendar.storyDay(DEMO_FIGURES.phuLoiChiaKhoaSo);
 
 // The demo seed against a real database: the field reports' figures come out as reported, every
 // village has its households, and the rollups equal what the raw records add up to. The database
@@ -85,9 +89,9 @@ describe("demo seed: people", () => {
   });
 
   it("records the Chìa khóa số training in Phú Lợi on 10 October", async () => {
-    const [training] = await rows<{ topics: string[] | string }>(`select topics from trainings where commune_id = ${commune("PHU-LOI")} and held_on = '${DEMO_FIGURES.phuLoiChiaKhoaSo}'`);
+    const [training] = await rows<{ topics: string[] | string }>(`select topics from trainings where commune_id = ${commune("PHU-LOI")} and held_on = '${chiaKhoaSo}'`);
     expect(String(training?.topics)).toContain("smart_kiosk");
-    expect(await one(`select count(*) from training_attendance a join trainings t on t.id = a.training_id where t.held_on = '${DEMO_FIGURES.phuLoiChiaKhoaSo}'`)).toBeGreaterThan(10);
+    expect(await one(`select count(*) from training_attendance a join trainings t on t.id = a.training_id where t.held_on = '${chiaKhoaSo}'`)).toBeGreaterThan(10);
   });
 
   it("creates the demo accounts with the shared password", async () => {
@@ -124,23 +128,33 @@ describe("demo seed: the reported figures", () => {
       where r.channel = 'door_to_door' and (h.id is null or r.member_id is distinct from h.assigned_member_id)`)).toBe(0);
   });
 
-  it("holds mobile desks at Tà Lang, and plans more after DEMO_TODAY", async () => {
+  it("holds mobile desks at Tà Lang up to yesterday, and plans them for the month ahead", async () => {
     expect(await one(`select count(*) from mobile_desks d join villages v on v.id = d.village_id
       where v.name = 'Tà Lang' and d.status = 'held' and d.place = 'Nhà văn hóa tổ dân phố Tà Lang'`)).toBeGreaterThan(0);
-    expect(await one(`select count(*) from mobile_desks where status = 'planned' and starts_at > '2026-11-21'`)).toBeGreaterThan(0);
+    expect(await one(`select count(*) from mobile_desks where status = 'planned' and starts_at::date <= '${calendar.historyEnd}'`)).toBe(0);
+    expect(await one(`select count(*) from mobile_desks where status <> 'planned' and starts_at::date > '${calendar.historyEnd}'`)).toBe(0);
+    // 2–3 a month per remote village: every remote village of a demo commune has one planned in the next month.
+    expect(await one(`select count(*) from villages v where v.remote and v.commune_id in (select commune_id from mobile_desks)
+      and not exists (select 1 from mobile_desks d where d.village_id = v.id and d.status = 'planned'
+        and d.starts_at::date between '${calendar.seedDay}'::date and '${calendar.seedDay}'::date + 30)`)).toBe(0);
+    expect(await one(`select count(*) from villages v where v.remote and v.commune_id in (select commune_id from mobile_desks)
+      and (select count(*) from mobile_desks d where d.village_id = v.id and d.starts_at::date between '${calendar.historyEnd}'::date - 30 and '${calendar.historyEnd}') < 2`)).toBe(0);
+    expect(await one(`select count(*) from duty_roster_entries where day > '${calendar.seedDay}'::date + 13`)).toBeGreaterThan(0);
+    expect(await one(`select count(*) from support_records where served_on > '${calendar.historyEnd}'`)).toBe(0);
+    expect(await one(`select count(*) from support_records where served_on = '${calendar.historyEnd}'`)).toBeGreaterThan(0);
     expect(await one(`select count(*) from support_records r join mobile_desks d on d.id = r.mobile_desk_id where d.status <> 'held'`)).toBe(0);
   });
 
   it("puts 8 members at the Hoàng Su Phì center on the morning of 7 July", async () => {
     expect(await one(`select count(*) from duty_roster_entries where commune_id = ${commune("HOANG-SU-PHI")}
-      and day = '${DEMO_FIGURES.hoangSuPhiLaunch.day}' and shift = 'morning'`)).toBe(8);
+      and day = '${calendar.storyDay(DEMO_FIGURES.hoangSuPhiLaunch.day)}' and shift = 'morning'`)).toBe(8);
     expect(await one(`select count(*) from duty_roster_entries where extract(isodow from day) >= 6`)).toBeGreaterThan(0);
   });
 
-  it("sets Hải Vân's target of 1,350 households of former Hòa Bắc by the end of 2026", async () => {
+  it("sets Hải Vân's target of 1,350 households of former Hòa Bắc by the end of the story's year", async () => {
     const [target] = await rows<{ target_value: number; due_on: string }>(`select t.target_value, t.due_on::text as due_on from targets t
       join former_communes f on f.id = t.former_commune_id where f.name = 'Hòa Bắc' and t.indicator = 'households_reached'`);
-    expect(target).toEqual({ target_value: 1350, due_on: "2026-12-31" });
+    expect(target).toEqual({ target_value: 1350, due_on: calendar.targetsDue });
   });
 });
 

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { rebuildRollups } from "@/lib/support/rollup";
 import { seedAccounts } from "./accounts";
+import { demoCalendar, demoSeedDay } from "./demo-calendar";
 import type { DemoContext } from "./demo-context";
 import { seedMobileDesks } from "./desks";
 import { seedHouseholds } from "./households";
@@ -13,13 +14,15 @@ import { seedTargets } from "./targets";
 import { seedUnits } from "./units";
 
 // The demo: Đà Nẵng, Cần Thơ and Tuyên Quang as the field reports describe them (DOMAIN.md), about
-// four and a half months of work ending on DEMO_TODAY. Deterministic: the same seed gives the same
-// data on every run and machine.
+// four and a half months of work ending the day before it is seeded (demo-calendar.ts).
+// Deterministic: the same seed and seed day give the same data on every run and machine.
 
 export const DEMO_SEED = 20261120;
 
 export interface SeedOptions {
   seed?: number;
+  /** The day the demo is seeded as (YYYY-MM-DD); default DEMO_SEED_DATE, else today in Vietnam. */
+  seedDay?: string;
   log?: (line: string) => void;
 }
 
@@ -35,6 +38,7 @@ export async function seedDemo(db: Executor, options: SeedOptions = {}): Promise
   const log = options.log ?? (() => {});
   const ctx: DemoContext = {
     seed: options.seed ?? DEMO_SEED,
+    calendar: demoCalendar(options.seedDay ?? demoSeedDay()),
     communes: [],
     provinceIds: new Map(),
     userIds: new Map(),

@@ -2,12 +2,12 @@ import type { Executor } from "@/lib/db/client";
 import { mobileDeskStaff, mobileDesks } from "@/lib/db/schema";
 import { insertReturningIds, insertRows } from "./bulk";
 import { DEMO_FIGURES } from "./demo-campaigns";
-import { DEMO_PLAN_DAYS, DEMO_TODAY, addDays, isoWeekday, vietnamTime } from "./demo-calendar";
+import { addDays, isoWeekday, vietnamTime, type DemoCalendar } from "./demo-calendar";
 import type { DemoContext, SeededCommune, SeededVillage } from "./demo-context";
 import { Random } from "./random";
 
-// Mobile desks at remote villages, 2–3 a month each: held (or cancelled) up to DEMO_TODAY,
-// planned for the three weeks after it. Volunteers and civil servants staff each one.
+// Mobile desks at remote villages, 2–3 a month each: held (or cancelled) up to the demo's last
+// day of history, planned for the month after it. Volunteers and civil servants staff each one.
 
 const cancelReasons = [
   "Mưa lớn, đường vào thôn bị sạt lở",
@@ -44,7 +44,7 @@ interface PlannedDesk {
   civilServantIds: number[];
 }
 
-function planDesks(seed: number, commune: SeededCommune): PlannedDesk[] {
+function planDesks(seed: number, calendar: DemoCalendar, commune: SeededCommune): PlannedDesk[] {
   const campaign = commune.campaign!;
   const launchDays = commune.spec.code === "HAI-VAN" ? DEMO_FIGURES.haiVanLaunch.days : 0;
   const deskTeams = commune.teams.filter((t) => t.kind === "mobile_desk");
@@ -60,10 +60,10 @@ function planDesks(seed: number, commune: SeededCommune): PlannedDesk[] {
     const volunteers = team?.memberIds ?? commune.members.filter((m) => m.villageId === village.id).map((m) => m.id);
     const servants = team && team.civilServantIds.length > 0 ? team.civilServantIds : civilServants;
     let day = addDays(campaign.startsOn, launchDays + rng.int(2, 8));
-    while (day <= addDays(DEMO_TODAY, DEMO_PLAN_DAYS)) {
+    while (day <= calendar.deskPlanEnd) {
       if (isoWeekday(day) === 7) day = addDays(day, 1);
       const fullDay = rng.chance(0.4);
-      const past = day <= DEMO_TODAY;
+      const past = day <= calendar.historyEnd;
       const cancelled = past && rng.chance(0.1);
       const volunteerIds = rng.sample(free(volunteers, day).filter((id) => joinedOn.get(id)! <= day), rng.int(2, 4));
       const civilServantIds = rng.sample(free(servants, day), rng.int(1, 2));
@@ -80,14 +80,15 @@ function planDesks(seed: number, commune: SeededCommune): PlannedDesk[] {
         volunteerIds,
         civilServantIds,
       });
-      day = addDays(day, rng.int(9, 15));
+      // At most 15 days apart (a Sunday moves to Monday): two or three a month, in any month.
+      day = addDays(day, rng.int(9, 14));
     }
   }
   return out;
 }
 
 export async function seedMobileDesks(tx: Executor, ctx: DemoContext): Promise<void> {
-  const planned = ctx.communes.filter((c) => c.campaign).flatMap((c) => planDesks(ctx.seed, c));
+  const planned = ctx.communes.filter((c) => c.campaign).flatMap((c) => planDesks(ctx.seed, ctx.calendar, c));
   const ids = await insertReturningIds(
     tx,
     mobileDesks,

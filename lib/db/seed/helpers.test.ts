@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_TODAY, addDays, daysBetween, eachDay, isWorkingDay, isoWeekday, vietnamTime } from "./demo-calendar";
+import { DEMO_STORY_END, addDays, daysBetween, demoCalendar, eachDay, isoWeekday, vietnamTime } from "./demo-calendar";
 import { haversineKm, insideVietnamBox, offsetKm, roadDistanceKm } from "./geo";
 import { personName } from "./names";
 import { Random, distribute, hashString, mulberry32 } from "./random";
@@ -95,22 +95,44 @@ describe("geometry", () => {
 });
 
 describe("demo calendar", () => {
-  it("is anchored on a fixed Friday", () => {
-    expect(DEMO_TODAY).toBe("2026-11-20");
-    expect(isoWeekday(DEMO_TODAY)).toBe(5);
-    expect(isoWeekday("2026-11-22")).toBe(7);
+  it("ends the history the day before the seed day, and plans ahead of it", () => {
+    for (const seedDay of ["2026-11-21", "2026-12-04", "2027-03-01", "2028-01-01"]) {
+      const calendar = demoCalendar(seedDay);
+      expect(calendar.historyEnd).toBe(addDays(seedDay, -1));
+      expect(calendar.deskPlanEnd > addDays(seedDay, 27)).toBe(true);
+      expect(calendar.rosterPlanEnd > addDays(seedDay, 13)).toBe(true);
+      expect(calendar.targetsDue > seedDay).toBe(true);
+      // About four and a half months of history, the story moved by whole weeks (weekdays kept).
+      expect(daysBetween(calendar.historyStart, calendar.historyEnd)).toBeGreaterThanOrEqual(137);
+      expect(daysBetween(calendar.historyStart, calendar.historyEnd)).toBeLessThan(137 + 7);
+      expect(calendar.shiftDays % 7).toBe(0);
+      expect(isoWeekday(calendar.storyDay(DEMO_STORY_END))).toBe(5);
+      expect(calendar.storyDay(DEMO_STORY_END) <= calendar.historyEnd).toBe(true);
+    }
+  });
+
+  it("keeps the story's own dates when seeded the day after it ends", () => {
+    const calendar = demoCalendar("2026-11-21");
+    expect(calendar.shiftDays).toBe(0);
+    expect(calendar.historyStart).toBe("2026-07-06");
+    expect(calendar.targetsDue).toBe("2026-12-31");
   });
 
   it("does day arithmetic in whole days", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
-    expect(daysBetween("2026-07-06", DEMO_TODAY)).toBe(137);
+    expect(daysBetween("2026-07-06", DEMO_STORY_END)).toBe(137);
     expect(eachDay("2026-07-06", "2026-07-08")).toEqual(["2026-07-06", "2026-07-07", "2026-07-08"]);
   });
 
-  it("closes centers on weekends and National Day", () => {
-    expect(isWorkingDay("2026-09-02")).toBe(false);
-    expect(isWorkingDay("2026-11-21")).toBe(false);
-    expect(isWorkingDay("2026-11-20")).toBe(true);
+  it("closes centers on weekends and public holidays, Tết and the lunar Hùng Kings day included", () => {
+    const calendar = demoCalendar("2027-03-01");
+    expect(calendar.isWorkingDay("2026-09-01")).toBe(false);
+    expect(calendar.isWorkingDay("2026-09-02")).toBe(false);
+    expect(calendar.isWorkingDay("2026-11-21")).toBe(false);
+    expect(calendar.isWorkingDay("2026-11-20")).toBe(true);
+    // Tết Đinh Mùi: 6 February 2027 (eve on the 5th), five days off; Giỗ Tổ 10/3 lunar = 16 April 2027.
+    for (const day of ["2027-02-05", "2027-02-08", "2027-02-09", "2027-04-16", "2027-04-30"]) expect(calendar.isWorkingDay(day)).toBe(false);
+    expect(calendar.isWorkingDay("2027-02-10")).toBe(true);
   });
 
   it("reads wall-clock times in Vietnam (UTC+7)", () => {

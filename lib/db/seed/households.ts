@@ -2,13 +2,13 @@ import type { Executor } from "@/lib/db/client";
 import { households } from "@/lib/db/schema";
 import { insertReturningIds } from "./bulk";
 import { DEMO_FIGURES } from "./demo-campaigns";
-import { DEMO_TODAY, addDays, daysBetween, isoWeekday, laterOf } from "./demo-calendar";
+import { addDays, daysBetween, isoWeekday, laterOf } from "./demo-calendar";
 import type { DemoContext, SeededCommune, SeededHousehold, SeededMember, SeededVillage } from "./demo-context";
 import { personName } from "./names";
 import { Random } from "./random";
 
 // Households (village.householdsTotal of them per village), their "1" (about 20 per volunteer,
-// in the volunteer's own village first), and the door-to-door visits each one gets by DEMO_TODAY.
+// in the volunteer's own village first), and the door-to-door visits each one gets by the end of the demo's history.
 
 interface PlannedHousehold extends Omit<SeededHousehold, "id"> {
   code: string;
@@ -76,7 +76,7 @@ function pickDay(rng: Random, from: string, to: string): string {
   }
 }
 
-function planVisits(seed: number, commune: SeededCommune, list: PlannedHousehold[]): void {
+function planVisits(seed: number, historyEnd: string, commune: SeededCommune, list: PlannedHousehold[]): void {
   const campaign = commune.campaign!;
   const rng = Random.for(seed, `visits:${commune.spec.code}`);
   const launch = commune.spec.code === "HAI-VAN" ? DEMO_FIGURES.haiVanLaunch : null;
@@ -85,8 +85,8 @@ function planVisits(seed: number, commune: SeededCommune, list: PlannedHousehold
   for (const h of list) {
     if (h.assignedMemberId === null || !rng.chance(campaign.coverage)) continue;
     const from = laterOf(regularFrom, joinedOn.get(h.assignedMemberId)!);
-    if (from > DEMO_TODAY) continue;
-    h.visits.push(pickDay(rng, from, DEMO_TODAY));
+    if (from > historyEnd) continue;
+    h.visits.push(pickDay(rng, from, historyEnd));
   }
   if (launch) {
     // Hải Vân's first days: the launch visits, by members who were there from the start.
@@ -98,7 +98,7 @@ function planVisits(seed: number, commune: SeededCommune, list: PlannedHousehold
     for (const p of [0.35, 0.12]) {
       if (!last || !rng.chance(p)) break;
       const next = addDays(last, rng.int(3, 40));
-      if (next > DEMO_TODAY) break;
+      if (next > historyEnd) break;
       h.visits.push(next);
       last = next;
     }
@@ -126,7 +126,7 @@ export async function seedHouseholds(tx: Executor, ctx: DemoContext): Promise<vo
     const byVillage = new Map(commune.villages.map((v) => [v.id, planVillageHouseholds(ctx.seed, commune, v)]));
     assign(ctx.seed, commune, byVillage);
     const all = commune.villages.flatMap((v) => byVillage.get(v.id)!);
-    planVisits(ctx.seed, commune, all);
+    planVisits(ctx.seed, ctx.calendar.historyEnd, commune, all);
     for (const v of commune.villages) for (const household of byVillage.get(v.id)!) planned.push({ village: v, household });
   }
   const ids = await insertReturningIds(

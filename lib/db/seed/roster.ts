@@ -2,15 +2,14 @@ import type { Executor } from "@/lib/db/client";
 import { dutyRosterEntries } from "@/lib/db/schema";
 import { insertRows } from "./bulk";
 import { DEMO_FIGURES } from "./demo-campaigns";
-import { DEMO_HISTORY_START, DEMO_HOLIDAYS, DEMO_TODAY, addDays, eachDay, isWorkingDay, isoWeekday, laterOf } from "./demo-calendar";
+import { eachDay, isoWeekday, laterOf, type DemoCalendar } from "./demo-calendar";
 import type { DemoContext, SeededCommune } from "./demo-context";
 import { Random } from "./random";
 
-// Who helps at each service center, day by day, from the campaign's start to two weeks past
-// DEMO_TODAY: Tây Giang's five weekday teams, Cái Răng's 2–3 members a day, Hoàng Su Phì's eight
+// Who helps at each service center, day by day, from the campaign's start to three weeks past
+// the seed day: Tây Giang's five weekday teams, Cái Răng's 2–3 members a day, Hoàng Su Phì's eight
 // members from 07:00 on 7 July, weekend duty where the union adds it.
 
-const ROSTER_AHEAD_DAYS = 14;
 const tasks = [
   "Hướng dẫn lấy số thứ tự",
   "Hỗ trợ kê khai tờ khai",
@@ -29,7 +28,7 @@ interface Entry {
   task: string;
 }
 
-function planRoster(seed: number, commune: SeededCommune): Entry[] {
+function planRoster(seed: number, calendar: DemoCalendar, commune: SeededCommune): Entry[] {
   const campaign = commune.campaign!;
   const rng = Random.for(seed, `roster:${commune.spec.code}`);
   const centerTeams = commune.teams.filter((t) => t.kind === "center_duty");
@@ -49,11 +48,12 @@ function planRoster(seed: number, commune: SeededCommune): Entry[] {
   };
   const entry = (day: string, shift: Shift, memberId: number): Entry => ({ day, shift, memberId, teamId: teamOf.get(memberId) ?? null, task: rng.pick(tasks) });
 
-  const from = laterOf(campaign.startsOn, DEMO_HISTORY_START);
+  const from = laterOf(campaign.startsOn, calendar.historyStart);
+  const launchDay = calendar.storyDay(DEMO_FIGURES.hoangSuPhiLaunch.day);
   const out: Entry[] = [];
-  for (const day of eachDay(from, addDays(DEMO_TODAY, ROSTER_AHEAD_DAYS))) {
+  for (const day of eachDay(from, calendar.rosterPlanEnd)) {
     const weekday = isoWeekday(day);
-    if (commune.spec.code === "HOANG-SU-PHI" && day === DEMO_FIGURES.hoangSuPhiLaunch.day) {
+    if (commune.spec.code === "HOANG-SU-PHI" && day === launchDay) {
       // The center team, topped up with other volunteers if one of them had not joined yet.
       const { members: count } = DEMO_FIGURES.hoangSuPhiLaunch;
       const team = centerTeams.find((t) => t.memberIds.length === count)?.memberIds ?? [];
@@ -61,7 +61,7 @@ function planRoster(seed: number, commune: SeededCommune): Entry[] {
       for (const id of [...new Set(present)].slice(0, count)) out.push({ ...entry(day, "morning", id), task: "Hỗ trợ người dân từ 07:00 ngày đầu vận hành" });
       continue;
     }
-    if (isWorkingDay(day)) {
+    if (calendar.isWorkingDay(day)) {
       if (campaign.roster.weekdayTeams) {
         const team = centerTeams.find((t) => t.weekday === weekday);
         // The day's team splits into a morning and an afternoon half.
@@ -70,7 +70,7 @@ function planRoster(seed: number, commune: SeededCommune): Entry[] {
       } else {
         for (const id of next(day, rng.int(...campaign.roster.perDay))) out.push(entry(day, "full_day", id));
       }
-    } else if (!DEMO_HOLIDAYS.has(day) && ((weekday === 6 && campaign.center.saturday) || (weekday === 7 && campaign.center.sunday))) {
+    } else if (!calendar.holidays.has(day) && ((weekday === 6 && campaign.center.saturday) || (weekday === 7 && campaign.center.sunday))) {
       for (const id of next(day, campaign.roster.weekendPerDay ?? 2)) out.push(entry(day, "morning", id));
     }
   }
@@ -81,7 +81,7 @@ export async function seedRoster(tx: Executor, ctx: DemoContext): Promise<void> 
   const rows = [];
   for (const commune of ctx.communes) {
     if (!commune.campaign || commune.serviceCenterId === null) continue;
-    const entries = planRoster(ctx.seed, commune);
+    const entries = planRoster(ctx.seed, ctx.calendar, commune);
     const byDay = new Map<string, number[]>();
     for (const e of entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e.memberId]);
     for (const [day, memberIds] of byDay) ctx.roster.push({ communeId: commune.id, day, memberIds });

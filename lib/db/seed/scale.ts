@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { rebuildCommuneRollups } from "@/lib/support/rollup";
-import { DEMO_TODAY } from "./demo-calendar";
+import { demoCalendar, demoSeedDay } from "./demo-calendar";
 import { assertForeignKeys, resumeTriggers, suspendTriggers } from "./foreign-keys";
 import { seedReference } from "./reference";
 import { seedScaleAccounts } from "./scale-accounts";
@@ -22,6 +22,8 @@ export interface ScaleOptions {
    */
   records?: number;
   seed?: number;
+  /** As the demo's (demo-calendar.ts): history ends the day before. */
+  seedDay?: string;
   log?: (line: string) => void;
 }
 
@@ -42,6 +44,7 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
   const sizes = { ...scaleSizes(options.scale), ...(options.records === undefined ? {} : { records: options.records }) };
   if (!(sizes.records > 0) || !Number.isSafeInteger(sizes.records)) throw new Error(`records must be a positive integer, got ${options.records}`);
   const salt = (options.seed ?? 1) * 1000;
+  const calendar = demoCalendar(options.seedDay ?? demoSeedDay());
 
   await db.transaction(async (tx) => {
     const exec = (text: string) => tx.execute(sql.raw(text));
@@ -100,7 +103,7 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
       await exec(`insert into members (commune_id, full_name, kind, village_id, joined_on, active)
         select v.commune_id, ${nameOf("m", salt + 20)},
           (array['union_member','union_member','student','military_youth'])[1 + ${hashOf("m", salt + 23)} % 4]::member_kind,
-          v.id, '${DEMO_TODAY}'::date - 150 + (${hashOf("m", salt + 24)} % 30)::int, true
+          v.id, '${calendar.historyEnd}'::date - 150 + (${hashOf("m", salt + 24)} % 30)::int, true
         from generate_series(0, ${V * MPV - 1}) m join syn_v v on v.idx = m / ${MPV}
         order by m`);
       await exec(`create temp table syn_m on commit drop as
@@ -136,9 +139,9 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
       // Remote villages: a desk every 15 days over the 120-day history, and two planned ahead.
       await exec(`insert into mobile_desks (commune_id, village_id, starts_at, ends_at, place, status)
         select v.commune_id, v.id, (d.day::text || ' 07:30:00+07')::timestamptz, (d.day::text || ' 11:30:00+07')::timestamptz,
-          'Nhà văn hóa thôn', (case when d.day > '${DEMO_TODAY}' then 'planned' else 'held' end)::desk_status
+          'Nhà văn hóa thôn', (case when d.day > '${calendar.historyEnd}' then 'planned' else 'held' end)::desk_status
         from syn_v v cross join lateral (
-          select '${DEMO_TODAY}'::date - 120 + n * 15 + (${hashOf("v.idx * 16 + n", salt + 40)} % 5)::int as day from generate_series(0, 9) n
+          select '${calendar.historyEnd}'::date - 120 + n * 15 + (${hashOf("v.idx * 16 + n", salt + 40)} % 5)::int as day from generate_series(0, 9) n
         ) d where v.remote order by v.idx, d.day`);
       await exec(`create temp table syn_d on commit drop as
         select (row_number() over (order by d.id) - 1)::int as idx, d.id, d.village_id, d.commune_id,
@@ -157,14 +160,14 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
     await step("support records", async () => {
       const door = Math.round(R * 0.8);
       const desk = sizesOf.desks > 0 ? Math.round(R * 0.08) : 0;
-      await insertSyntheticRecords(tx, "door_to_door", door, sizesOf.assigned, salt + 100, log);
-      await insertSyntheticRecords(tx, "center", R - door - desk, sizesOf.villages, salt + 200, log);
-      await insertSyntheticRecords(tx, "mobile_desk", desk, sizesOf.desks, salt + 300, log);
+      await insertSyntheticRecords(tx, "door_to_door", door, sizesOf.assigned, salt + 100, log, calendar.historyEnd);
+      await insertSyntheticRecords(tx, "center", R - door - desk, sizesOf.villages, salt + 200, log, calendar.historyEnd);
+      await insertSyntheticRecords(tx, "mobile_desk", desk, sizesOf.desks, salt + 300, log, calendar.historyEnd);
     });
     await step("record procedures", () => insertSyntheticProcedures(tx, lastId, salt + 400));
     await step("targets", () =>
       exec(`insert into targets (commune_id, indicator, target_value, starts_on, due_on)
-        select c.id, 'households_reached', greatest(10, round(count(h.id) * 0.85)), '${DEMO_TODAY}'::date - 120, '2026-12-31'
+        select c.id, 'households_reached', greatest(10, round(count(h.id) * 0.85)), '${calendar.historyEnd}'::date - 120, '${calendar.targetsDue}'
         from syn_c c join households h on h.commune_id = c.id group by c.id`),
     );
     await step("rollups", async () => {

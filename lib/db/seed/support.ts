@@ -2,12 +2,12 @@ import type { Executor } from "@/lib/db/client";
 import { supportRecordProcedures, supportRecords } from "@/lib/db/schema";
 import { insertReturningIds, insertRows } from "./bulk";
 import { DEMO_FIGURES } from "./demo-campaigns";
-import { DEMO_HOLIDAYS, DEMO_TODAY, addDays, eachDay, isWorkingDay, isoWeekday } from "./demo-calendar";
+import { addDays, eachDay, isoWeekday } from "./demo-calendar";
 import type { DemoContext, SeededCommune, SeededVillage } from "./demo-context";
 import { Random, distribute } from "./random";
 import { clampToPeople, householdContact, proceduresFor, walkIns, type Counters } from "./support-counters";
 
-// Support records for every commune up to DEMO_TODAY: door-to-door visits (naming the household
+// Support records for every commune up to the day before the seed day: door-to-door visits (naming the household
 // and its volunteer), mobile desks (named households plus walk-ins), and the service center (a
 // few records per open day). Then the reported figures are made exact.
 
@@ -87,10 +87,10 @@ function centerRecords(seed: number, ctx: DemoContext, commune: SeededCommune): 
   const rng = Random.for(seed, `center:${commune.spec.code}`);
   const onDuty = new Map(ctx.roster.filter((r) => r.communeId === commune.id).map((r) => [r.day, r.memberIds]));
   const out: PlannedRecord[] = [];
-  for (const day of eachDay(addDays(campaign.startsOn, launchDays(commune)), DEMO_TODAY)) {
+  for (const day of eachDay(addDays(campaign.startsOn, launchDays(commune)), ctx.calendar.historyEnd)) {
     const weekday = isoWeekday(day);
     const weekend = (weekday === 6 && campaign.center.saturday) || (weekday === 7 && campaign.center.sunday);
-    if (!isWorkingDay(day) && !(weekend && !DEMO_HOLIDAYS.has(day))) continue;
+    if (!ctx.calendar.isWorkingDay(day) && !(weekend && !ctx.calendar.holidays.has(day))) continue;
     const scale = weekend ? 0.5 : 1;
     const people = Math.max(1, Math.round(rng.int(...campaign.center.peoplePerDay) * scale));
     const dossiers = campaign.center.dossiersPerDay ? Math.round(rng.int(...campaign.center.dossiersPerDay) * scale) : null;

@@ -5,11 +5,9 @@ import { DEMO_FIGURES } from "./demo-campaigns";
 import type { DemoContext, SeededCommune } from "./demo-context";
 import { demoAccounts } from "./demo-accounts";
 
-// Targets to the end of 2026: Hải Vân's 1,350 households of former Hòa Bắc, and for every commune
+// Targets to the end of the story's year (moved with the seed day, demo-calendar.ts): Hải Vân's 1,350 households of former Hòa Bắc, and for every commune
 // plausible ones scaled to its households; 2 mobile desks per remote village a month where there
 // are remote villages.
-
-export const DEMO_TARGETS_DUE = "2026-12-31";
 
 type Indicator = typeof targets.$inferInsert.indicator;
 const round = (n: number, step: number) => Math.max(step, Math.round(n / step) * step);
@@ -60,7 +58,7 @@ export async function seedTargets(tx: Executor, ctx: DemoContext): Promise<void>
         indicator: t.indicator,
         targetValue: t.value,
         startsOn: c.campaign!.startsOn,
-        dueOn: DEMO_TARGETS_DUE,
+        dueOn: ctx.calendar.targetsDue,
         note: t.note ?? null,
         setBy: officers.get(c.provinceCode) ?? null,
       })),

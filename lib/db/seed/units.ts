@@ -1,7 +1,8 @@
 import type { Executor } from "@/lib/db/client";
 import { communes, formerCommunes, provinces, serviceCenters, villages } from "@/lib/db/schema";
 import { insertReturningIds } from "./bulk";
-import { demoCampaigns } from "./demo-campaigns";
+import { demoCampaigns, type CampaignSpec } from "./demo-campaigns";
+import type { DemoCalendar } from "./demo-calendar";
 import type { DemoContext, SeededCommune } from "./demo-context";
 import { MERGED_ON, demoProvinces, type CommuneSpec, type VillageSpec } from "./demo-places";
 import { insideVietnamBox, offsetKm, roadDistanceKm, roundPoint, type Point } from "./geo";
@@ -19,6 +20,16 @@ function placeVillage(seed: number, commune: CommuneSpec, village: VillageSpec):
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+// The campaigns' hand-written dates, moved onto the seed day's calendar.
+function onCalendar(campaign: CampaignSpec | null, calendar: DemoCalendar): CampaignSpec | null {
+  if (!campaign) return null;
+  return {
+    ...campaign,
+    startsOn: calendar.storyDay(campaign.startsOn),
+    trainings: campaign.trainings.map((t) => ({ ...t, heldOn: calendar.storyDay(t.heldOn) })),
+  };
+}
 
 export async function seedUnits(tx: Executor, ctx: DemoContext): Promise<void> {
   const provinceIds = await insertReturningIds(
@@ -50,7 +61,7 @@ export async function seedUnits(tx: Executor, ctx: DemoContext): Promise<void> {
       provinceCode: province.code,
       spec: commune,
       region: province.region,
-      campaign: demoCampaigns.find((c) => c.commune === commune.code) ?? null,
+      campaign: onCalendar(demoCampaigns.find((c) => c.commune === commune.code) ?? null, ctx.calendar),
       serviceCenterId: null,
       formerIds: new Map(),
       villages: [],
