@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { z } from "zod";
-import { ExpectedError, fieldErrorsOf, forbidden, notFound } from "@/lib/actions/form-state";
+import { ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
+import { fieldErrorsOf, parseInput, single } from "@/lib/core/parse";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation } from "@/lib/core/unique-guard";
@@ -19,19 +19,6 @@ import { createAccountSchema, resetPasswordSchema, resetSecondFactorSchema, setA
 // an audit row. No Next APIs: vitest calls these directly.
 
 type Account = typeof users.$inferSelect;
-
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("errors.invalid", fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
-
-/** The one row an insert/update by primary key returns. */
-function single<T>(rows: T[]): T {
-  const [row] = rows;
-  if (row === undefined) throw new Error("Expected one row");
-  return row;
-}
 
 function requireManager(viewer: Viewer) {
   if (!can(viewer, "accounts.manage")) throw forbidden();

@@ -8,7 +8,7 @@ import { recordSecurityEvent } from "@/lib/audit/security-events";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { parseInput } from "./commands";
+import { parseInput } from "@/lib/core/parse";
 import { passwordProblems } from "./password-policy";
 import { changePasswordSchema } from "./schemas";
 

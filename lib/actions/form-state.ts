@@ -1,5 +1,3 @@
-import type { z } from "zod";
-
 // The shape every form's server action returns to useActionState. Field errors and messages are
 // message keys (translated by the form), so the action stays language-neutral; `values` echoes
 // what the user typed so nothing is lost on error.
@@ -27,16 +25,6 @@ export class ExpectedError extends Error {
 export const notFound = () => new ExpectedError("errors.notFound");
 export const forbidden = () => new ExpectedError("errors.forbidden");
 export const conflict = () => new ExpectedError("errors.conflict");
-
-/** Turns a zod error into field → message keys. Schemas put message keys in their messages. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join(".") || "_form";
-    (out[field] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /** The form's submitted text values (files and secrets left out) for echoing back. */
 export function echoValues(formData: FormData, omit: readonly string[] = ["password", "newPassword", "confirmPassword", "currentPassword"]) {

@@ -3,7 +3,7 @@ import { ExpectedError } from "@/lib/actions/form-state";
 import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db/client";
-import { parseInput } from "@/lib/field/parse";
+import { parseInput } from "@/lib/core/parse";
 import { recountHouseholdsWhere } from "@/lib/households/counts";
 import { writableCommune } from "@/lib/field/units";
 import { balance } from "./balancer";

@@ -5,7 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { inScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import { conflict, ExpectedError, fieldErrorsOf, forbidden, notFound } from "@/lib/actions/form-state";
+import { conflict, ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
+import { parseInput } from "@/lib/core/parse";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { parseBoundary } from "./boundary";
 import { distanceKm } from "./geodesy";
@@ -15,17 +16,16 @@ import { boundaryFormSchema, VILLAGE_MAX_KM_FROM_CENTER, villageFormSchema } fro
 
 /** Replaces a commune's boundary with validated GeoJSON. Admin only (boundaries.manage). */
 export async function saveCommuneBoundary(db: Database, viewer: Viewer, input: unknown) {
-  const parsed = boundaryFormSchema.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("errors.invalid", fieldErrorsOf(parsed.error));
+  const data = parseInput(boundaryFormSchema, input);
   if (!can(viewer, "boundaries.manage")) throw forbidden();
-  const boundary = parseBoundary(parsed.data.geojson);
+  const boundary = parseBoundary(data.geojson);
   if (!boundary.ok) throw new ExpectedError(boundary.error, { geojson: [boundary.error] });
 
   return db.transaction(async (tx) => {
     const [commune] = await tx
       .select({ id: communes.id, provinceId: communes.provinceId, boundary: communes.boundary })
       .from(communes)
-      .where(eq(communes.id, parsed.data.communeId))
+      .where(eq(communes.id, data.communeId))
       .for("update");
     if (!commune || !inScope(viewer, { communeId: commune.id, provinceId: commune.provinceId })) throw notFound();
     await tx.update(communes).set({ boundary: boundary.geometry }).where(eq(communes.id, commune.id));
@@ -48,10 +48,8 @@ const mayEditVillages = (viewer: Viewer) => can(viewer, "units.manage") || can(v
 
 /** Renames and/or moves a village. Renames go to village_history; both are audited. */
 export async function updateVillage(db: Database, viewer: Viewer, input: unknown) {
-  const parsed = villageFormSchema.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("errors.invalid", fieldErrorsOf(parsed.error));
+  const { villageId, name, lat, lng, updatedAt } = parseInput(villageFormSchema, input);
   if (!mayEditVillages(viewer)) throw forbidden();
-  const { villageId, name, lat, lng, updatedAt } = parsed.data;
 
   return db.transaction(async (tx) => {
     const [village] = await tx

@@ -1,5 +1,5 @@
 import { and, count, eq } from "drizzle-orm";
-import { parseInput, single } from "@/lib/field/parse";
+import { parseInput, single } from "@/lib/core/parse";
 import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import { rowForWrite } from "@/lib/core/scoped-row";

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { z } from "zod";
 import type { Database, Executor } from "@/lib/db/client";
 import { recoveryCodes, rolePolicies, users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { ExpectedError, conflict, fieldErrorsOf, forbidden } from "@/lib/actions/form-state";
+import { ExpectedError, conflict, forbidden } from "@/lib/actions/form-state";
+import { parseInput } from "@/lib/core/parse";
 import { can } from "@/lib/auth/permissions";
 import type { Role, Viewer } from "@/lib/auth/roles";
 import { checkSecondFactor, consumeTotpCode } from "@/lib/auth/second-factor";
@@ -24,12 +24,6 @@ const throttled = () => new ExpectedError("security.errors.throttled");
 export interface SecurityContext {
   client?: ClientInfo | null;
   sessionId?: string | null;
-}
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("errors.invalid", fieldErrorsOf(parsed.error));
-  return parsed.data;
 }
 
 async function ownRow(db: Executor, viewer: Viewer) {
@@ -102,7 +96,7 @@ export async function confirmTotpEnrolment(
   input: unknown,
   context: SecurityContext = {},
 ): Promise<{ recoveryCodes: string[] }> {
-  const { code } = parse(totpCodeSchema, input);
+  const { code } = parseInput(totpCodeSchema, input);
   return withCode(db, viewer, context, "enable", async (tx) => {
     const row = await ownRow(tx, viewer);
     if (row.totpEnabled) throw conflict();
@@ -145,7 +139,7 @@ export async function regenerateRecoveryCodes(
   input: unknown,
   context: SecurityContext = {},
 ): Promise<{ recoveryCodes: string[] }> {
-  const { code } = parse(totpCodeSchema, input);
+  const { code } = parseInput(totpCodeSchema, input);
   return withCode(db, viewer, context, "recovery_codes", async (tx) => {
     const row = await ownRow(tx, viewer);
     const secret = row.totpEnabled && row.totpSecret ? decryptTotpSecret(row.totpSecret, viewer.id) : null;
@@ -165,7 +159,7 @@ export async function regenerateRecoveryCodes(
 
 /** Turns the second factor off; needs a current code or a recovery code. */
 export async function disableTotp(db: Database, viewer: Viewer, input: unknown, context: SecurityContext = {}): Promise<void> {
-  const { code } = parse(codeOrRecoverySchema, input);
+  const { code } = parseInput(codeOrRecoverySchema, input);
   await withCode(db, viewer, context, "disable", async (tx) => {
     const row = await ownRow(tx, viewer);
     if (!row.totpEnabled) throw conflict();
@@ -192,7 +186,7 @@ export async function disableTotp(db: Database, viewer: Viewer, input: unknown, 
  */
 export async function setRoleTotpPolicy(db: Database, viewer: Viewer, input: unknown, context: SecurityContext = {}): Promise<void> {
   if (!can(viewer, "security.manage")) throw forbidden();
-  const { role, requireTotp, code } = parse(rolePolicySchema, input);
+  const { role, requireTotp, code } = parseInput(rolePolicySchema, input);
   const [current] = await db.select({ requireTotp: rolePolicies.requireTotp }).from(rolePolicies).where(eq(rolePolicies.role, role));
   if (current?.requireTotp && !requireTotp) {
     await relaxWithCode(db, viewer, context, role, code);

@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/lib/db/client";
 import { communes, households, members, mobileDesks, procedures, supportRecordProcedures, supportRecords, villages } from "@/lib/db/schema";
-import { conflict, ExpectedError, fieldErrorsOf, forbidden, notFound } from "@/lib/actions/form-state";
+import { conflict, ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
+import { parseInput } from "@/lib/core/parse";
 import type { Viewer } from "@/lib/auth/roles";
 import { inScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
@@ -20,11 +21,8 @@ export interface CommandOptions {
 
 const mayWrite = mayWriteChannel;
 
-function parse(input: unknown, options: CommandOptions): SupportRecordInput {
-  const parsed = supportRecordSchema(options.today ?? todayInVietnam()).safeParse(input);
-  if (!parsed.success) throw new ExpectedError("errors.invalid", fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
+const parse = (input: unknown, options: CommandOptions): SupportRecordInput =>
+  parseInput(supportRecordSchema(options.today ?? todayInVietnam()), input);
 
 const invalid = (field: string, key: string) => new ExpectedError("errors.invalid", { [field]: [key] });
 

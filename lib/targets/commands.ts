@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { communes, formerCommunes, targets } from "@/lib/db/schema";
-import { ExpectedError, conflict, fieldErrorsOf, forbidden, notFound } from "@/lib/actions/form-state";
+import { ExpectedError, conflict, forbidden, notFound } from "@/lib/actions/form-state";
+import { parseInput } from "@/lib/core/parse";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
@@ -39,14 +40,8 @@ async function checkArea(db: Executor, viewer: Viewer, input: Pick<TargetInput, 
   return commune;
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ExpectedError("errors.invalid", fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
-
 export async function createTarget(db: Database, viewer: Viewer, input: unknown) {
-  const data = parse(targetInput, input);
+  const data = parseInput(targetInput, input);
   if (!can(viewer, "targets.manage")) throw forbidden();
   const commune = await checkArea(db, viewer, data);
   return db.transaction(async (tx) => {
@@ -57,7 +52,7 @@ export async function createTarget(db: Database, viewer: Viewer, input: unknown)
 }
 
 export async function updateTarget(db: Database, viewer: Viewer, input: unknown) {
-  const data = parse(targetUpdate, input);
+  const data = parseInput(targetUpdate, input);
   if (!can(viewer, "targets.manage")) throw forbidden();
   const [before] = await db.select().from(targets).where(and(eq(targets.id, data.id), communeScope(viewer, targets.communeId)));
   if (!before) throw notFound();

@@ -6,7 +6,7 @@ import { rowForWrite } from "@/lib/core/scoped-row";
 import { uniqueInCommune } from "@/lib/core/unique-guard";
 import type { Database } from "@/lib/db/client";
 import { teamMembers, teams } from "@/lib/db/schema";
-import { parseInput, single } from "@/lib/field/parse";
+import { parseInput, single } from "@/lib/core/parse";
 import { memberIn, villageIn, writableCommune } from "@/lib/field/units";
 import { createTeamSchema, teamMemberSchema, updateTeamSchema } from "./schemas";
 

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db/client";
 import { members, trainingAttendance, trainings } from "@/lib/db/schema";
-import { parseInput, single } from "@/lib/field/parse";
+import { parseInput, single } from "@/lib/core/parse";
 import { writableCommune } from "@/lib/field/units";
 import { createTrainingSchema } from "./schemas";
 
