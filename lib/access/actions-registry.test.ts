@@ -46,6 +46,24 @@ function exportedActions(source: string): string[] {
   return [...names];
 }
 
+/**
+ * Exported server actions that don't go through lib/core/define-action.ts, and why. Every other
+ * export of a 'use server' actions.ts must be `export const NAME = defineAction(`: the wrapper is
+ * what checks the viewer, audits refusals and keeps redirect() out of the try.
+ */
+const outsideTheWrapper: Record<string, string> = {
+  "lib/auth/actions.ts#signInAction": "there is no viewer yet: Auth.js signs in, answering with its own SignInState",
+  "lib/auth/actions.ts#signOutAction": "ends the caller's own session through Auth.js; no form state",
+  "lib/i18n/actions.ts#setLocaleAction": "a plain form action (no form state) that also works signed out",
+  "lib/support/actions.ts#lookupHouseholdAction": "a read called as the code is typed, answering data rather than a form state",
+};
+
+/** Exported actions of a module not written as `export const NAME = defineAction(`. */
+function bypassingWrapper(source: string): string[] {
+  const wrapped = new Set([...source.matchAll(/export\s+const\s+([A-Za-z0-9_$]+)\s*=\s*defineAction\s*\(/g)].map((m) => m[1]!));
+  return exportedActions(source).filter((name) => !wrapped.has(name));
+}
+
 const discovered = actionFiles()
   .map((file) => ({ file, source: readFileSync(path.join(root, file), "utf8") }))
   .filter(({ source }) => isServerModule(source))
@@ -55,6 +73,17 @@ describe("the action registry", () => {
   it("finds the server actions (the scan itself works)", () => {
     expect(discovered.map((a) => a.key)).toContain("lib/auth/actions.ts#signInAction");
     expect(exportedActions("export async function aAction() {}\nexport const b = async () => {};\nexport interface C {}")).toEqual(["aAction", "b"]);
+  });
+
+  it("runs every action through defineAction (the scan itself works)", () => {
+    expect(bypassingWrapper("export const a = defineAction({});\nexport async function b() {}\nexport const c = async () => {};")).toEqual(["b", "c"]);
+  });
+
+  it("runs every other exported server action through defineAction", () => {
+    const bypassing = discovered.filter((a) => bypassingWrapper(a.source).includes(a.name) && !(a.key in outsideTheWrapper)).map((a) => a.key);
+    expect(bypassing, "write these as `export const NAME = defineAction({ … })` (lib/core/define-action.ts)").toEqual([]);
+    const known = new Set(discovered.map((a) => a.key));
+    expect(Object.keys(outsideTheWrapper).filter((key) => !known.has(key)), "exceptions for actions that no longer exist").toEqual([]);
   });
 
   it("lists every exported server action", () => {
@@ -72,7 +101,7 @@ describe("the action registry", () => {
       const entry = actionRegistry[a.key];
       if (!entry || "exempt" in entry) continue;
       const name = entry.command.name;
-      // Called directly, or handed to a shared runner (runFieldAction(formData, createMember, …)).
+      // Called directly, or handed to the wrapper (defineAction({ command: createMember, … })).
       const body = a.source.replace(/^import[\s\S]*?from\s*["'][^"']+["'];?$/gm, "");
       expect(name && new RegExp(`\\b${name}\\s*[(,)]`).test(body), `${a.key} does not call ${name || "its command"}`).toBe(true);
       expect(entry.cases.some((c) => c.expect === "ok"), `${a.key} needs an "ok" case`).toBe(true);

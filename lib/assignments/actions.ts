@@ -1,15 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { FormState } from "@/lib/actions/form-state";
-import { runFieldAction } from "@/lib/field/run-action";
+import { defineAction } from "@/lib/core/define-action";
 import { applyBalance } from "./commands";
 
-export async function applyBalanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "assignments", action: "apply_balance" }, applyBalance, ({ applied }) => {
-    revalidatePath("/assignments");
-    revalidatePath("/households");
+export const applyBalanceAction = defineAction({
+  attempt: { entity: "assignments", action: "apply_balance" },
+  command: applyBalance,
+  revalidate: ["/assignments", "/households"],
+  redirect: ({ applied }, formData) => {
     const cap = String(formData.get("cap") ?? "");
     return `/assignments?applied=${applied}${/^\d{1,3}$/.test(cap) ? `&cap=${cap}` : ""}`;
-  });
-}
+  },
+});

@@ -1,28 +1,25 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { FormState } from "@/lib/actions/form-state";
-import { runFieldAction } from "@/lib/field/run-action";
+import { defineAction } from "@/lib/core/define-action";
 import { assignHousehold, createHousehold, updateHousehold } from "./commands";
 
-export async function createHouseholdAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "household", action: "create" }, createHousehold, ({ id }) => {
-    revalidatePath("/households");
-    return `/households/${id}`;
-  });
-}
+export const createHouseholdAction = defineAction({
+  attempt: { entity: "household", action: "create" },
+  command: createHousehold,
+  revalidate: ["/households"],
+  redirect: ({ id }) => `/households/${id}`,
+});
 
-export async function updateHouseholdAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "household", action: "update" }, updateHousehold, ({ id }) => {
-    revalidatePath("/households");
-    return `/households/${id}`;
-  });
-}
+export const updateHouseholdAction = defineAction({
+  attempt: { entity: "household", action: "update" },
+  command: updateHousehold,
+  revalidate: ["/households"],
+  redirect: ({ id }) => `/households/${id}`,
+});
 
-export async function assignHouseholdAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "household", action: "assign" }, assignHousehold, ({ id }) => {
-    revalidatePath("/households");
-    revalidatePath("/assignments");
-    return `/households/${id}`;
-  });
-}
+export const assignHouseholdAction = defineAction({
+  attempt: { entity: "household", action: "assign" },
+  command: assignHousehold,
+  revalidate: ["/households", "/assignments"],
+  redirect: ({ id }) => `/households/${id}`,
+});

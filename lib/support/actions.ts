@@ -1,77 +1,52 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { echoValues, guardAction, type FormState } from "@/lib/actions/form-state";
-import { auditRefusalOf } from "@/lib/audit/refusal";
 import { getActingViewer } from "@/lib/auth/viewer";
+import { defineAction, type Revalidation } from "@/lib/core/define-action";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
 import { safeRecordsPath } from "./list-params";
 import { householdByCode } from "./queries";
 
-// Thin server actions over lib/support/commands.ts: who is asking, run the command, revalidate,
-// redirect outside the try. The command validates everything, so a direct POST gets the same checks.
+// Thin server actions over lib/support/commands.ts (lib/core/define-action.ts runs them). The
+// command validates everything, so a direct POST gets the same checks.
 
 /** The form as the command reads it; checkboxes arrive as several `procedures` entries. */
-function inputOf(formData: FormData) {
-  return { ...Object.fromEntries(formData), procedures: formData.getAll("procedures").map(String) };
-}
+const inputOf = (formData: FormData) => ({ ...Object.fromEntries(formData), procedures: formData.getAll("procedures").map(String) });
 
 /** Keeps every ticked procedure when the form comes back with errors. */
-function withProcedures(state: FormState, formData: FormData): FormState {
-  if (state.status !== "error") return state;
-  return { ...state, values: { ...(state.values ?? echoValues(formData)), procedures: formData.getAll("procedures").map(String).join(",") } };
-}
+const procedures = (formData: FormData) => ({ procedures: formData.getAll("procedures").map(String).join(",") });
 
-const refused = (formData: FormData): FormState => ({ status: "error", message: "errors.forbidden", values: echoValues(formData) });
+const revalidate: Revalidation[] = [["/records", "layout"], "/"];
 
-export async function createRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getActingViewer();
-  if (!viewer) return refused(formData);
-  let saved: Awaited<ReturnType<typeof createSupportRecord>> | undefined;
-  const state = await guardAction(formData, async () => {
-    saved = await createSupportRecord(db, viewer, inputOf(formData));
-    revalidatePath("/records", "layout");
-    revalidatePath("/");
-    return { status: "ok" };
-  }, auditRefusalOf(viewer, { entity: "support_record", action: "create" }));
-  if (saved) {
-    // The next entry starts from the same date, channel and village (the URL remembers them).
+export const createRecordAction = defineAction({
+  attempt: { entity: "support_record", action: "create" },
+  input: inputOf,
+  command: createSupportRecord,
+  revalidate,
+  echo: procedures,
+  // The next entry starts from the same date, channel and village (the URL remembers them).
+  redirect: (saved) => {
     const next = new URLSearchParams({ date: saved.servedOn, channel: saved.channel, village: String(saved.villageId), saved: String(saved.id) });
-    redirect(`/records?${next}`);
-  }
-  return withProcedures(state, formData);
-}
+    return `/records?${next}`;
+  },
+});
 
-export async function updateRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getActingViewer();
-  if (!viewer) return refused(formData);
-  let saved: Awaited<ReturnType<typeof updateSupportRecord>> | undefined;
-  const state = await guardAction(formData, async () => {
-    saved = await updateSupportRecord(db, viewer, inputOf(formData));
-    revalidatePath("/records", "layout");
-    revalidatePath("/");
-    return { status: "ok" };
-  }, auditRefusalOf(viewer, { entity: "support_record", action: "update" }));
-  if (saved) redirect(safeRecordsPath(formData.get("returnTo"), `/records?date=${saved.servedOn}`));
-  return withProcedures(state, formData);
-}
+export const updateRecordAction = defineAction({
+  attempt: { entity: "support_record", action: "update" },
+  input: inputOf,
+  command: updateSupportRecord,
+  revalidate,
+  echo: procedures,
+  redirect: (saved, formData) => safeRecordsPath(formData.get("returnTo"), `/records?date=${saved.servedOn}`),
+});
 
-export async function deleteRecordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getActingViewer();
-  if (!viewer) return refused(formData);
-  let deleted = false;
-  const state = await guardAction(formData, async () => {
-    await deleteSupportRecord(db, viewer, { id: formData.get("id"), version: formData.get("version") });
-    deleted = true;
-    revalidatePath("/records", "layout");
-    revalidatePath("/");
-    return { status: "ok" };
-  }, auditRefusalOf(viewer, { entity: "support_record", action: "delete" }));
-  if (deleted) redirect(safeRecordsPath(formData.get("returnTo"), "/records/list"));
-  return state;
-}
+export const deleteRecordAction = defineAction({
+  attempt: { entity: "support_record", action: "delete" },
+  input: (formData) => ({ id: formData.get("id"), version: formData.get("version") }),
+  command: deleteSupportRecord,
+  revalidate,
+  redirect: (_deleted, formData) => safeRecordsPath(formData.get("returnTo"), "/records/list"),
+});
 
 export interface HouseholdLookup {
   code: string;

@@ -1,34 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { FormState } from "@/lib/actions/form-state";
-import { runFieldAction } from "@/lib/field/run-action";
+import { defineAction } from "@/lib/core/define-action";
 import { addTeamMember, createTeam, removeTeamMember, updateTeam } from "./commands";
 
-export async function createTeamAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "team", action: "create" }, createTeam, ({ id }) => {
-    revalidatePath("/members/teams");
-    return `/members/teams/${id}`;
-  });
-}
+export const createTeamAction = defineAction({
+  attempt: { entity: "team", action: "create" },
+  command: createTeam,
+  revalidate: ["/members/teams"],
+  redirect: ({ id }) => `/members/teams/${id}`,
+});
 
-export async function updateTeamAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "team", action: "update" }, updateTeam, ({ id }) => {
-    revalidatePath("/members/teams");
-    return `/members/teams/${id}`;
-  });
-}
+export const updateTeamAction = defineAction({
+  attempt: { entity: "team", action: "update" },
+  command: updateTeam,
+  revalidate: ["/members/teams"],
+  redirect: ({ id }) => `/members/teams/${id}`,
+});
 
-export async function addTeamMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "team", action: "add_member" }, addTeamMember, ({ teamId }) => {
-    revalidatePath(`/members/teams/${teamId}`);
-    return undefined;
-  });
-}
+export const addTeamMemberAction = defineAction({
+  attempt: { entity: "team", action: "add_member" },
+  command: addTeamMember,
+  revalidate: ({ teamId }) => [`/members/teams/${teamId}`],
+});
 
-export async function removeTeamMemberAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFieldAction(formData, { entity: "team", action: "remove_member" }, removeTeamMember, ({ teamId }) => {
-    revalidatePath(`/members/teams/${teamId}`);
-    return undefined;
-  });
-}
+export const removeTeamMemberAction = defineAction({
+  attempt: { entity: "team", action: "remove_member" },
+  command: removeTeamMember,
+  revalidate: ({ teamId }) => [`/members/teams/${teamId}`],
+});
