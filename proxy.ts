@@ -11,7 +11,12 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth((request) => {
   const csp = contentSecurityPolicy(newNonce());
   let response: NextResponse;
-  if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
+  const verdict = authConfig.callbacks.authorized({ auth: request.auth, request });
+  if (verdict instanceof Response) {
+    // The callback's own redirect to /login (with a path callbackUrl): sent from here so it
+    // carries the CSP like every other answer.
+    response = NextResponse.redirect(verdict.headers.get("location") ?? new URL(authConfig.pages.signIn, request.nextUrl));
+  } else if (!verdict) {
     // With a handler, Auth.js leaves the refusal to it: the same redirect it makes without one.
     const signIn = request.nextUrl.clone();
     signIn.pathname = authConfig.pages.signIn;
