@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+import { authConfig, signInRedirect } from "@/lib/auth/config";
 import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from "@/lib/security-headers";
 
 // Sends anonymous visitors to /login, and gives every page its Content-Security-Policy with a
@@ -11,16 +11,8 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth((request) => {
   const csp = contentSecurityPolicy(newNonce());
   let response: NextResponse;
-  const verdict = authConfig.callbacks.authorized({ auth: request.auth, request });
-  if (verdict instanceof Response) {
-    // The callback's own redirect to /login (with a path callbackUrl): sent from here so it
-    // carries the CSP like every other answer.
-    response = NextResponse.redirect(verdict.headers.get("location") ?? new URL(authConfig.pages.signIn, request.nextUrl));
-  } else if (!verdict) {
-    // With a handler, Auth.js leaves the refusal to it: the same redirect it makes without one.
-    const signIn = request.nextUrl.clone();
-    signIn.pathname = authConfig.pages.signIn;
-    signIn.searchParams.set("callbackUrl", request.nextUrl.href);
+  const signIn = signInRedirect(Boolean(request.auth?.uid), request.nextUrl);
+  if (signIn) {
     response = NextResponse.redirect(signIn);
   } else {
     // Next reads the nonce from the request's CSP header and puts it on its own scripts.

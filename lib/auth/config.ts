@@ -6,6 +6,23 @@ import { env, publicUrlIsHttps } from "@/lib/env";
 export const publicPaths = ["/login"];
 
 /**
+ * Where the proxy sends a request that needs a session and has none: /login with the page to come
+ * back to, as a path (the proxy's own URL carries the server's listening origin, e.g.
+ * localhost:3000 behind a reverse proxy, not the one the browser used, so an absolute callbackUrl
+ * would never pass the same-origin check after sign-in). Null when the request may go on.
+ *
+ * Not an Auth.js `authorized` callback: when that returns a Response, Auth.js sends it as is and
+ * the proxy never gets to add its security headers.
+ */
+export function signInRedirect(signedIn: boolean, url: URL): URL | null {
+  const path = url.pathname;
+  if (signedIn || publicPaths.some((p) => path === p || path.startsWith(`${p}/`))) return null;
+  const login = new URL(publicPaths[0]!, url);
+  login.searchParams.set("callbackUrl", `${path}${url.search}`);
+  return login;
+}
+
+/**
  * The token is re-issued while the user is active (sliding expiry), but no session outlives this
  * many seconds from sign-in: a working day fits, and a revoked session's row can be dropped after it.
  */
@@ -20,17 +37,6 @@ export const authConfig = {
   useSecureCookies: publicUrlIsHttps() || undefined,
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      if (publicPaths.some((p) => path === p || path.startsWith(`${p}/`))) return true;
-      if (auth?.uid) return true;
-      // The page to come back to, as a path: the proxy's own URL carries the server's listening
-      // origin (e.g. localhost:3000 behind a reverse proxy), not the one the browser used, so an
-      // absolute callbackUrl would never pass the same-origin check after sign-in.
-      const login = new URL(publicPaths[0]!, request.nextUrl);
-      login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
-      return Response.redirect(login);
-    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
