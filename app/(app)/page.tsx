@@ -11,9 +11,9 @@ import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import { periodParams, previousPeriod, resolvePeriod } from "@/lib/filters/period";
 import { resolveOverviewArea } from "@/lib/overview/scope";
-import { ChannelWidget, ProcedureWidget, TrendWidget, VillageWidget } from "./_overview/activity-widgets";
-import { DesksWidget, LoadWidget } from "./_overview/field-widgets";
-import { HeadlineCards } from "./_overview/headline-cards";
+import { ChannelWidget, ProcedureWidget, TrendWidget, VillageWidget } from "@/components/overview/activity-widgets";
+import { DesksWidget, LoadWidget } from "@/components/overview/field-widgets";
+import { HeadlineCards } from "@/components/overview/headline-cards";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };

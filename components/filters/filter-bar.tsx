@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { hrefWith, type SearchParams } from "@/lib/core/url-params";
-import { channels } from "@/lib/support/schemas";
+import { channels } from "@/lib/records/schemas";
 import { toVietnameseDate, type Period } from "@/lib/filters/period";
 
 /**

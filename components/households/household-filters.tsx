@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { HouseholdFilterKey } from "@/lib/households/queries";
-import { filterInput, secondaryLink } from "@/components/field/page-header";
+import { filterInput, secondaryLink } from "@/components/ui/page-header";
 
 const flagKeys: HouseholdFilterKey[] = ["notReached", "noProficient", "elderly", "poor", "ethnicMinority", "noSmartphone", "unassigned"];
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/i18n/format";
 import type { SearchParams } from "@/lib/core/url-params";
-import { SortHeader } from "@/components/field/sort-header";
+import { SortHeader } from "@/components/ui/sort-header";
 import { HouseholdBadges } from "./household-badges";
 
 interface Row {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { trainingTopics } from "@/lib/reference/procedures";
-import { filterInput, secondaryLink } from "@/components/field/page-header";
+import { filterInput, secondaryLink } from "@/components/ui/page-header";
 
 const kinds = ["union_member", "student", "military_youth", "civil_servant"] as const;
 

@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { trainingTopics } from "@/lib/reference/procedures";
 import { defaultCap } from "@/lib/assignments/balancer";
 import type { SearchParams } from "@/lib/core/url-params";
-import { SortHeader } from "@/components/field/sort-header";
+import { SortHeader } from "@/components/ui/sort-header";
 import type { MemberKind } from "@/lib/members/schemas";
 
 interface Row {

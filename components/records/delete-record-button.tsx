@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/form-state";
-import { deleteRecordAction } from "@/lib/support/actions";
+import { deleteRecordAction } from "@/lib/records/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Delete with a confirmation step in place: the first click asks, the second deletes. */

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { funnelSteps } from "@/lib/reference/procedures";
-import type { FunnelSummary } from "@/lib/support/funnel";
+import type { FunnelSummary } from "@/lib/records/funnel";
 
 /** A village's households at each funnel step: done (bar, share of all households) and stopped there. */
 export async function FunnelSummaryTable({ summary, locale }: { summary: FunnelSummary; locale: Locale }) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { lookupHouseholdAction, type HouseholdLookup } from "@/lib/support/actions";
+import { lookupHouseholdAction, type HouseholdLookup } from "@/lib/records/actions";
 import { Field, inputClass, invalidProps } from "@/components/ui/form";
 
 type Lookup = { state: "idle" } | { state: "looking" } | { state: "found"; household: HouseholdLookup } | { state: "missing" };

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { VolunteerRoundView } from "@/lib/support/types";
+import type { VolunteerRoundView } from "@/lib/records/types";
 
 /** Per volunteer, the assigned households no record names yet: a sheet to take on the next round. */
 export async function NotReachedList({ rounds }: { rounds: VolunteerRoundView[] }) {

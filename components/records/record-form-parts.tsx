@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { counterFields } from "@/lib/support/counters";
-import type { ProcedureOption } from "@/lib/support/types";
+import { counterFields } from "@/lib/records/counters";
+import type { ProcedureOption } from "@/lib/records/types";
 import { FieldErrors, inputClass, invalidProps } from "@/components/ui/form";
 
 /** The eight counters of a paper form, in its order, typed as plain numbers. */

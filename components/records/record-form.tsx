@@ -3,9 +3,9 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { idleState, type FormState } from "@/lib/actions/form-state";
-import { createRecordAction, updateRecordAction } from "@/lib/support/actions";
-import type { Channel } from "@/lib/support/schemas";
-import type { EntryOptions, RecordFormValues } from "@/lib/support/types";
+import { createRecordAction, updateRecordAction } from "@/lib/records/actions";
+import type { Channel } from "@/lib/records/schemas";
+import type { EntryOptions, RecordFormValues } from "@/lib/records/types";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CounterInputs, ProcedureChecks } from "./record-form-parts";
 import { Field, FormMessage, inputClass, invalidProps } from "@/components/ui/form";

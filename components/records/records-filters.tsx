@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/i18n/format";
-import type { RecordFilters } from "@/lib/support/list-params";
-import { channels } from "@/lib/support/schemas";
-import type { MemberOption, VillageOption } from "@/lib/support/types";
+import type { RecordFilters } from "@/lib/records/list-params";
+import { channels } from "@/lib/records/schemas";
+import type { MemberOption, VillageOption } from "@/lib/records/types";
 
 const control =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-union-500 focus:ring-1 focus:ring-union-500 focus:outline-none";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { ProcedureOption, RecordRow } from "@/lib/support/types";
+import type { ProcedureOption, RecordRow } from "@/lib/records/types";
 import { DeleteRecordButton } from "./delete-record-button";
 
 export interface SortLink {

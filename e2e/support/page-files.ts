@@ -16,7 +16,7 @@ export function routeOf(pageFile: string): string {
   return `/${segments.join("/")}`;
 }
 
-/** Every page file under `dir` (private folders such as _overview hold no routes). */
+/** Every page file under `dir` (private folders, named with a leading underscore, hold no routes). */
 export function pageFiles(dir = appDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);

@@ -1,8 +1,8 @@
 import { accountActionCases } from "@/lib/accounts/action-cases";
-import { fieldActionCases } from "@/lib/field/action-cases";
+import { fieldActionCases } from "@/lib/access/field-action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
-import { supportActionCases } from "@/lib/support/action-cases";
+import { supportActionCases } from "@/lib/records/action-cases";
 import { targetActionCases } from "@/lib/targets/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId } from "@/lib/field/params";
+import { optionalId } from "@/lib/core/form-schemas";
 import { defaultCap } from "./balancer";
 
 export const capSchema = z.coerce

@@ -6,7 +6,7 @@ import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { auditLog } from "@/lib/db/schema";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
-import { deleteSupportRecord } from "@/lib/support/commands";
+import { deleteSupportRecord } from "@/lib/records/commands";
 import { communeFixture } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
 import { recordAudit } from "./record";

@@ -1,4 +1,4 @@
-import { recountMemberHouseholds, recountVillageHouseholds } from "./counts";
+import { recountMemberHouseholds, recountVillageHouseholds } from "@/lib/db/household-counts";
 import { and, eq } from "drizzle-orm";
 import { forbidden } from "@/lib/actions/form-state";
 import { can } from "@/lib/auth/permissions";
@@ -9,7 +9,7 @@ import { uniqueInCommune } from "@/lib/core/unique-guard";
 import type { Database } from "@/lib/db/client";
 import { households } from "@/lib/db/schema";
 import { parseInput, single } from "@/lib/core/parse";
-import { memberIn, villageIn, writableCommune } from "@/lib/field/units";
+import { memberIn, villageIn, writableCommune } from "@/lib/core/write-scope";
 import { assignHouseholdSchema, createHouseholdSchema, updateHouseholdSchema } from "./schemas";
 
 /** A household's code is unique within its commune. */

@@ -5,7 +5,7 @@ import type { Executor } from "@/lib/db/client";
 import { households, members, villages } from "@/lib/db/schema";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
-import { pageSize } from "@/lib/field/params";
+import { pageSize } from "@/lib/core/form-schemas";
 
 export const householdFilterKeys = ["notReached", "noProficient", "elderly", "poor", "ethnicMinority", "noSmartphone", "unassigned"] as const;
 export type HouseholdFilterKey = (typeof householdFilterKeys)[number];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, optionalId, requiredId, trimmed } from "@/lib/field/params";
+import { checkbox, optionalId, requiredId, trimmed } from "@/lib/core/form-schemas";
 
 // Only what the outreach needs and nothing personal beyond it: a code, the head's name, the
 // village, flags and the volunteer.

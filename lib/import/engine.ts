@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import type { Database, Executor } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/core/unique-guard";
-import { writableCommune, type CommuneRef } from "@/lib/field/units";
+import { writableCommune, type CommuneRef } from "@/lib/core/write-scope";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { acquireCommuneLock } from "./commune-lock";
 import { readTable, type FileFormat } from "./file-read";

@@ -1,6 +1,6 @@
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
-import { writableChannels } from "@/lib/support/permissions";
+import { writableChannels } from "@/lib/records/permissions";
 import { importKinds, type ImportKind } from "./types";
 
 /** The kinds this viewer may import (the same capabilities as the forms). Pure. */

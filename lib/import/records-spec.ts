@@ -1,4 +1,4 @@
-import { counterFields, supportRecordSchema, type Channel, type CounterField } from "@/lib/support/schemas";
+import { counterFields, supportRecordSchema, type Channel, type CounterField } from "@/lib/records/schemas";
 import { withCompactAliases, type ColumnSpec } from "./headers";
 import type { NameLookup } from "./lookup";
 import { resolved, zodErrors, type FieldError, type ImportSpec } from "./row-kit";

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { rowForWrite } from "@/lib/core/scoped-row";
 import type { Database, Executor } from "@/lib/db/client";
 import { households, members } from "@/lib/db/schema";
-import { villageIn, writableCommune } from "@/lib/field/units";
+import { villageIn, writableCommune } from "@/lib/core/write-scope";
 import { createMemberSchema, memberActiveSchema, updateMemberSchema } from "./schemas";
 
 type MemberRow = typeof members.$inferSelect;

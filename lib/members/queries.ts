@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { households, members, teamMembers, teams, trainingAttendance, trainings, villages } from "@/lib/db/schema";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
-import { pageSize } from "@/lib/field/params";
+import { pageSize } from "@/lib/core/form-schemas";
 import type { MemberKind } from "./schemas";
 
 export const memberSorts = ["name", "kind", "village", "households", "joined"] as const;

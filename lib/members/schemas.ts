@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { memberKind } from "@/lib/db/schema/enums";
-import { optionalId, optionalText, pastDate, requiredId, trimmed } from "@/lib/field/params";
+import { optionalId, optionalText, pastDate, requiredId, trimmed } from "@/lib/core/form-schemas";
 
 export const memberKinds = memberKind.enumValues;
 export type MemberKind = (typeof memberKinds)[number];

@@ -62,7 +62,7 @@ export async function householdFigures(viewer: Viewer, filter: OverviewFilter, r
       })
       .from(reach.t)
       .where(and(reach.where, lte(reach.t.day, range.to))),
-    // Kept per village by the household writes (lib/households/counts.ts): no count over households.
+    // Kept per village by the household writes (lib/db/household-counts.ts): no count over households.
     db
       .select({ proficient: int(sql`sum(${villageHouseholdCounts.proficient})`) })
       .from(villageHouseholdCounts)

@@ -5,7 +5,7 @@ import { demoCalendar, demoSeedDay } from "@/lib/db/seed";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { viewerFor } from "@/lib/testing/viewers";
 import { counterFigures, householdFigures, trendSeries, villageBreakdown } from "./commune-queries";
-import { channels, type Channel } from "@/lib/support/schemas";
+import { channels, type Channel } from "@/lib/records/schemas";
 import { resolvePeriod } from "@/lib/filters/period";
 import { provinceCommuneRows, resolveProvince } from "./province-queries";
 import { defaultBehindRule } from "./ranking";

@@ -17,7 +17,7 @@ const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::
  * load is their whole load in the commune, so the village filter does not narrow it.
  */
 export async function volunteerLoad(viewer: Viewer, filter: OverviewFilter, db: Executor = appDb) {
-  // Households per volunteer are kept by the household writes (lib/households/counts.ts): one
+  // Households per volunteer are kept by the household writes (lib/db/household-counts.ts): one
   // row per volunteer, not a pass over the area's households.
   const inArea = and(communeScope(viewer, members.communeId), filter.communeId === null ? undefined : eq(members.communeId, filter.communeId));
   const rows = await db

@@ -1,5 +1,5 @@
 import { oneOfParam, type SearchParams } from "@/lib/core/url-params";
-import { channels, type Channel } from "@/lib/support/schemas";
+import { channels, type Channel } from "@/lib/records/schemas";
 
 // What the overview's URL asks for, read defensively: ids are positive integers or nothing.
 

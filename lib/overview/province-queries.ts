@@ -68,7 +68,7 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
     .where(and(inProvince(communeDailyStats.communeId, provinceId), between(communeDailyStats.day, range.from, range.to)))
     .groupBy(communeDailyStats.communeId)
     .as("s");
-  // Per-village counters kept by the household writes (lib/households/counts.ts): ~3,000 rows,
+  // Per-village counters kept by the household writes (lib/db/household-counts.ts): ~3,000 rows,
   // not a count over the province's million households.
   const h = db
     .select({ communeId: villageHouseholdCounts.communeId, proficient: int(sql`sum(${villageHouseholdCounts.proficient})`).as("c_proficient") })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
 import { supportRecords } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { applyToRollup, recordsWithIds, refreshFirstReach, householdsWithIds } from "@/lib/support/rollup";
+import { applyToRollup, recordsWithIds, refreshFirstReach, householdsWithIds } from "@/lib/db/rollups";
 import { viewerFor } from "@/lib/testing/viewers";
 import { channelBreakdown, counterFigures, householdFigures, procedureBreakdown, trendSeries, villageBreakdown } from "./commune-queries";
 import { mobileDesksThisMonth, targetProgress, volunteerLoad } from "./field-queries";

@@ -14,7 +14,7 @@ import {
   villages,
 } from "@/lib/db/schema";
 import { procedureCatalogue } from "@/lib/reference/procedures";
-import { rebuildRollups } from "@/lib/support/rollup";
+import { rebuildRollups } from "@/lib/db/rollups";
 import { addDays } from "@/lib/filters/period";
 
 // A small, deterministic world for the overview's data-layer tests: two provinces, three

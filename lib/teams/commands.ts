@@ -7,7 +7,7 @@ import { uniqueInCommune } from "@/lib/core/unique-guard";
 import type { Database } from "@/lib/db/client";
 import { teamMembers, teams } from "@/lib/db/schema";
 import { parseInput, single } from "@/lib/core/parse";
-import { memberIn, villageIn, writableCommune } from "@/lib/field/units";
+import { memberIn, villageIn, writableCommune } from "@/lib/core/write-scope";
 import { createTeamSchema, teamMemberSchema, updateTeamSchema } from "./schemas";
 
 /** A team's name is unique within its commune. */

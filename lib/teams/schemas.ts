@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { teamKind } from "@/lib/db/schema/enums";
-import { optionalId, requiredId, trimmed } from "@/lib/field/params";
+import { optionalId, requiredId, trimmed } from "@/lib/core/form-schemas";
 
 export const teamKinds = teamKind.enumValues;
 export type TeamKind = (typeof teamKinds)[number];

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { communes, households, members, provinces, users, villages } from "@/lib/db/schema";
-import { recountHouseholdsWhere } from "@/lib/households/counts";
+import { recountHouseholdsWhere } from "@/lib/db/household-counts";
 
 /**
  * Two wards of Đà Nẵng with their secretaries, villages, a few members and households: enough

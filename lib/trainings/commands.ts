@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Database } from "@/lib/db/client";
 import { members, trainingAttendance, trainings } from "@/lib/db/schema";
 import { parseInput, single } from "@/lib/core/parse";
-import { writableCommune } from "@/lib/field/units";
+import { writableCommune } from "@/lib/core/write-scope";
 import { createTrainingSchema } from "./schemas";
 
 /** Records a training and who attended; attendees must be members of the same commune. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { trainingTopics } from "@/lib/reference/procedures";
-import { optionalId, optionalText, pastDate, trimmed } from "@/lib/field/params";
+import { optionalId, optionalText, pastDate, trimmed } from "@/lib/core/form-schemas";
 
 export const topicCodes = trainingTopics.map((t) => t.code) as [string, ...string[]];
 

@@ -6,7 +6,7 @@ import { UserPlus } from "lucide-react";
 import { AccountsFilters } from "@/components/accounts/accounts-filters";
 import { AccountsTable } from "@/components/accounts/accounts-table";
 import { Card } from "@/components/ui/card";
-import { ListPager } from "@/components/ui/list-pager";
+import { Pager } from "@/components/ui/pager";
 import { accountListHref, parseAccountListParams } from "@/lib/accounts/list-params";
 import type { SearchParams } from "@/lib/core/url-params";
 import { listAccounts, unitsInScope } from "@/lib/accounts/queries";
@@ -47,7 +47,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           {t("total", { count: list.total })}
         </div>
         <AccountsTable rows={list.rows} params={params} viewerId={viewer.id} />
-        <ListPager page={params.page} pages={list.pages} hrefFor={(page) => accountListHref(params, { page })} />
+        <Pager page={params.page} total={list.total} pageSize={list.pageSize} hrefFor={(page) => accountListHref(params, { page })} />
       </Card>
     </div>
   );

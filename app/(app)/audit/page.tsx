@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card } from "@/components/ui/card";
-import { ListPager } from "@/components/ui/list-pager";
+import { Pager } from "@/components/ui/pager";
 import type { SearchParams } from "@/lib/core/url-params";
 import { unitsInScope } from "@/lib/accounts/queries";
 import { auditListHref, parseAuditListParams } from "@/lib/audit/list-params";
@@ -48,7 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("total", { count: list.total })}
         </div>
         <AuditTable rows={list.rows} linkAccounts={can(viewer, "accounts.manage")} unitNames={unitNames} />
-        <ListPager page={params.page} pages={list.pages} hrefFor={(page) => auditListHref(params, { page })} />
+        <Pager page={params.page} total={list.total} pageSize={list.pageSize} hrefFor={(page) => auditListHref(params, { page })} />
       </Card>
     </div>
   );

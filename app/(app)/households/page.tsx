@@ -3,16 +3,16 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { hrefWith, textParam, type SearchParams } from "@/lib/core/url-params";
-import { currentLocale } from "@/components/field/locale";
-import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
-import { Pager } from "@/components/field/pager";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { buttonLink, PageHeader, secondaryLink } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { HouseholdFilters } from "@/components/households/household-filters";
 import { HouseholdsTable } from "@/components/households/households-table";
 import { ImportLink } from "@/components/import/import-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { pageSize } from "@/lib/field/params";
-import { villageOptions } from "@/lib/field/queries";
+import { pageSize } from "@/lib/core/form-schemas";
+import { villageOptions } from "@/lib/core/options";
 import { householdFiltersFrom } from "@/lib/households/filters";
 import { importableKinds } from "@/lib/import/permissions";
 import { listHouseholds } from "@/lib/households/queries";
@@ -49,7 +49,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
       <HouseholdFilters values={{ q: filters.q, village: filters.villageId?.toString(), flags: filters.flags, sort: textParam(params, "sort"), dir: textParam(params, "dir") }} villages={villages} />
       <Card>
         <HouseholdsTable rows={rows} params={params} sort={filters.sort} dir={filters.dir} />
-        <Pager path="/households" params={params} page={filters.page} total={total} pageSize={pageSize} />
+        <Pager page={filters.page} total={total} pageSize={pageSize} hrefFor={(page) => hrefWith("/households", params, { page })} />
       </Card>
     </div>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { textParam, type SearchParams } from "@/lib/core/url-params";
-import { PageHeader, secondaryLink } from "@/components/field/page-header";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { ImportPanel } from "@/components/import/import-panel";
 import { requireViewer } from "@/lib/auth/viewer";
 import { importableKinds } from "@/lib/import/permissions";

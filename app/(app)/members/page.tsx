@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { currentLocale } from "@/components/field/locale";
-import { buttonLink, PageHeader, secondaryLink } from "@/components/field/page-header";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { buttonLink, PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { ImportLink } from "@/components/import/import-link";
 import { importableKinds } from "@/lib/import/permissions";
-import { Pager } from "@/components/field/pager";
+import { Pager } from "@/components/ui/pager";
 import { MemberFilters } from "@/components/members/member-filters";
 import { MembersTable } from "@/components/members/members-table";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { pageSize } from "@/lib/field/params";
+import { pageSize } from "@/lib/core/form-schemas";
 import { hrefWith, textParam, type SearchParams } from "@/lib/core/url-params";
-import { teamOptions } from "@/lib/field/queries";
+import { teamOptions } from "@/lib/core/options";
 import { memberFiltersFrom } from "@/lib/members/filters";
 import { listMembers } from "@/lib/members/queries";
 import { formatNumber } from "@/lib/i18n/format";
@@ -49,7 +49,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       />
       <Card>
         <MembersTable rows={rows} params={params} sort={filters.sort} dir={filters.dir} locale={locale} />
-        <Pager path="/members" params={params} page={filters.page} total={total} pageSize={pageSize} />
+        <Pager page={filters.page} total={total} pageSize={pageSize} hrefFor={(page) => hrefWith("/members", params, { page })} />
       </Card>
     </div>
   );

@@ -15,7 +15,7 @@ import { hrefWith, idParamOrInvalid, textParam, type SearchParams } from "@/lib/
 import { periodParams, resolvePeriod } from "@/lib/filters/period";
 import { provinceAsOf, provinceCommuneCount, provinceCommuneRows, resolveProvince } from "@/lib/overview/province-queries";
 import { parseBehindRule } from "@/lib/overview/ranking";
-import { CommuneTableWidget, ProvinceTrendWidget, provinceTrendHeight, RankingWidget, rankingHeight } from "./widgets";
+import { CommuneTableWidget, ProvinceTrendWidget, provinceTrendHeight, RankingWidget, rankingHeight } from "@/components/overview/province-widgets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("province"))("title") };

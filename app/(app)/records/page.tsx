@@ -8,11 +8,11 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { asLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, todayInVietnam } from "@/lib/i18n/format";
 import { idParam, oneOfParam, type SearchParams } from "@/lib/core/url-params";
-import { parseDateParam } from "@/lib/support/list-params";
-import { channels } from "@/lib/support/schemas";
-import { mayWriteChannel, writableChannels } from "@/lib/support/permissions";
-import { entryOptions, recordsOfDay } from "@/lib/support/queries";
-import { counterFields } from "@/lib/support/schemas";
+import { parseDateParam } from "@/lib/records/list-params";
+import { channels } from "@/lib/records/schemas";
+import { mayWriteChannel, writableChannels } from "@/lib/records/permissions";
+import { entryOptions, recordsOfDay } from "@/lib/records/queries";
+import { counterFields } from "@/lib/records/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("title") };

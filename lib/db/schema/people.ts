@@ -192,7 +192,7 @@ export const households = pgTable(
 // Registered households, those with a proficient member and those with a volunteer, per village:
 // the overviews and the map read these counters instead of counting a province's million
 // households on every view. Recounted from `households` for the villages a write touched, in the
-// same transaction (lib/households/counts.ts), so they are always exact.
+// same transaction (lib/db/household-counts.ts), so they are always exact.
 export const villageHouseholdCounts = pgTable(
   "village_household_counts",
   {

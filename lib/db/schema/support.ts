@@ -125,7 +125,7 @@ export const supportRecordProcedures = pgTable(
 );
 
 // The rollup dashboards read: village × day × channel, kept current in the same transaction as
-// the support records it counts (lib/support/rollup.ts), so a dashboard's cost grows with
+// the support records it counts (lib/db/rollups.ts), so a dashboard's cost grows with
 // villages × days, not with records.
 export const villageDailyStats = pgTable(
   "village_daily_stats",
@@ -215,7 +215,7 @@ export const villageDailyReach = pgTable(
 
 // The same counters per commune and day (and channel): the provincial overview sums ~100
 // communes × days here instead of ~3,000 villages × days. Kept exact in the same transaction as
-// the village rollup (lib/support/rollup.ts).
+// the village rollup (lib/db/rollups.ts).
 export const communeDailyStats = pgTable(
   "commune_daily_stats",
   {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { rebuildRollups } from "@/lib/support/rollup";
+import { rebuildRollups } from "@/lib/db/rollups";
 import { seedAccounts } from "./accounts";
 import { demoCalendar, demoSeedDay } from "./demo-calendar";
 import type { DemoContext } from "./demo-context";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { rebuildCommuneRollups } from "@/lib/support/rollup";
+import { rebuildCommuneRollups } from "@/lib/db/rollups";
 import { demoCalendar, demoSeedDay } from "./demo-calendar";
 import { assertForeignKeys, resumeTriggers, suspendTriggers } from "./foreign-keys";
 import { seedReference } from "./reference";

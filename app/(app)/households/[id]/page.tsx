@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
-import { PageHeader, secondaryLink } from "@/components/field/page-header";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { AssignForm } from "@/components/households/assign-form";
 import { HouseholdBadges } from "@/components/households/household-badges";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
-import { memberOptions } from "@/lib/field/queries";
+import { memberOptions } from "@/lib/core/options";
 import { getHousehold } from "@/lib/households/queries";
 import { formatDate } from "@/lib/i18n/format";
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FormPage } from "@/components/field/form-page";
+import { FormPage } from "@/components/ui/form-page";
 import { MemberForm } from "@/components/members/member-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { textParam, type SearchParams } from "@/lib/core/url-params";
-import { villageOptions } from "@/lib/field/queries";
-import { formCommune } from "@/lib/field/working-commune";
+import { villageOptions } from "@/lib/core/options";
+import { formCommune } from "@/lib/core/working-commune";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("newTitle") };

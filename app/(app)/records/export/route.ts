@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { auditExport } from "@/lib/audit/export";
 import { downloadRoute } from "@/lib/export/download-route";
 import { exportFile, fileResponse } from "@/lib/export/table";
-import { exportTable, recordColumnWidths } from "@/lib/support/export";
-import { parseRecordFilters } from "@/lib/support/list-params";
-import { procedureLabels, recordsForExport } from "@/lib/support/queries";
+import { exportTable, recordColumnWidths } from "@/lib/records/export";
+import { parseRecordFilters } from "@/lib/records/list-params";
+import { procedureLabels, recordsForExport } from "@/lib/records/queries";
 
 // Reads in the viewer's scope and audits the export (downloadRoute: viewer, cross-site refusal).
 export const GET = downloadRoute("support_record", async (request, viewer) => {

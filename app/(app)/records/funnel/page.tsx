@@ -9,7 +9,7 @@ import { RecordsNav } from "@/components/records/records-nav";
 import { requireViewer } from "@/lib/auth/viewer";
 import { asLocale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import { funnelVillages, villageFunnel } from "@/lib/support/funnel-queries";
+import { funnelVillages, villageFunnel } from "@/lib/records/funnel-queries";
 import { positiveId, type SearchParams } from "@/lib/core/url-params";
 
 export async function generateMetadata(): Promise<Metadata> {

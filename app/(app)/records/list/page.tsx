@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportLink } from "@/components/import/import-link";
 import { importableKinds } from "@/lib/import/permissions";
-import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
 import { RecordsFilters } from "@/components/records/records-filters";
@@ -9,11 +9,10 @@ import { RecordsNav } from "@/components/records/records-nav";
 import { RecordsTable, type SortLink } from "@/components/records/records-table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { asLocale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
 import type { SearchParams } from "@/lib/core/url-params";
-import { PAGE_SIZE, parseRecordFilters, recordFiltersQuery, recordSortKeys } from "@/lib/support/list-params";
-import { mayWriteChannel } from "@/lib/support/permissions";
-import { entryOptions, listRecords } from "@/lib/support/queries";
+import { PAGE_SIZE, parseRecordFilters, recordFiltersQuery, recordSortKeys } from "@/lib/records/list-params";
+import { mayWriteChannel } from "@/lib/records/permissions";
+import { entryOptions, listRecords } from "@/lib/records/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("listTitle") };
@@ -29,7 +28,6 @@ export default async function RecordsListPage({ searchParams }: { searchParams: 
     listRecords(viewer, filters),
   ]);
   const locale = asLocale(rawLocale);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const here = `/records/list${recordFiltersQuery(filters)}`;
 
   const sortLinks = Object.fromEntries(
@@ -77,27 +75,7 @@ export default async function RecordsListPage({ searchParams }: { searchParams: 
           sortLinks={sortLinks}
           emptyText={t("list.empty")}
         />
-        {pages > 1 ? (
-          <nav className="no-print flex items-center justify-between border-t border-slate-100 px-4 py-2 text-sm" aria-label={t("list.page", { page: filters.page, pages })}>
-            {filters.page > 1 ? (
-              <Link href={`/records/list${recordFiltersQuery(filters, { page: filters.page - 1 })}`} className="text-union-700 hover:underline" rel="prev">
-                ← {t("list.previous")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span className="tabular text-slate-500">
-              {t("list.page", { page: formatNumber(filters.page, locale), pages: formatNumber(pages, locale) })}
-            </span>
-            {filters.page < pages ? (
-              <Link href={`/records/list${recordFiltersQuery(filters, { page: filters.page + 1 })}`} className="text-union-700 hover:underline" rel="next">
-                {t("list.next")} →
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        ) : null}
+        <Pager page={filters.page} total={total} pageSize={PAGE_SIZE} hrefFor={(page) => `/records/list${recordFiltersQuery(filters, { page })}`} />
       </Card>
     </div>
   );

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FormPage } from "@/components/field/form-page";
-import { currentLocale } from "@/components/field/locale";
+import { FormPage } from "@/components/ui/form-page";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { TrainingForm } from "@/components/trainings/training-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { textParam, type SearchParams } from "@/lib/core/url-params";
-import { memberOptions } from "@/lib/field/queries";
-import { formCommune } from "@/lib/field/working-commune";
+import { memberOptions } from "@/lib/core/options";
+import { formCommune } from "@/lib/core/working-commune";
 import { trainingTopics } from "@/lib/reference/procedures";
 
 export async function generateMetadata(): Promise<Metadata> {

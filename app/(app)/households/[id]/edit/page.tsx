@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/field/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { HouseholdForm } from "@/components/households/household-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
-import { memberOptions, villageOptions } from "@/lib/field/queries";
+import { memberOptions, villageOptions } from "@/lib/core/options";
 import { getHousehold } from "@/lib/households/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

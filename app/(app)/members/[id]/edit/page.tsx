@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/field/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { MemberForm } from "@/components/members/member-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
-import { villageOptions } from "@/lib/field/queries";
+import { villageOptions } from "@/lib/core/options";
 import { getMember } from "@/lib/members/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

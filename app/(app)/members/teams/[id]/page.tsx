@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
-import { PageHeader, secondaryLink } from "@/components/field/page-header";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { TeamForm } from "@/components/teams/team-form";
 import { TeamRoster } from "@/components/teams/team-roster";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
-import { memberOptions, villageOptions } from "@/lib/field/queries";
+import { memberOptions, villageOptions } from "@/lib/core/options";
 import { getTeam } from "@/lib/teams/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

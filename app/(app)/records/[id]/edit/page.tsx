@@ -8,9 +8,9 @@ import { RecordsNav } from "@/components/records/records-nav";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate } from "@/lib/i18n/format";
 import { positiveId, type SearchParams } from "@/lib/core/url-params";
-import { safeRecordsPath } from "@/lib/support/list-params";
-import { mayWriteChannel, writableChannels } from "@/lib/support/permissions";
-import { entryOptions, recordForEdit } from "@/lib/support/queries";
+import { safeRecordsPath } from "@/lib/records/list-params";
+import { mayWriteChannel, writableChannels } from "@/lib/records/permissions";
+import { entryOptions, recordForEdit } from "@/lib/records/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { counterColumns } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/client";
-import { recountHouseholdsWhere } from "@/lib/households/counts";
+import { recountHouseholdsWhere } from "@/lib/db/household-counts";
 
 // Keeps the dashboards' rollups exact: village × day (village_daily_stats, …_procedure_…, …_reach)
 // and the same per commune × day (commune_daily_stats, commune_procedure_daily_stats,

@@ -13,7 +13,7 @@ import type { SearchParams } from "@/lib/core/url-params";
 import { provinceCommuneRows, provinceTrend } from "@/lib/overview/province-queries";
 import { provinceMedian, provinceTotal } from "@/lib/overview/province-summary";
 import { sortRows } from "@/lib/overview/ranking";
-import { bucketLabel } from "../_overview/labels";
+import { bucketLabel } from "@/components/overview/labels";
 
 const trendKeys = ["peopleServed", "householdsServed", "signaturesInstalled"] as const;
 /** Fixed chart sizes (they print, and the skeletons take them before the figures stream in). */

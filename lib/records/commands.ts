@@ -8,11 +8,11 @@ import { inScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/record";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { mayWriteChannel } from "./permissions";
-import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "./rollup";
+import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "@/lib/db/rollups";
 import { recordIdSchema, recordVersionSchema, supportRecordSchema, type SupportRecordInput } from "./schemas";
 
 // Support-record writes. Each runs in ONE transaction that also keeps the rollups exact
-// (lib/support/rollup.ts) and writes an audit row: all of it lands, or none of it.
+// (lib/db/rollups.ts) and writes an audit row: all of it lands, or none of it.
 
 export interface CommandOptions {
   /** Today in Vietnam ("yyyy-MM-dd"); tests pin it. */

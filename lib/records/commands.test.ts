@@ -9,7 +9,7 @@ import { expectRollupsExact, rollupDrift } from "@/lib/testing/rollup-check";
 import { communeFixture, type CommuneFixture } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
-import type { Channel } from "@/lib/support/schemas";
+import type { Channel } from "@/lib/records/schemas";
 
 // Every write keeps village_daily_stats, village_procedure_daily_stats and village_daily_reach
 // exactly equal to a recomputation from raw support_records, and leaves an audit row.

@@ -7,7 +7,7 @@ import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from ".
 import { safeRecordsPath } from "./list-params";
 import { householdByCode } from "./queries";
 
-// Thin server actions over lib/support/commands.ts (lib/core/define-action.ts runs them). The
+// Thin server actions over lib/records/commands.ts (lib/core/define-action.ts runs them). The
 // command validates everything, so a direct POST gets the same checks.
 
 /** The form as the command reads it; checkboxes arrive as several `procedures` entries. */

@@ -54,7 +54,7 @@ export interface RecordRow extends Counters {
 /** What the edit form starts from: the record's own values, as the form's fields name them. */
 export interface RecordFormValues {
   id?: number;
-  /** The version the edit starts from (see claimVersion in lib/support/commands.ts). */
+  /** The version the edit starts from (see claimVersion in lib/records/commands.ts). */
   version?: number;
   servedOn: string;
   channel: Channel | "";

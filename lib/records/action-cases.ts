@@ -70,7 +70,7 @@ const lookup = {
 }.householdByCode;
 
 export const supportActionCases: ActionRegistry = {
-  "lib/support/actions.ts#createRecordAction": {
+  "lib/records/actions.ts#createRecordAction": {
     command: createSupportRecord,
     cases: [
       { name: "own commune", as: "bithu.haivan", input: ({ db }) => record(db, "door_to_door"), expect: "ok" },
@@ -83,7 +83,7 @@ export const supportActionCases: ActionRegistry = {
       { name: "no people served", as: "bithu.haivan", input: async ({ db }) => ({ ...(await record(db, "door_to_door")), peopleServed: "0" }), expect: "rejected" },
     ],
   },
-  "lib/support/actions.ts#updateRecordAction": {
+  "lib/records/actions.ts#updateRecordAction": {
     command: updateSupportRecord,
     cases: [
       { name: "another commune's record", as: "bithu.hoaxuan", input: ({ db }) => edit(db, HAI_VAN, "door_to_door", "door_to_door", HOA_XUAN), expect: "refused" },
@@ -94,7 +94,7 @@ export const supportActionCases: ActionRegistry = {
       { name: "director, a center record", as: "giamdoc.haivan", input: ({ db }) => edit(db, HAI_VAN, "center"), expect: "ok" },
     ],
   },
-  "lib/support/actions.ts#deleteRecordAction": {
+  "lib/records/actions.ts#deleteRecordAction": {
     command: deleteSupportRecord,
     cases: [
       { name: "another commune's record", as: "bithu.hoaxuan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "refused" },
@@ -103,7 +103,7 @@ export const supportActionCases: ActionRegistry = {
       { name: "own commune", as: "bithu.haivan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "ok" },
     ],
   },
-  "lib/support/actions.ts#lookupHouseholdAction": {
+  "lib/records/actions.ts#lookupHouseholdAction": {
     command: lookup,
     readOnly: "looks a household up by code for the entry form; it changes nothing",
     cases: [
