@@ -20,7 +20,8 @@ export { counterFields, type CounterField, type Counters } from "./counters";
 const blankToUndefined = (value: unknown) =>
   value == null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
-const counter = z.preprocess(
+/** One counter of a contact (people served, SIMs…): blank is 0, a whole number 0–500. Mobile-desk results use it too. */
+export const counter = z.preprocess(
   (value) => (blankToUndefined(value) === undefined ? 0 : typeof value === "string" ? value.trim() : value),
   z
     .union([z.number(), z.string().regex(/^-?\d+$/, "records.errors.counterInteger").transform(Number)], {
@@ -62,7 +63,8 @@ const servedOn = (today: string) =>
       return iso;
     });
 
-const procedureList = z.preprocess(
+/** The procedures handled: checkbox values, each once, sorted. */
+export const procedureList = z.preprocess(
   (value) => (value == null || value === "" ? [] : Array.isArray(value) ? value : [value]),
   z
     .array(z.string().trim().min(1).max(60, "records.errors.procedureUnknown"), { error: "records.errors.procedureUnknown" })
