@@ -1,4 +1,5 @@
 import { accountActionCases } from "@/lib/accounts/action-cases";
+import { deskActionCases } from "@/lib/desks/action-cases";
 import { fieldActionCases } from "@/lib/field/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
@@ -28,4 +29,5 @@ export const actionRegistry: ActionRegistry = {
   ...targetActionCases,
   ...mapActionCases,
   ...fieldActionCases,
+  ...deskActionCases,
 };

@@ -56,6 +56,7 @@ const outsideTheWrapper: Record<string, string> = {
   "lib/auth/actions.ts#signOutAction": "ends the caller's own session through Auth.js; no form state",
   "lib/i18n/actions.ts#setLocaleAction": "a plain form action (no form state) that also works signed out",
   "lib/support/actions.ts#lookupHouseholdAction": "a read called as the code is typed, answering data rather than a form state",
+  "lib/desks/actions.ts#checkDeskAction": "the desk form's live conflict check, a read answering the conflicts rather than a form state",
 };
 
 /** Exported actions of a module not written as `export const NAME = defineAction(`. */
