@@ -48,6 +48,8 @@ export const staticPages: Record<string, StaticPage> = {
   "/admin/security": { as: [admin] },
   "/account/security": { as: [director] },
   "/account/password": { as: [officer] },
+  "/desks": { as: [secretary, director, officer, admin] },
+  "/desks/new": { as: [secretary] },
   "/login": { as: [], anonymous: true },
 };
 
@@ -76,6 +78,7 @@ export const pageStates: readonly PageState[] = [
   { name: "new team, empty", as: "bithu.haivan", url: "/members/teams/new", submitEmpty: true, shows: /Nhập|bắt buộc|không hợp lệ|Chọn/i },
   { name: "new training, empty", as: "bithu.haivan", url: "/trainings/new", submitEmpty: true, shows: /Nhập|bắt buộc|không hợp lệ|Chọn/i },
   { name: "support record, empty", as: "bithu.haivan", url: "/records", submitEmpty: true, shows: /Nhập|bắt buộc|không hợp lệ|Chọn/i },
+  { name: "new mobile desk, empty", as: "bithu.haivan", url: "/desks/new", submitEmpty: true, shows: /Nhập|Chọn|không hợp lệ/i },
   { name: "new account, empty", as: "admin", url: "/accounts/new", submitEmpty: true, shows: /Nhập|bắt buộc|không hợp lệ|Chọn/i },
   { name: "province target, empty", as: "tinhdoan.danang", url: "/province/targets", submitEmpty: true, shows: /Nhập|bắt buộc|không hợp lệ|Chọn|phải/i },
   // Empty states of lists and overviews.

@@ -54,6 +54,43 @@ export interface AccessRoute {
 
 export const accessRoutes: readonly AccessRoute[] = [
   {
+    path: "/desks/:id",
+    roles: ["admin", "provincial_officer", "commune_secretary", "center_director"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list" },
+    ],
+    markerIn: "td:nth-child(3)",
+    showsLinkText: false,
+  },
+  {
+    path: "/desks/:id/edit",
+    roles: ["admin", "commune_secretary"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
+    ],
+    showsLinkText: false,
+  },
+  {
+    path: "/desks/:id/cancel",
+    roles: ["admin", "commune_secretary"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
+    ],
+    showsLinkText: false,
+  },
+  {
+    path: "/desks/:id/close",
+    roles: ["admin", "commune_secretary"],
+    samples: [
+      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list&status=held&month=all", via: "/desks/:id" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list&status=held&month=all", via: "/desks/:id" },
+    ],
+    showsLinkText: false,
+  },
+  {
     path: "/accounts/:id",
     roles: ["admin", "provincial_officer"],
     samples: [

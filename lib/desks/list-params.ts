@@ -10,8 +10,10 @@ export type DeskStatus = (typeof deskStatuses)[number];
 
 export interface DeskFilters {
   view: "month" | "list";
-  /** yyyy-MM */
+  /** yyyy-MM, or "all" (the list only: every month). */
   month: string;
+  /** A provincial officer's or admin's drill-down to one commune. */
+  communeId?: number;
   villageId?: number;
   status?: DeskStatus;
   page: number;
@@ -20,9 +22,11 @@ export interface DeskFilters {
 export function deskFiltersFrom(params: SearchParams, today: string = todayInVietnam()): DeskFilters {
   const month = textParam(params, "month");
   const valid = month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && month >= "2025-01" && month <= "2099-12";
+  const view = oneOfParam(params, "view", ["month", "list"] as const) ?? "month";
   return {
-    view: oneOfParam(params, "view", ["month", "list"] as const) ?? "month",
-    month: valid ? month : today.slice(0, 7),
+    view,
+    month: valid ? month : view === "list" && month === "all" ? "all" : today.slice(0, 7),
+    communeId: idParam(params, "commune"),
     villageId: idParam(params, "village"),
     status: oneOfParam(params, "status", deskStatuses),
     page: pageParam(params),
@@ -30,7 +34,8 @@ export function deskFiltersFrom(params: SearchParams, today: string = todayInVie
 }
 
 /** The month before or after a yyyy-MM month. */
-export function shiftMonth(month: string, by: number): string {
+export function shiftMonth(month: string, by: number, today: string = todayInVietnam()): string {
+  if (month === "all") return shiftMonth(today.slice(0, 7), by);
   const [y, m] = month.split("-").map(Number) as [number, number];
   const d = new Date(Date.UTC(y, m - 1 + by, 1));
   return d.toISOString().slice(0, 7);

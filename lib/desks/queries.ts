@@ -43,10 +43,9 @@ const deskColumns = {
 
 function where(viewer: Viewer, f: Omit<DeskFilters, "view" | "page">): SQL {
   const from = `${f.month}-01`;
-  const conditions: (SQL | undefined)[] = [
-    communeScope(viewer, mobileDesks.communeId),
-    sql`${vietnamDay(mobileDesks.startsAt)} between ${from} and ${monthEnd(from)}`,
-  ];
+  const conditions: (SQL | undefined)[] = [communeScope(viewer, mobileDesks.communeId)];
+  if (f.month !== "all") conditions.push(sql`${vietnamDay(mobileDesks.startsAt)} between ${from} and ${monthEnd(from)}`);
+  if (f.communeId) conditions.push(eq(mobileDesks.communeId, f.communeId));
   if (f.villageId) conditions.push(eq(mobileDesks.villageId, f.villageId));
   if (f.status) conditions.push(eq(mobileDesks.status, f.status));
   return and(...conditions)!;
@@ -138,4 +137,14 @@ export async function deskCoverage(viewer: Viewer, today: string, db: Executor =
     .from(communes)
     .where(and(communeScope(viewer, communes.id), eq(communes.active, true)))
     .orderBy(asc(communes.name));
+}
+
+/** The villages the list can be filtered by: the viewer's commune's, or the drilled-down commune's. */
+export async function villageOptions(viewer: Viewer, communeId: number | undefined, db: Executor = appDb) {
+  if (communeId === undefined) return [];
+  return db
+    .select({ id: villages.id, name: villages.name })
+    .from(villages)
+    .where(and(communeScope(viewer, villages.communeId), eq(villages.communeId, communeId), eq(villages.active, true)))
+    .orderBy(asc(villages.name));
 }
