@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type FormState } from "@/lib/actions/form-state";
-import { cancelDeskAction } from "@/lib/desks/actions";
+import { useActionState } from "react";
 import { FormMessage, TextInput } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { cancelDeskAction } from "@/lib/desks/actions";
 
 /** Cancels a planned desk; the reason is required and shown on the plan. */
 export function CancelDeskForm({ id, version }: { id: number; version: number }) {

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FieldErrors, FormMessage, TextInput } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { closeDeskAction } from "@/lib/desks/actions";
 import { counterFields, type Counters } from "@/lib/support/counters";
-import { FieldErrors, FormMessage, TextInput } from "@/components/ui/form";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The results of a held desk in one form: they become its support record (channel "mobile desk"). */
 export function CloseDeskForm({
@@ -31,7 +31,14 @@ export function CloseDeskForm({
       <input type="hidden" name="version" value={version} />
       <div className="grid grid-cols-4 gap-3">
         {counterFields.map((f) => (
-          <TextInput key={f} state={state} name={f} label={tr(f)} defaultValue={results ? String(results[f]) : ""} required={f === "peopleServed"} />
+          <TextInput
+            key={f}
+            state={state}
+            name={f}
+            label={tr(f)}
+            defaultValue={results ? String(results[f]) : ""}
+            required={f === "peopleServed"}
+          />
         ))}
       </div>
       <fieldset>
@@ -39,7 +46,13 @@ export function CloseDeskForm({
         <div className="mt-1 grid grid-cols-3 gap-x-3 gap-y-0.5">
           {procedures.map((p) => (
             <label key={`${p.code}-${ticked.has(p.code)}`} className="flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" name="procedures" value={p.code} defaultChecked={ticked.has(p.code)} className="h-4 w-4 rounded border-slate-300" />
+              <input
+                type="checkbox"
+                name="procedures"
+                value={p.code}
+                defaultChecked={ticked.has(p.code)}
+                className="h-4 w-4 rounded border-slate-300"
+              />
               {p.name}
             </label>
           ))}

@@ -24,14 +24,23 @@ export function ConflictList({ conflicts, checking }: { conflicts: readonly Conf
   const hard = conflicts?.some((c) => c.severity === "hard");
   const warn = conflicts?.some((c) => c.severity === "warning");
   return (
-    <section aria-live="polite" aria-label={t("title")} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm" data-testid="desk-conflicts">
+    <section
+      aria-live="polite"
+      aria-label={t("title")}
+      className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm"
+      data-testid="desk-conflicts"
+    >
       <h2 className="text-xs font-semibold text-slate-700">{t("title")}</h2>
       {checking ? <p className="text-xs text-slate-500">{t("checking")}</p> : null}
       {conflicts && conflicts.length === 0 ? <p className="text-xs text-covered-700">{t("clear")}</p> : null}
       {conflicts && conflicts.length > 0 ? (
         <ul className="mt-1 space-y-0.5">
           {conflicts.map((c, i) => (
-            <li key={i} className={c.severity === "hard" ? "text-danger-700" : "text-gap-700"} data-severity={c.severity}>
+            <li
+              key={i}
+              className={c.severity === "hard" ? "text-danger-700" : "text-gap-700"}
+              data-severity={c.severity}
+            >
               {c.severity === "hard" ? "⛔ " : "⚠ "}
               {text(c)}
             </li>

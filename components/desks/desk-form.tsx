@@ -1,19 +1,31 @@
 "use client";
 
-import { useActionState, useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useActionState, useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { Checkbox, FieldErrors, FormMessage, Select, TextInput, invalidProps } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { checkDeskAction, createDeskAction, updateDeskAction } from "@/lib/desks/actions";
 import type { Conflict } from "@/lib/desks/conflicts";
-import { Checkbox, FieldErrors, FormMessage, Select, TextInput, invalidProps } from "@/components/ui/form";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { ConflictList } from "./conflict-list";
 import { ConflictNotice } from "./conflict-notice";
 import type { DeskFormDesk, Person } from "./types";
 
 /** A group of checkboxes (volunteers, civil servants) named `name`, echoing the user's ticks after an error. */
-export function PeoplePicker({ state, name, label, people, initial }: { state: FormState; name: string; label: string; people: readonly Person[]; initial: readonly number[] }) {
+export function PeoplePicker({
+  state,
+  name,
+  label,
+  people,
+  initial,
+}: {
+  state: FormState;
+  name: string;
+  label: string;
+  people: readonly Person[];
+  initial: readonly number[];
+}) {
   const errors = state.fieldErrors?.[name];
   const echoed = state.values?.[name];
   const ticked = new Set(echoed !== undefined ? echoed.split(",").filter(Boolean).map(Number) : initial);
@@ -23,7 +35,13 @@ export function PeoplePicker({ state, name, label, people, initial }: { state: F
       <div className="mt-1 grid max-h-48 grid-cols-2 gap-x-3 gap-y-0.5 overflow-y-auto rounded-md border border-slate-200 p-2">
         {people.map((p) => (
           <label key={`${p.id}-${ticked.has(p.id)}`} className="flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" name={name} value={p.id} defaultChecked={ticked.has(p.id)} className="h-4 w-4 rounded border-slate-300" />
+            <input
+              type="checkbox"
+              name={name}
+              value={p.id}
+              defaultChecked={ticked.has(p.id)}
+              className="h-4 w-4 rounded border-slate-300"
+            />
             {p.name}
           </label>
         ))}
@@ -83,27 +101,81 @@ export function DeskForm({
 
   const dayValue = desk ? desk.day.split("-").reverse().join("/") : (defaults?.day ?? "");
   return (
-    <form ref={form} action={action} noValidate onChange={scheduleCheck} className="grid max-w-3xl grid-cols-2 gap-4 p-4" aria-describedby="desk-form-status">
+    <form
+      ref={form}
+      action={action}
+      noValidate
+      onChange={scheduleCheck}
+      className="grid max-w-3xl grid-cols-2 gap-4 p-4"
+      aria-describedby="desk-form-status"
+    >
       {desk ? (
         <>
           <input type="hidden" name="id" value={desk.id} />
           <input type="hidden" name="version" value={desk.version} />
         </>
       ) : null}
-      {desk && base && state.message === "desks.errors.conflict" ? <ConflictNotice base={base} current={desk} villages={villages} people={[...volunteers, ...civilServants]} /> : null}
+      {desk && base && state.message === "desks.errors.conflict" ? (
+        <ConflictNotice base={base} current={desk} villages={villages} people={[...volunteers, ...civilServants]} />
+      ) : null}
       <div className="col-span-2">
-        <Select state={state} name="villageId" label={t("fields.village")} required defaultValue={String(desk?.villageId ?? defaults?.villageId ?? "")} emptyLabel="" options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />
+        <Select
+          state={state}
+          name="villageId"
+          label={t("fields.village")}
+          required
+          defaultValue={String(desk?.villageId ?? defaults?.villageId ?? "")}
+          emptyLabel=""
+          options={villages.map((v) => ({ value: String(v.id), label: v.name }))}
+        />
       </div>
-      <TextInput state={state} name="day" label={`${t("fields.day")} (${t("fields.dayHint")})`} defaultValue={dayValue} required />
+      <TextInput
+        state={state}
+        name="day"
+        label={`${t("fields.day")} (${t("fields.dayHint")})`}
+        defaultValue={dayValue}
+        required
+      />
       <div className="grid grid-cols-2 gap-2">
-        <TextInput state={state} name="startTime" label={t("fields.startTime")} defaultValue={desk?.startTime ?? "07:30"} required />
-        <TextInput state={state} name="endTime" label={t("fields.endTime")} defaultValue={desk?.endTime ?? "11:30"} required />
+        <TextInput
+          state={state}
+          name="startTime"
+          label={t("fields.startTime")}
+          defaultValue={desk?.startTime ?? "07:30"}
+          required
+        />
+        <TextInput
+          state={state}
+          name="endTime"
+          label={t("fields.endTime")}
+          defaultValue={desk?.endTime ?? "11:30"}
+          required
+        />
       </div>
       <div className="col-span-2">
-        <TextInput state={state} name="place" label={t("fields.place")} defaultValue={desk?.place} placeholder={t("fields.placeHint")} required />
+        <TextInput
+          state={state}
+          name="place"
+          label={t("fields.place")}
+          defaultValue={desk?.place}
+          placeholder={t("fields.placeHint")}
+          required
+        />
       </div>
-      <PeoplePicker state={state} name="volunteerIds" label={t("fields.volunteers")} people={volunteers} initial={desk?.volunteerIds ?? []} />
-      <PeoplePicker state={state} name="civilServantIds" label={t("fields.civilServants")} people={civilServants} initial={desk?.civilServantIds ?? []} />
+      <PeoplePicker
+        state={state}
+        name="volunteerIds"
+        label={t("fields.volunteers")}
+        people={volunteers}
+        initial={desk?.volunteerIds ?? []}
+      />
+      <PeoplePicker
+        state={state}
+        name="civilServantIds"
+        label={t("fields.civilServants")}
+        people={civilServants}
+        initial={desk?.civilServantIds ?? []}
+      />
       <div className="col-span-2">
         <TextInput state={state} name="note" label={t("fields.note")} defaultValue={desk?.note} />
       </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { DeskRow } from "@/lib/desks/queries";
 import { monthGrid } from "@/lib/desks/list-params";
+import type { DeskRow } from "@/lib/desks/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { StatusBadge } from "./status-badge";
 
@@ -9,7 +9,15 @@ import { StatusBadge } from "./status-badge";
  * The month as a table (Monday first): each day a cell listing its desks as links, so the
  * calendar is read and walked with the keyboard like any table of links. Prints on A4 landscape.
  */
-export async function MonthCalendar({ month, desks, today }: { month: string; desks: readonly DeskRow[]; today: string }) {
+export async function MonthCalendar({
+  month,
+  desks,
+  today,
+}: {
+  month: string;
+  desks: readonly DeskRow[];
+  today: string;
+}) {
   const t = await getTranslations("desks");
   const weekdays = t.raw("weekdays") as string[];
   const byDay = new Map<string, DeskRow[]>();
@@ -20,7 +28,11 @@ export async function MonthCalendar({ month, desks, today }: { month: string; de
       <thead>
         <tr>
           {weekdays.map((w) => (
-            <th key={w} scope="col" className="border border-slate-200 bg-slate-50 px-1 py-1 text-left font-medium text-slate-600">
+            <th
+              key={w}
+              scope="col"
+              className="border border-slate-200 bg-slate-50 px-1 py-1 text-left font-medium text-slate-600"
+            >
               {w}
             </th>
           ))}
@@ -33,17 +45,29 @@ export async function MonthCalendar({ month, desks, today }: { month: string; de
               const list = byDay.get(day) ?? [];
               const outside = day.slice(0, 7) !== month;
               return (
-                <td key={day} className={`h-24 border border-slate-200 p-1 align-top ${outside ? "bg-slate-50 text-slate-400" : ""} ${day === today ? "ring-2 ring-inset ring-union-500" : ""}`} data-day={day}>
+                <td
+                  key={day}
+                  className={`h-24 border border-slate-200 p-1 align-top ${outside ? "bg-slate-50 text-slate-400" : ""} ${day === today ? "ring-2 ring-inset ring-union-500" : ""}`}
+                  data-day={day}
+                >
                   <div className="flex items-center justify-between">
-                    <span className="tabular font-medium" aria-label={t("dayLabel", { date: formatDate(day), count: list.length })}>
+                    <span
+                      className="tabular font-medium"
+                      aria-label={t("dayLabel", { date: formatDate(day), count: list.length })}
+                    >
                       {Number(day.slice(8))}
                     </span>
                   </div>
                   <ul className="mt-0.5 space-y-0.5">
                     {list.map((d) => (
                       <li key={d.id}>
-                        <Link href={`/desks/${d.id}`} className="block rounded px-0.5 hover:bg-union-50 focus:outline-2 focus:outline-union-600" data-testid="calendar-desk">
-                          <span className="tabular">{d.startTime}</span> {d.villageName} <StatusBadge status={d.status} />
+                        <Link
+                          href={`/desks/${d.id}`}
+                          className="block rounded px-0.5 hover:bg-union-50 focus:outline-2 focus:outline-union-600"
+                          data-testid="calendar-desk"
+                        >
+                          <span className="tabular">{d.startTime}</span> {d.villageName}{" "}
+                          <StatusBadge status={d.status} />
                         </Link>
                       </li>
                     ))}

@@ -13,7 +13,8 @@ import type { ActionRegistry } from "./action-case-types";
 
 const sessionActions: ActionRegistry = {
   "lib/auth/actions.ts#signInAction": {
-    exempt: "signs in through Auth.js; its rules (one bcrypt per attempt, throttle, second factor) are tested in lib/auth/authenticate.test.ts",
+    exempt:
+      "signs in through Auth.js; its rules (one bcrypt per attempt, throttle, second factor) are tested in lib/auth/authenticate.test.ts",
   },
   "lib/auth/actions.ts#signOutAction": { exempt: "ends the caller's own session; reads and writes no data" },
   "lib/i18n/actions.ts#setLocaleAction": {

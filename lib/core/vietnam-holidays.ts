@@ -18,7 +18,8 @@ export function vietnamHolidayNames(years: Iterable<number>): Map<string, string
   for (const year of years) {
     for (const holiday of calendar.getHolidays(year)) {
       if (holiday.type !== "public") continue;
-      for (let day = vietnamDay(holiday.start); day < vietnamDay(holiday.end); day = addDays(day, 1)) out.set(day, holiday.name);
+      for (let day = vietnamDay(holiday.start); day < vietnamDay(holiday.end); day = addDays(day, 1))
+        out.set(day, holiday.name);
     }
     if (!out.has(`${year}-09-01`)) out.set(`${year}-09-01`, out.get(`${year}-09-02`) ?? "Quốc khánh");
   }

@@ -1,9 +1,9 @@
 "use server";
 
 import { ExpectedError } from "@/lib/actions/form-state";
-import { db } from "@/lib/db";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { defineAction, type Revalidation } from "@/lib/core/define-action";
+import { db } from "@/lib/db";
 import { checkDesk } from "./check";
 import { closeDesk } from "./close";
 import { assignCivilServants, cancelDesk, createDesk, duplicateDesk, updateDesk } from "./commands";
@@ -21,17 +21,51 @@ const inputOf = (formData: FormData) => ({
 });
 
 /** Keeps every ticked box when the form comes back with errors. */
-const echo = (formData: FormData) => Object.fromEntries(lists.map((name) => [name, formData.getAll(name).map(String).join(",")]));
+const echo = (formData: FormData) =>
+  Object.fromEntries(lists.map((name) => [name, formData.getAll(name).map(String).join(",")]));
 
 // The overview and the map read desks and their results; the plan pages list them.
 const revalidate: Revalidation[] = [["/desks", "layout"], "/", "/map", "/province"];
 const toDesk = (saved: { id: number }) => `/desks/${saved.id}`;
 
-export const createDeskAction = defineAction({ attempt: { entity: "mobile_desk", action: "create" }, input: inputOf, command: createDesk, revalidate, echo, redirect: toDesk });
-export const updateDeskAction = defineAction({ attempt: { entity: "mobile_desk", action: "update" }, input: inputOf, command: updateDesk, revalidate, echo, redirect: toDesk });
-export const duplicateDeskAction = defineAction({ attempt: { entity: "mobile_desk", action: "duplicate" }, input: inputOf, command: duplicateDesk, revalidate, redirect: toDesk });
-export const cancelDeskAction = defineAction({ attempt: { entity: "mobile_desk", action: "cancel" }, input: inputOf, command: cancelDesk, revalidate, redirect: toDesk });
-export const closeDeskAction = defineAction({ attempt: { entity: "mobile_desk", action: "close" }, input: inputOf, command: closeDesk, revalidate, echo, redirect: toDesk });
+export const createDeskAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "create" },
+  input: inputOf,
+  command: createDesk,
+  revalidate,
+  echo,
+  redirect: toDesk,
+});
+export const updateDeskAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "update" },
+  input: inputOf,
+  command: updateDesk,
+  revalidate,
+  echo,
+  redirect: toDesk,
+});
+export const duplicateDeskAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "duplicate" },
+  input: inputOf,
+  command: duplicateDesk,
+  revalidate,
+  redirect: toDesk,
+});
+export const cancelDeskAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "cancel" },
+  input: inputOf,
+  command: cancelDesk,
+  revalidate,
+  redirect: toDesk,
+});
+export const closeDeskAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "close" },
+  input: inputOf,
+  command: closeDesk,
+  revalidate,
+  echo,
+  redirect: toDesk,
+});
 export const assignCivilServantsAction = defineAction({
   attempt: { entity: "mobile_desk", action: "staff" },
   input: inputOf,

@@ -13,10 +13,16 @@ import { conflictContextFor, deskSnapshot, resolveStaff, resolveVillage } from "
 // anything is saved. Reads only. Ids are checked like the commands do (another commune's village,
 // desk or member → not found), so the check leaks nothing either.
 
-const ids = z.preprocess((v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(30));
+const ids = z.preprocess(
+  (v) => (v == null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.coerce.number().int().positive()).max(30),
+);
 const checkSchema = z.object({
   id: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
-  villageId: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
+  villageId: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.coerce.number().int().positive().optional(),
+  ),
   day: z.string().trim().optional(),
   volunteerIds: ids.optional(),
   civilServantIds: ids.optional(),
@@ -29,7 +35,15 @@ export async function checkDesk(db: Database, viewer: Viewer, input: unknown): P
   const data = parsed.data;
   const day = data.day ? (/^\d{4}-\d{2}-\d{2}$/.test(data.day) ? data.day : parseVietnameseDate(data.day)) : null;
   return db.transaction(async (tx) => {
-    const current = data.id ? await rowForWrite(tx, viewer, can(viewer, "desks.manage") ? "desks.manage" : "desks.staff.civil_servants", mobileDesks, data.id) : null;
+    const current = data.id
+      ? await rowForWrite(
+          tx,
+          viewer,
+          can(viewer, "desks.manage") ? "desks.manage" : "desks.staff.civil_servants",
+          mobileDesks,
+          data.id,
+        )
+      : null;
     const villageId = data.villageId ?? current?.row.villageId;
     if (!villageId) return [];
     const village = await resolveVillage(tx, viewer, villageId, current?.row.communeId).catch(() => {
@@ -41,11 +55,17 @@ export async function checkDesk(db: Database, viewer: Viewer, input: unknown): P
     const staff = await resolveStaff(
       tx,
       village.communeId,
-      { volunteerIds: data.volunteerIds ?? snapshot?.volunteerIds ?? [], civilServantIds: data.civilServantIds ?? snapshot?.civilServantIds ?? [] },
+      {
+        volunteerIds: data.volunteerIds ?? snapshot?.volunteerIds ?? [],
+        civilServantIds: data.civilServantIds ?? snapshot?.civilServantIds ?? [],
+      },
       [...(snapshot?.volunteerIds ?? []), ...(snapshot?.civilServantIds ?? [])],
     ).catch(() => {
       throw notFound();
     });
-    return deskConflicts({ id: current?.row.id, villageId: village.id, day: when, staff }, await conflictContextFor(tx, village.communeId, when));
+    return deskConflicts(
+      { id: current?.row.id, villageId: village.id, day: when, staff },
+      await conflictContextFor(tx, village.communeId, when),
+    );
   });
 }

@@ -1,17 +1,17 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { ExpectedError, notFound } from "@/lib/actions/form-state";
-import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/roles";
 import { parseInput } from "@/lib/core/parse";
 import { rowForWrite } from "@/lib/core/scoped-row";
 import type { Database, Executor } from "@/lib/db/client";
 import { mobileDeskStaff, mobileDesks, procedures, supportRecordProcedures, supportRecords } from "@/lib/db/schema";
 import { todayInVietnam } from "@/lib/i18n/format";
-import { applyToRollup, recordsWithIds } from "@/lib/support/rollup";
 import { counterFields } from "@/lib/support/counters";
-import type { DeskOptions } from "./commands";
+import { applyToRollup, recordsWithIds } from "@/lib/support/rollup";
 import { deskIdSchema, deskVersionSchema, resultsSchema, type ResultsInput } from "./schemas";
 import { claimVersion, deskSnapshot, invalid } from "./store";
+import type { DeskOptions } from "./commands";
 
 // Closing a desk: it was held, and its results become ONE support record (channel "mobile desk",
 // linked to the desk, on the desk's day, in its village). The village and commune rollups move
@@ -71,7 +71,9 @@ export async function closeDesk(db: Database, viewer: Viewer, input: unknown, op
       .returning({ id: supportRecords.id });
     const recordId = record!.id;
     if (results.procedures.length > 0) {
-      await tx.insert(supportRecordProcedures).values(results.procedures.map((procedureCode) => ({ recordId, procedureCode })));
+      await tx
+        .insert(supportRecordProcedures)
+        .values(results.procedures.map((procedureCode) => ({ recordId, procedureCode })));
     }
     await applyToRollup(tx, recordsWithIds([recordId]), 1);
     await tx.update(mobileDesks).set({ status: "held" }).where(eq(mobileDesks.id, id));
@@ -95,7 +97,10 @@ const pick = (r: ResultsInput) => Object.fromEntries(counterFields.map((f) => [f
 /** The counters the replaced records held (for the audit's before), or null when there were none. */
 async function resultsOf(tx: Executor, ids: readonly number[]) {
   if (ids.length === 0) return null;
-  const rows = await tx.select().from(supportRecords).where(inArray(supportRecords.id, [...ids]));
+  const rows = await tx
+    .select()
+    .from(supportRecords)
+    .where(inArray(supportRecords.id, [...ids]));
   return Object.fromEntries(counterFields.map((f) => [f, rows.reduce((s, r) => s + r[f], 0)]));
 }
 

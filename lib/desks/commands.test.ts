@@ -34,7 +34,12 @@ async function people(communeCode: string) {
     db,
     sql`select m.id, m.kind from members m join communes c on c.id = m.commune_id where c.code = ${communeCode} and m.active order by m.id`,
   );
-  const villageIds = (await queryRows<{ id: number }>(db, sql`select v.id from villages v join communes c on c.id = v.commune_id where c.code = ${communeCode} and v.active order by v.id`)).map((r) => Number(r.id));
+  const villageIds = (
+    await queryRows<{ id: number }>(
+      db,
+      sql`select v.id from villages v join communes c on c.id = v.commune_id where c.code = ${communeCode} and v.active order by v.id`,
+    )
+  ).map((r) => Number(r.id));
   const [commune] = await queryRows<{ id: number }>(db, sql`select id from communes where code = ${communeCode}`);
   return {
     communeId: Number(commune!.id),
@@ -47,7 +52,11 @@ async function people(communeCode: string) {
 beforeAll(async () => {
   test = await createDemoDatabase();
   db = test.db;
-  [secretary, director, otherSecretary] = await Promise.all([viewerFor(db, "bithu.haivan"), viewerFor(db, "giamdoc.haivan"), viewerFor(db, "bithu.hoaxuan")]);
+  [secretary, director, otherSecretary] = await Promise.all([
+    viewerFor(db, "bithu.haivan"),
+    viewerFor(db, "giamdoc.haivan"),
+    viewerFor(db, "bithu.hoaxuan"),
+  ]);
   hv = await people("HAI-VAN");
   hx = await people("HOA-XUAN");
 }, 240_000);
@@ -96,30 +105,54 @@ describe("planning a desk", () => {
     expect(desk).toMatchObject({ day: quiet[0], startTime: "07:30", endTime: "11:30", status: "planned", version: 1 });
     expect(desk!.volunteerIds).toEqual([hv.volunteers[0], hv.volunteers[1]].sort((a, b) => a! - b!));
     expect(desk!.civilServantIds).toEqual([hv.servants[0]]);
-    const [audit] = await db.select().from(auditLog).where(sql`${auditLog.entity} = 'mobile_desk' and ${auditLog.entityId} = ${String(id)}`);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.entity} = 'mobile_desk' and ${auditLog.entityId} = ${String(id)}`);
     expect(audit?.action).toBe("create");
     expect(JSON.stringify(audit?.changes)).toContain("Tà Lang");
   });
 
   it("rejects bad input beside its field and writes nothing", async () => {
     const before = await footprint();
-    expect((await failure(createDesk(db, secretary, form({ day: "20/11/2026" }), options))).fields).toEqual({ day: ["desks.errors.dayInPast"] });
-    expect((await failure(createDesk(db, secretary, form({ endTime: "07:00" }), options))).fields).toEqual({ endTime: ["desks.errors.endBeforeStart"] });
+    expect((await failure(createDesk(db, secretary, form({ day: "20/11/2026" }), options))).fields).toEqual({
+      day: ["desks.errors.dayInPast"],
+    });
+    expect((await failure(createDesk(db, secretary, form({ endTime: "07:00" }), options))).fields).toEqual({
+      endTime: ["desks.errors.endBeforeStart"],
+    });
     expect((await failure(createDesk(db, secretary, form({ place: " " }), options))).fields).toHaveProperty("place");
-    expect((await failure(createDesk(db, secretary, form({ volunteerIds: [String(hv.servants[0])], civilServantIds: [] }), options))).fields).toEqual({ volunteerIds: ["desks.errors.notVolunteer"] });
+    expect(
+      (
+        await failure(
+          createDesk(db, secretary, form({ volunteerIds: [String(hv.servants[0])], civilServantIds: [] }), options),
+        )
+      ).fields,
+    ).toEqual({ volunteerIds: ["desks.errors.notVolunteer"] });
     expect(await footprint()).toEqual(before);
   });
 
   it("answers another commune's village or member as unknown, and nothing changes", async () => {
     const before = await footprint();
-    expect((await failure(createDesk(db, secretary, form({ villageId: String(hx.villageIds[0]) }), options))).fields).toEqual({ villageId: ["desks.errors.villageUnknown"] });
-    expect((await failure(createDesk(db, secretary, form({ volunteerIds: [String(hx.volunteers[0])] }), options))).fields).toEqual({ volunteerIds: ["desks.errors.memberUnknown"] });
-    await expect(checkDesk(db, secretary, { villageId: String(hx.villageIds[0]), day: quiet[0] })).rejects.toThrow("errors.notFound");
+    expect(
+      (await failure(createDesk(db, secretary, form({ villageId: String(hx.villageIds[0]) }), options))).fields,
+    ).toEqual({ villageId: ["desks.errors.villageUnknown"] });
+    expect(
+      (await failure(createDesk(db, secretary, form({ volunteerIds: [String(hx.volunteers[0])] }), options))).fields,
+    ).toEqual({ volunteerIds: ["desks.errors.memberUnknown"] });
+    await expect(checkDesk(db, secretary, { villageId: String(hx.villageIds[0]), day: quiet[0] })).rejects.toThrow(
+      "errors.notFound",
+    );
     expect(await footprint()).toEqual(before);
   });
 
   it("refuses a double booking and a person on center duty; asks to accept a warning", async () => {
-    const first = await createDesk(db, secretary, form({ day: "10/03/2027", villageId: String(hv.villageIds[1]) }), options);
+    const first = await createDesk(
+      db,
+      secretary,
+      form({ day: "10/03/2027", villageId: String(hv.villageIds[1]) }),
+      options,
+    );
     const before = await footprint();
     const twice = form({ day: "10/03/2027", villageId: String(hv.villageIds[2]), acceptWarnings: "on" });
     const refused = await failure(createDesk(db, secretary, twice, options));
@@ -133,12 +166,33 @@ describe("planning a desk", () => {
     );
     const [dd, mm, yyyy] = [duty!.day.slice(8), duty!.day.slice(5, 7), duty!.day.slice(0, 4)];
     const kind = hv.servants.includes(Number(duty!.member_id)) ? "civilServantIds" : "volunteerIds";
-    const onDuty = await failure(createDesk(db, secretary, form({ day: `${dd}/${mm}/${yyyy}`, volunteerIds: [], civilServantIds: [], [kind]: [String(duty!.member_id)], acceptWarnings: "on" }), options));
+    const onDuty = await failure(
+      createDesk(
+        db,
+        secretary,
+        form({
+          day: `${dd}/${mm}/${yyyy}`,
+          volunteerIds: [],
+          civilServantIds: [],
+          [kind]: [String(duty!.member_id)],
+          acceptWarnings: "on",
+        }),
+        options,
+      ),
+    );
     expect(onDuty.fields[kind]).toContain("desks.errors.onDuty");
 
     // The same village again 4 days later, other people: a warning, saved once accepted.
-    const again = form({ day: "14/03/2027", villageId: String(hv.villageIds[1]), volunteerIds: [String(hv.volunteers[5])], civilServantIds: [] });
-    expect(await failure(createDesk(db, secretary, again, options))).toEqual({ key: "desks.errors.warningsNotAccepted", fields: { acceptWarnings: ["desks.errors.acceptWarnings"] } });
+    const again = form({
+      day: "14/03/2027",
+      villageId: String(hv.villageIds[1]),
+      volunteerIds: [String(hv.volunteers[5])],
+      civilServantIds: [],
+    });
+    expect(await failure(createDesk(db, secretary, again, options))).toEqual({
+      key: "desks.errors.warningsNotAccepted",
+      fields: { acceptWarnings: ["desks.errors.acceptWarnings"] },
+    });
     expect(await footprint()).toEqual(before);
     const accepted = await createDesk(db, secretary, { ...again, acceptWarnings: "on" }, options);
     expect(accepted.id).toBeGreaterThan(first.id);
@@ -147,43 +201,122 @@ describe("planning a desk", () => {
 
 describe("changing a desk", () => {
   it("moves a desk; a second save from the same version is a conflict and keeps the first", async () => {
-    const { id } = await createDesk(db, secretary, form({ day: "24/03/2027", volunteerIds: [String(hv.volunteers[2])], civilServantIds: [] }), options);
-    await updateDesk(db, secretary, { ...form({ day: "25/03/2027", startTime: "08:00", volunteerIds: [String(hv.volunteers[2])], civilServantIds: [] }), id: String(id), version: "1" }, options);
+    const { id } = await createDesk(
+      db,
+      secretary,
+      form({ day: "24/03/2027", volunteerIds: [String(hv.volunteers[2])], civilServantIds: [] }),
+      options,
+    );
+    await updateDesk(
+      db,
+      secretary,
+      {
+        ...form({
+          day: "25/03/2027",
+          startTime: "08:00",
+          volunteerIds: [String(hv.volunteers[2])],
+          civilServantIds: [],
+        }),
+        id: String(id),
+        version: "1",
+      },
+      options,
+    );
     const before = await footprint();
-    const stale = await failure(updateDesk(db, secretary, { ...form({ day: "24/03/2027", place: "Nhà rông", volunteerIds: [], civilServantIds: [] }), id: String(id), version: "1" }, options));
+    const stale = await failure(
+      updateDesk(
+        db,
+        secretary,
+        {
+          ...form({ day: "24/03/2027", place: "Nhà rông", volunteerIds: [], civilServantIds: [] }),
+          id: String(id),
+          version: "1",
+        },
+        options,
+      ),
+    );
     expect(stale.key).toBe("desks.errors.conflict");
     expect(await footprint()).toEqual(before);
     expect(await deskDetail(secretary, id, db)).toMatchObject({ day: "2027-03-25", startTime: "08:00", version: 2 });
   });
 
   it("answers another commune's desk as not found in every command", async () => {
-    const [foreign] = await db.select({ id: mobileDesks.id, version: mobileDesks.version }).from(mobileDesks).where(eq(mobileDesks.communeId, hv.communeId)).limit(1);
+    const [foreign] = await db
+      .select({ id: mobileDesks.id, version: mobileDesks.version })
+      .from(mobileDesks)
+      .where(eq(mobileDesks.communeId, hv.communeId))
+      .limit(1);
     const ids = { id: String(foreign!.id), version: String(foreign!.version) };
     const before = await footprint();
     expect((await failure(updateDesk(db, otherSecretary, { ...form(), ...ids }, options))).key).toBe("errors.notFound");
     expect((await failure(cancelDesk(db, otherSecretary, { ...ids, reason: "Thử" }))).key).toBe("errors.notFound");
-    expect((await failure(closeDesk(db, otherSecretary, { ...ids, peopleServed: "5" }, options))).key).toBe("errors.notFound");
-    expect((await failure(duplicateDesk(db, otherSecretary, { id: ids.id, day: "09/03/2027" }, options))).key).toBe("errors.notFound");
+    expect((await failure(closeDesk(db, otherSecretary, { ...ids, peopleServed: "5" }, options))).key).toBe(
+      "errors.notFound",
+    );
+    expect((await failure(duplicateDesk(db, otherSecretary, { id: ids.id, day: "09/03/2027" }, options))).key).toBe(
+      "errors.notFound",
+    );
     expect(await deskDetail(otherSecretary, foreign!.id, db)).toBeNull();
     expect(await footprint()).toEqual(before);
   });
 
   it("duplicates a desk with its staff onto another day", async () => {
-    const { id } = await createDesk(db, secretary, form({ day: "11/03/2027", villageId: String(hv.villageIds[3]), volunteerIds: [String(hv.volunteers[3])], civilServantIds: [] }), options);
+    const { id } = await createDesk(
+      db,
+      secretary,
+      form({
+        day: "11/03/2027",
+        villageId: String(hv.villageIds[3]),
+        volunteerIds: [String(hv.volunteers[3])],
+        civilServantIds: [],
+      }),
+      options,
+    );
     const copy = await duplicateDesk(db, secretary, { id: String(id), day: "26/03/2027" }, options);
-    expect(await deskDetail(secretary, copy.id, db)).toMatchObject({ day: "2027-03-26", villageId: hv.villageIds[3], volunteerIds: [hv.volunteers[3]], status: "planned" });
+    expect(await deskDetail(secretary, copy.id, db)).toMatchObject({
+      day: "2027-03-26",
+      villageId: hv.villageIds[3],
+      volunteerIds: [hv.volunteers[3]],
+      status: "planned",
+    });
   });
 
   it("cancels only with a reason; the director may staff civil servants but not cancel", async () => {
-    const { id } = await createDesk(db, secretary, form({ day: "12/03/2027", volunteerIds: [String(hv.volunteers[4])], civilServantIds: [], acceptWarnings: "on" }), options);
-    expect((await failure(cancelDesk(db, secretary, { id: String(id), version: "1", reason: "  " }))).fields).toEqual({ reason: ["desks.errors.reasonRequired"] });
-    expect((await failure(cancelDesk(db, director, { id: String(id), version: "1", reason: "Mưa lớn" }))).key).toBe("errors.forbidden");
-    expect((await failure(assignCivilServants(db, director, { id: String(id), version: "1", civilServantIds: [String(hv.volunteers[6])] }))).fields).toEqual({ civilServantIds: ["desks.errors.notCivilServant"] });
-    await assignCivilServants(db, director, { id: String(id), version: "1", civilServantIds: [String(hv.servants[1])] });
+    const { id } = await createDesk(
+      db,
+      secretary,
+      form({ day: "12/03/2027", volunteerIds: [String(hv.volunteers[4])], civilServantIds: [], acceptWarnings: "on" }),
+      options,
+    );
+    expect((await failure(cancelDesk(db, secretary, { id: String(id), version: "1", reason: "  " }))).fields).toEqual({
+      reason: ["desks.errors.reasonRequired"],
+    });
+    expect((await failure(cancelDesk(db, director, { id: String(id), version: "1", reason: "Mưa lớn" }))).key).toBe(
+      "errors.forbidden",
+    );
+    expect(
+      (
+        await failure(
+          assignCivilServants(db, director, {
+            id: String(id),
+            version: "1",
+            civilServantIds: [String(hv.volunteers[6])],
+          }),
+        )
+      ).fields,
+    ).toEqual({ civilServantIds: ["desks.errors.notCivilServant"] });
+    await assignCivilServants(db, director, {
+      id: String(id),
+      version: "1",
+      civilServantIds: [String(hv.servants[1])],
+    });
     expect((await deskDetail(secretary, id, db))!.civilServantIds).toEqual([hv.servants[1]]);
     expect((await deskDetail(secretary, id, db))!.volunteerIds).toEqual([hv.volunteers[4]]);
     await cancelDesk(db, secretary, { id: String(id), version: "2", reason: "Mưa lớn, đường sạt lở" });
-    expect(await deskDetail(secretary, id, db)).toMatchObject({ status: "cancelled", cancelReason: "Mưa lớn, đường sạt lở" });
+    expect(await deskDetail(secretary, id, db)).toMatchObject({
+      status: "cancelled",
+      cancelReason: "Mưa lớn, đường sạt lở",
+    });
   });
 });
 
@@ -204,18 +337,57 @@ describe("closing a held desk", () => {
           and not exists (select 1 from duty_roster_entries r where r.member_id = m.id and r.day = ${today}) order by m.id limit 1`,
     );
     const villageId = hv.villageIds.at(-1)!;
-    const { id } = await createDesk(db, secretary, form({ day: "21/11/2026", villageId: String(villageId), volunteerIds: [String(free[0]!.id)], civilServantIds: [], acceptWarnings: "on" }), options);
-    const future = await createDesk(db, secretary, form({ day: "22/11/2026", volunteerIds: [], civilServantIds: [], acceptWarnings: "on" }), options);
-    expect((await failure(closeDesk(db, secretary, { id: String(future.id), version: "1", peopleServed: "4" }, options))).fields).toEqual({ peopleServed: ["desks.errors.notYetHeld"] });
+    const { id } = await createDesk(
+      db,
+      secretary,
+      form({
+        day: "21/11/2026",
+        villageId: String(villageId),
+        volunteerIds: [String(free[0]!.id)],
+        civilServantIds: [],
+        acceptWarnings: "on",
+      }),
+      options,
+    );
+    const future = await createDesk(
+      db,
+      secretary,
+      form({ day: "22/11/2026", volunteerIds: [], civilServantIds: [], acceptWarnings: "on" }),
+      options,
+    );
+    expect(
+      (await failure(closeDesk(db, secretary, { id: String(future.id), version: "1", peopleServed: "4" }, options)))
+        .fields,
+    ).toEqual({ peopleServed: ["desks.errors.notYetHeld"] });
 
     const before = await mobileDeskPeople(villageId, today);
-    const figures = { peopleServed: "37", householdsServed: "21", eidActivated: "12", signaturesInstalled: "3", simsGiven: "9", dossiersSubmitted: "5", procedures: ["eid_level2"] };
+    const figures = {
+      peopleServed: "37",
+      householdsServed: "21",
+      eidActivated: "12",
+      signaturesInstalled: "3",
+      simsGiven: "9",
+      dossiersSubmitted: "5",
+      procedures: ["eid_level2"],
+    };
     const closed = await closeDesk(db, secretary, { id: String(id), version: "1", ...figures }, options);
     const [record] = await db.select().from(supportRecords).where(eq(supportRecords.id, closed.recordId));
-    expect(record).toMatchObject({ mobileDeskId: id, channel: "mobile_desk", villageId, servedOn: today, peopleServed: 37, simsGiven: 9, memberId: free[0]!.id });
+    expect(record).toMatchObject({
+      mobileDeskId: id,
+      channel: "mobile_desk",
+      villageId,
+      servedOn: today,
+      peopleServed: 37,
+      simsGiven: 9,
+      memberId: free[0]!.id,
+    });
     expect(await mobileDeskPeople(villageId, today)).toBe(before + 37);
     expect(await rollupDrift(db)).toEqual([]);
-    expect(await deskDetail(secretary, id, db)).toMatchObject({ status: "held", peopleServed: 37, results: { peopleServed: 37, householdsServed: 21, procedures: ["eid_level2"] } });
+    expect(await deskDetail(secretary, id, db)).toMatchObject({
+      status: "held",
+      peopleServed: 37,
+      results: { peopleServed: 37, householdsServed: 21, procedures: ["eid_level2"] },
+    });
 
     // Corrected later: the old record leaves the rollups, the new one enters; still exact.
     await closeDesk(db, secretary, { id: String(id), version: "2", ...figures, peopleServed: "40" }, options);
@@ -224,7 +396,13 @@ describe("closing a held desk", () => {
     expect(await rollupDrift(db)).toEqual([]);
 
     // A stale version changes nothing, not even the rollups.
-    expect((await failure(closeDesk(db, secretary, { id: String(id), version: "2", ...figures, peopleServed: "99" }, options))).key).toBe("desks.errors.conflict");
+    expect(
+      (
+        await failure(
+          closeDesk(db, secretary, { id: String(id), version: "2", ...figures, peopleServed: "99" }, options),
+        )
+      ).key,
+    ).toBe("desks.errors.conflict");
     expect(await mobileDeskPeople(villageId, today)).toBe(before + 40);
   });
 });

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
+import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
 import { parseInput, single } from "@/lib/core/parse";
 import { rowForWrite } from "@/lib/core/scoped-row";
 import type { Database, Executor } from "@/lib/db/client";
@@ -10,8 +10,24 @@ import { mobileDesks } from "@/lib/db/schema";
 import { vietnamTime } from "@/lib/db/seed/demo-calendar";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { deskConflicts, hasHard, hasWarnings, type DeskCandidate } from "./conflicts";
-import { cancelSchema, civilServantsSchema, deskIdSchema, deskSchema, deskVersionSchema, duplicateSchema, type DeskInput } from "./schemas";
-import { claimVersion, conflictContextFor, deskSnapshot, resolveStaff, resolveVillage, writeStaff, type StaffMember } from "./store";
+import {
+  cancelSchema,
+  civilServantsSchema,
+  deskIdSchema,
+  deskSchema,
+  deskVersionSchema,
+  duplicateSchema,
+  type DeskInput,
+} from "./schemas";
+import {
+  claimVersion,
+  conflictContextFor,
+  deskSnapshot,
+  resolveStaff,
+  resolveVillage,
+  writeStaff,
+  type StaffMember,
+} from "./store";
 
 // Mobile-desk writes. Each: zod → capability and scope of every id → conflicts → ONE transaction
 // with its audit row (before/after). A secretary plans (desks.manage); the center director only
@@ -31,7 +47,14 @@ const idVersion = (input: unknown) => {
  * Refuses hard conflicts (a person booked twice that day, or on center duty) and warnings the
  * user has not accepted; the form lists them before saving (lib/desks/check.ts).
  */
-async function guardConflicts(tx: Executor, communeId: number, candidate: DeskCandidate, staff: readonly StaffMember[], accepted: boolean, peopleOnly = false) {
+async function guardConflicts(
+  tx: Executor,
+  communeId: number,
+  candidate: DeskCandidate,
+  staff: readonly StaffMember[],
+  accepted: boolean,
+  peopleOnly = false,
+) {
   const all = deskConflicts(candidate, await conflictContextFor(tx, communeId, candidate.day));
   // Staffing a desk answers for the people only: its day and village were the planner's choice.
   const found = peopleOnly ? all.filter((c) => "memberId" in c) : all;
@@ -39,16 +62,21 @@ async function guardConflicts(tx: Executor, communeId: number, candidate: DeskCa
     const errors: Record<string, string[]> = {};
     for (const c of found) {
       if (c.severity !== "hard") continue;
-      const field = staff.find((s) => s.memberId === c.memberId)?.role === "civil_servant" ? "civilServantIds" : "volunteerIds";
+      const field =
+        staff.find((s) => s.memberId === c.memberId)?.role === "civil_servant" ? "civilServantIds" : "volunteerIds";
       const key = `desks.errors.${c.kind}`;
       if (!(errors[field] ??= []).includes(key)) errors[field]!.push(key);
     }
     throw new ExpectedError("desks.errors.hardConflict", errors);
   }
-  if (hasWarnings(found) && !accepted) throw new ExpectedError("desks.errors.warningsNotAccepted", { acceptWarnings: ["desks.errors.acceptWarnings"] });
+  if (hasWarnings(found) && !accepted)
+    throw new ExpectedError("desks.errors.warningsNotAccepted", { acceptWarnings: ["desks.errors.acceptWarnings"] });
 }
 
-const times = (data: Pick<DeskInput, "day" | "startTime" | "endTime">) => ({ startsAt: vietnamTime(data.day, data.startTime), endsAt: vietnamTime(data.day, data.endTime) });
+const times = (data: Pick<DeskInput, "day" | "startTime" | "endTime">) => ({
+  startsAt: vietnamTime(data.day, data.startTime),
+  endsAt: vietnamTime(data.day, data.endTime),
+});
 
 export async function createDesk(db: Database, viewer: Viewer, input: unknown, options: DeskOptions = {}) {
   if (!can(viewer, "desks.manage")) throw forbidden();
@@ -56,15 +84,35 @@ export async function createDesk(db: Database, viewer: Viewer, input: unknown, o
   return db.transaction(async (tx) => {
     const village = await resolveVillage(tx, viewer, data.villageId);
     const staff = await resolveStaff(tx, village.communeId, data);
-    await guardConflicts(tx, village.communeId, { villageId: village.id, day: data.day, staff }, staff, data.acceptWarnings);
+    await guardConflicts(
+      tx,
+      village.communeId,
+      { villageId: village.id, day: data.day, staff },
+      staff,
+      data.acceptWarnings,
+    );
     const { id } = single(
       await tx
         .insert(mobileDesks)
-        .values({ communeId: village.communeId, villageId: village.id, ...times(data), place: data.place, note: data.note ?? null, createdBy: viewer.id })
+        .values({
+          communeId: village.communeId,
+          villageId: village.id,
+          ...times(data),
+          place: data.place,
+          note: data.note ?? null,
+          createdBy: viewer.id,
+        })
         .returning({ id: mobileDesks.id }),
     );
     await writeStaff(tx, id, village.communeId, staff, ["volunteer", "civil_servant"]);
-    await recordAudit(tx, viewer, { action: "create", entity: "mobile_desk", entityId: id, communeId: village.communeId, provinceId: village.provinceId, after: await deskSnapshot(tx, id) });
+    await recordAudit(tx, viewer, {
+      action: "create",
+      entity: "mobile_desk",
+      entityId: id,
+      communeId: village.communeId,
+      provinceId: village.provinceId,
+      after: await deskSnapshot(tx, id),
+    });
     return { id };
   });
 }
@@ -78,12 +126,32 @@ export async function updateDesk(db: Database, viewer: Viewer, input: unknown, o
     const before = await deskSnapshot(tx, id);
     if (row.status !== "planned") throw new ExpectedError("desks.errors.notPlanned");
     const village = await resolveVillage(tx, viewer, data.villageId, row.communeId);
-    const staff = await resolveStaff(tx, row.communeId, data, [...(before?.volunteerIds ?? []), ...(before?.civilServantIds ?? [])]);
-    await guardConflicts(tx, row.communeId, { id, villageId: village.id, day: data.day, staff }, staff, data.acceptWarnings);
+    const staff = await resolveStaff(tx, row.communeId, data, [
+      ...(before?.volunteerIds ?? []),
+      ...(before?.civilServantIds ?? []),
+    ]);
+    await guardConflicts(
+      tx,
+      row.communeId,
+      { id, villageId: village.id, day: data.day, staff },
+      staff,
+      data.acceptWarnings,
+    );
     await claimVersion(tx, id, version);
-    await tx.update(mobileDesks).set({ villageId: village.id, ...times(data), place: data.place, note: data.note ?? null }).where(eq(mobileDesks.id, id));
+    await tx
+      .update(mobileDesks)
+      .set({ villageId: village.id, ...times(data), place: data.place, note: data.note ?? null })
+      .where(eq(mobileDesks.id, id));
     await writeStaff(tx, id, row.communeId, staff, ["volunteer", "civil_servant"]);
-    await recordAudit(tx, viewer, { action: "update", entity: "mobile_desk", entityId: id, communeId: row.communeId, provinceId, before, after: await deskSnapshot(tx, id) });
+    await recordAudit(tx, viewer, {
+      action: "update",
+      entity: "mobile_desk",
+      entityId: id,
+      communeId: row.communeId,
+      provinceId,
+      before,
+      after: await deskSnapshot(tx, id),
+    });
     return { id };
   });
 }
@@ -99,11 +167,24 @@ export async function duplicateDesk(db: Database, viewer: Viewer, input: unknown
     const source = (await deskSnapshot(tx, id))!;
     const village = await resolveVillage(tx, viewer, row.villageId, row.communeId);
     const staff = await resolveStaff(tx, row.communeId, source);
-    await guardConflicts(tx, row.communeId, { villageId: village.id, day: data.day, staff }, staff, data.acceptWarnings);
+    await guardConflicts(
+      tx,
+      row.communeId,
+      { villageId: village.id, day: data.day, staff },
+      staff,
+      data.acceptWarnings,
+    );
     const { id: copy } = single(
       await tx
         .insert(mobileDesks)
-        .values({ communeId: row.communeId, villageId: row.villageId, ...times({ day: data.day, startTime: source.startTime, endTime: source.endTime }), place: row.place, note: row.note, createdBy: viewer.id })
+        .values({
+          communeId: row.communeId,
+          villageId: row.villageId,
+          ...times({ day: data.day, startTime: source.startTime, endTime: source.endTime }),
+          place: row.place,
+          note: row.note,
+          createdBy: viewer.id,
+        })
         .returning({ id: mobileDesks.id }),
     );
     await writeStaff(tx, copy, row.communeId, staff, ["volunteer", "civil_servant"]);
@@ -130,7 +211,15 @@ export async function cancelDesk(db: Database, viewer: Viewer, input: unknown) {
     const before = await deskSnapshot(tx, id);
     await claimVersion(tx, id, version);
     await tx.update(mobileDesks).set({ status: "cancelled", cancelReason: reason }).where(eq(mobileDesks.id, id));
-    await recordAudit(tx, viewer, { action: "cancel", entity: "mobile_desk", entityId: id, communeId: row.communeId, provinceId, before, after: await deskSnapshot(tx, id) });
+    await recordAudit(tx, viewer, {
+      action: "cancel",
+      entity: "mobile_desk",
+      entityId: id,
+      communeId: row.communeId,
+      provinceId,
+      before,
+      after: await deskSnapshot(tx, id),
+    });
     return { id };
   });
 }
@@ -143,13 +232,38 @@ export async function assignCivilServants(db: Database, viewer: Viewer, input: u
     const { row, provinceId } = await rowForWrite(tx, viewer, "desks.staff.civil_servants", mobileDesks, id);
     if (row.status !== "planned") throw new ExpectedError("desks.errors.notPlanned");
     const before = (await deskSnapshot(tx, id))!;
-    const servants = await resolveStaff(tx, row.communeId, { volunteerIds: [], civilServantIds: data.civilServantIds }, before.civilServantIds);
-    const volunteers = await resolveStaff(tx, row.communeId, { volunteerIds: before.volunteerIds, civilServantIds: [] }, before.volunteerIds);
+    const servants = await resolveStaff(
+      tx,
+      row.communeId,
+      { volunteerIds: [], civilServantIds: data.civilServantIds },
+      before.civilServantIds,
+    );
+    const volunteers = await resolveStaff(
+      tx,
+      row.communeId,
+      { volunteerIds: before.volunteerIds, civilServantIds: [] },
+      before.volunteerIds,
+    );
     const staff = [...volunteers, ...servants];
-    await guardConflicts(tx, row.communeId, { id, villageId: row.villageId, day: before.day, staff: servants }, staff, data.acceptWarnings, true);
+    await guardConflicts(
+      tx,
+      row.communeId,
+      { id, villageId: row.villageId, day: before.day, staff: servants },
+      staff,
+      data.acceptWarnings,
+      true,
+    );
     await claimVersion(tx, id, version);
     await writeStaff(tx, id, row.communeId, staff, ["civil_servant"]);
-    await recordAudit(tx, viewer, { action: "update", entity: "mobile_desk", entityId: id, communeId: row.communeId, provinceId, before, after: await deskSnapshot(tx, id) });
+    await recordAudit(tx, viewer, {
+      action: "update",
+      entity: "mobile_desk",
+      entityId: id,
+      communeId: row.communeId,
+      provinceId,
+      before,
+      after: await deskSnapshot(tx, id),
+    });
     return { id };
   });
 }

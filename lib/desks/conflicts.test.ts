@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { vietnamHolidayNames } from "@/lib/core/vietnam-holidays";
-import { deskConflicts, hasHard, hasWarnings, MONTHLY_DESK_LOAD, type ConflictContext, type NeighbourDesk } from "./conflicts";
+import {
+  deskConflicts,
+  hasHard,
+  hasWarnings,
+  MONTHLY_DESK_LOAD,
+  type ConflictContext,
+  type NeighbourDesk,
+} from "./conflicts";
 
 // The conflict rules on hand-built neighbourhoods: hard conflicts (double booking, center duty)
 // and warnings (village twice in 7 days, public holiday, monthly load).
@@ -16,7 +23,12 @@ const desk = (over: Partial<NeighbourDesk> & Pick<NeighbourDesk, "id" | "day">):
   ...over,
 });
 
-const context = (over: Partial<ConflictContext> = {}): ConflictContext => ({ desks: [], duty: [], holidays: new Map(), ...over });
+const context = (over: Partial<ConflictContext> = {}): ConflictContext => ({
+  desks: [],
+  duty: [],
+  holidays: new Map(),
+  ...over,
+});
 
 describe("deskConflicts", () => {
   it("finds nothing wrong with a desk alone on a working day", () => {
@@ -28,18 +40,25 @@ describe("deskConflicts", () => {
       { villageId: 11, day: "2026-11-24", staff: [an, binh] },
       context({ desks: [desk({ id: 5, day: "2026-11-24", staffIds: [2], villageName: "Giàn Bí" })] }),
     );
-    expect(found).toEqual([{ kind: "doubleBooked", severity: "hard", memberId: 2, name: binh.name, deskId: 5, villageName: "Giàn Bí" }]);
+    expect(found).toEqual([
+      { kind: "doubleBooked", severity: "hard", memberId: 2, name: binh.name, deskId: 5, villageName: "Giàn Bí" },
+    ]);
     expect(hasHard(found)).toBe(true);
   });
 
   it("ignores the desk being edited and cancelled desks", () => {
-    const desks = [desk({ id: 5, day: "2026-11-24", staffIds: [1] }), desk({ id: 6, day: "2026-11-24", staffIds: [1], status: "cancelled", villageId: 99 })];
+    const desks = [
+      desk({ id: 5, day: "2026-11-24", staffIds: [1] }),
+      desk({ id: 6, day: "2026-11-24", staffIds: [1], status: "cancelled", villageId: 99 }),
+    ];
     expect(deskConflicts({ id: 5, villageId: 10, day: "2026-11-24", staff: [an] }, context({ desks }))).toEqual([]);
   });
 
   it("refuses a person on center duty that day, not the day before", () => {
     const duty = [{ memberId: 1, day: "2026-11-24" }];
-    expect(deskConflicts({ villageId: 10, day: "2026-11-24", staff: [an] }, context({ duty })).map((c) => c.kind)).toEqual(["onDuty"]);
+    expect(
+      deskConflicts({ villageId: 10, day: "2026-11-24", staff: [an] }, context({ duty })).map((c) => c.kind),
+    ).toEqual(["onDuty"]);
     expect(deskConflicts({ villageId: 10, day: "2026-11-25", staff: [an] }, context({ duty }))).toEqual([]);
   });
 
@@ -50,7 +69,9 @@ describe("deskConflicts", () => {
     expect(hasHard(six)).toBe(false);
     expect(hasWarnings(six)).toBe(true);
     expect(deskConflicts({ villageId: 10, day: "2026-11-25", staff: [] }, context({ desks }))).toEqual([]);
-    expect(deskConflicts({ villageId: 10, day: "2026-11-12", staff: [] }, context({ desks })).map((c) => c.kind)).toEqual(["villageRecent"]);
+    expect(
+      deskConflicts({ villageId: 10, day: "2026-11-12", staff: [] }, context({ desks })).map((c) => c.kind),
+    ).toEqual(["villageRecent"]);
     expect(deskConflicts({ villageId: 11, day: "2026-11-20", staff: [] }, context({ desks }))).toEqual([]);
   });
 
@@ -60,14 +81,27 @@ describe("deskConflicts", () => {
     const tet = deskConflicts({ villageId: 10, day: "2027-02-06", staff: [] }, context({ holidays }));
     expect(tet).toHaveLength(1);
     expect(tet[0]).toMatchObject({ kind: "holiday", severity: "warning" });
-    expect(deskConflicts({ villageId: 10, day: "2027-09-02", staff: [] }, context({ holidays })).map((c) => c.kind)).toEqual(["holiday"]);
+    expect(
+      deskConflicts({ villageId: 10, day: "2027-09-02", staff: [] }, context({ holidays })).map((c) => c.kind),
+    ).toEqual(["holiday"]);
     expect(deskConflicts({ villageId: 10, day: "2027-03-10", staff: [] }, context({ holidays }))).toEqual([]);
   });
 
   it("warns when a person goes over the monthly load, counting only that month's live desks", () => {
-    const desks = Array.from({ length: MONTHLY_DESK_LOAD }, (_, i) => desk({ id: 100 + i, day: `2026-12-${String(2 + i * 4).padStart(2, "0")}`, villageId: 50 + i, staffIds: [1] }));
+    const desks = Array.from({ length: MONTHLY_DESK_LOAD }, (_, i) =>
+      desk({ id: 100 + i, day: `2026-12-${String(2 + i * 4).padStart(2, "0")}`, villageId: 50 + i, staffIds: [1] }),
+    );
     const over = deskConflicts({ villageId: 10, day: "2026-12-29", staff: [an, binh] }, context({ desks }));
-    expect(over).toEqual([{ kind: "overLoad", severity: "warning", memberId: 1, name: an.name, desks: MONTHLY_DESK_LOAD + 1, limit: MONTHLY_DESK_LOAD }]);
+    expect(over).toEqual([
+      {
+        kind: "overLoad",
+        severity: "warning",
+        memberId: 1,
+        name: an.name,
+        desks: MONTHLY_DESK_LOAD + 1,
+        limit: MONTHLY_DESK_LOAD,
+      },
+    ]);
     const lighter = desks.map((d, i) => (i === 0 ? { ...d, status: "cancelled" as const } : d));
     expect(deskConflicts({ villageId: 10, day: "2026-12-29", staff: [an] }, context({ desks: lighter }))).toEqual([]);
     expect(deskConflicts({ villageId: 10, day: "2027-01-04", staff: [an] }, context({ desks }))).toEqual([]);

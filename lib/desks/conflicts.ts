@@ -57,19 +57,46 @@ export function deskConflicts(candidate: DeskCandidate, context: ConflictContext
   for (const person of uniqueStaff(candidate.staff)) {
     const sameDay = others.find((d) => d.day === candidate.day && d.staffIds.includes(person.memberId));
     if (sameDay) {
-      hard.push({ kind: "doubleBooked", severity: "hard", memberId: person.memberId, name: person.name, deskId: sameDay.id, villageName: sameDay.villageName });
+      hard.push({
+        kind: "doubleBooked",
+        severity: "hard",
+        memberId: person.memberId,
+        name: person.name,
+        deskId: sameDay.id,
+        villageName: sameDay.villageName,
+      });
     }
     if (context.duty.some((d) => d.day === candidate.day && d.memberId === person.memberId)) {
       hard.push({ kind: "onDuty", severity: "hard", memberId: person.memberId, name: person.name });
     }
     const load = others.filter((d) => d.day.slice(0, 7) === month && d.staffIds.includes(person.memberId)).length + 1;
-    if (load > limit) warnings.push({ kind: "overLoad", severity: "warning", memberId: person.memberId, name: person.name, desks: load, limit });
+    if (load > limit)
+      warnings.push({
+        kind: "overLoad",
+        severity: "warning",
+        memberId: person.memberId,
+        name: person.name,
+        desks: load,
+        limit,
+      });
   }
 
   const near = others
-    .filter((d) => d.villageId === candidate.villageId && Math.abs(daysBetween(d.day, candidate.day)) < VILLAGE_GAP_DAYS)
-    .sort((a, b) => Math.abs(daysBetween(a.day, candidate.day)) - Math.abs(daysBetween(b.day, candidate.day)) || a.id - b.id)[0];
-  if (near) warnings.unshift({ kind: "villageRecent", severity: "warning", deskId: near.id, day: near.day, days: Math.abs(daysBetween(near.day, candidate.day)) });
+    .filter(
+      (d) => d.villageId === candidate.villageId && Math.abs(daysBetween(d.day, candidate.day)) < VILLAGE_GAP_DAYS,
+    )
+    .sort(
+      (a, b) =>
+        Math.abs(daysBetween(a.day, candidate.day)) - Math.abs(daysBetween(b.day, candidate.day)) || a.id - b.id,
+    )[0];
+  if (near)
+    warnings.unshift({
+      kind: "villageRecent",
+      severity: "warning",
+      deskId: near.id,
+      day: near.day,
+      days: Math.abs(daysBetween(near.day, candidate.day)),
+    });
 
   const holiday = context.holidays.get(candidate.day);
   if (holiday) warnings.unshift({ kind: "holiday", severity: "warning", holiday });

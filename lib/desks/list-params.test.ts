@@ -3,7 +3,9 @@ import { deskFiltersFrom, monthGrid, shiftMonth } from "./list-params";
 
 describe("desk list parameters", () => {
   it("reads filters and falls back on anything unreadable", () => {
-    expect(deskFiltersFrom({ view: "list", month: "2026-12", village: "12", status: "held", page: "2" }, "2026-11-21")).toEqual({
+    expect(
+      deskFiltersFrom({ view: "list", month: "2026-12", village: "12", status: "held", page: "2" }, "2026-11-21"),
+    ).toEqual({
       view: "list",
       month: "2026-12",
       communeId: undefined,
@@ -13,7 +15,14 @@ describe("desk list parameters", () => {
     });
     expect(deskFiltersFrom({ view: "list", month: "all" }, "2026-11-21").month).toBe("all");
     expect(deskFiltersFrom({ view: "month", month: "all" }, "2026-11-21").month).toBe("2026-11");
-    expect(deskFiltersFrom({ view: "x", month: "2026-13", village: "a", status: "done" }, "2026-11-21")).toEqual({ view: "month", month: "2026-11", communeId: undefined, villageId: undefined, status: undefined, page: 1 });
+    expect(deskFiltersFrom({ view: "x", month: "2026-13", village: "a", status: "done" }, "2026-11-21")).toEqual({
+      view: "month",
+      month: "2026-11",
+      communeId: undefined,
+      villageId: undefined,
+      status: undefined,
+      page: 1,
+    });
   });
 
   it("moves months across years and lays out whole Monday-first weeks", () => {

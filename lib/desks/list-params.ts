@@ -1,5 +1,5 @@
-import { deskStatus } from "@/lib/db/schema/enums";
 import { idParam, oneOfParam, pageParam, textParam, type SearchParams } from "@/lib/core/url-params";
+import { deskStatus } from "@/lib/db/schema/enums";
 import { todayInVietnam } from "@/lib/i18n/format";
 
 // /desks's URL: ?view=month|list&month=yyyy-MM&village=<id>&status=planned|held|cancelled&page=N.
@@ -46,8 +46,10 @@ export function monthGrid(month: string): string[][] {
   const first = new Date(`${month}-01T00:00:00Z`);
   const start = new Date(first.getTime() - ((first.getUTCDay() + 6) % 7) * 86_400_000);
   const weeks: string[][] = [];
-  for (let cursor = start; ; ) {
-    const week = Array.from({ length: 7 }, (_, i) => new Date(cursor.getTime() + i * 86_400_000).toISOString().slice(0, 10));
+  for (let cursor = start; ;) {
+    const week = Array.from({ length: 7 }, (_, i) =>
+      new Date(cursor.getTime() + i * 86_400_000).toISOString().slice(0, 10),
+    );
     weeks.push(week);
     cursor = new Date(cursor.getTime() + 7 * 86_400_000);
     if (cursor.toISOString().slice(0, 7) !== month) break;

@@ -1,17 +1,17 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db as appDb } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { communes, members, mobileDesks, procedures, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 import { vietnamDay } from "@/lib/db/vietnam-day";
-import { addDays, monthEnd } from "@/lib/filters/period";
 import { pageSize } from "@/lib/field/params";
+import { addDays, monthEnd } from "@/lib/filters/period";
 import { counterFields } from "@/lib/support/counters";
-import type { DeskFilters } from "./list-params";
 import { deskDay, deskEnd, deskStart } from "./store";
+import type { DeskFilters } from "./list-params";
 
 // Scoped reads of the mobile-desk plan: the commune scope is in every WHERE, so another commune's
 // desk is simply absent (a page answers 404, an export leaves it out).
@@ -44,7 +44,8 @@ const deskColumns = {
 function where(viewer: Viewer, f: Omit<DeskFilters, "view" | "page">): SQL {
   const from = `${f.month}-01`;
   const conditions: (SQL | undefined)[] = [communeScope(viewer, mobileDesks.communeId)];
-  if (f.month !== "all") conditions.push(sql`${vietnamDay(mobileDesks.startsAt)} between ${from} and ${monthEnd(from)}`);
+  if (f.month !== "all")
+    conditions.push(sql`${vietnamDay(mobileDesks.startsAt)} between ${from} and ${monthEnd(from)}`);
   if (f.communeId) conditions.push(eq(mobileDesks.communeId, f.communeId));
   if (f.villageId) conditions.push(eq(mobileDesks.villageId, f.villageId));
   if (f.status) conditions.push(eq(mobileDesks.status, f.status));
@@ -52,7 +53,11 @@ function where(viewer: Viewer, f: Omit<DeskFilters, "view" | "page">): SQL {
 }
 
 const base = (db: Executor) =>
-  db.select(deskColumns).from(mobileDesks).innerJoin(villages, eq(villages.id, mobileDesks.villageId)).innerJoin(communes, eq(communes.id, mobileDesks.communeId));
+  db
+    .select(deskColumns)
+    .from(mobileDesks)
+    .innerJoin(villages, eq(villages.id, mobileDesks.villageId))
+    .innerJoin(communes, eq(communes.id, mobileDesks.communeId));
 
 /** Every desk of the month (the calendar), in time order. */
 export async function desksInMonth(viewer: Viewer, f: Omit<DeskFilters, "view" | "page">, db: Executor = appDb) {
@@ -65,7 +70,10 @@ export async function listDesks(viewer: Viewer, f: DeskFilters, options: { all?:
   const condition = where(viewer, f);
   const query = base(db).where(condition).orderBy(asc(mobileDesks.startsAt), asc(mobileDesks.id));
   const rows = options.all ? await query.limit(5_000) : await query.limit(pageSize).offset((f.page - 1) * pageSize);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(mobileDesks).where(condition);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mobileDesks)
+    .where(condition);
   return { rows, total: count?.n ?? 0 };
 }
 
@@ -73,13 +81,23 @@ export async function listDesks(viewer: Viewer, f: DeskFilters, options: { all?:
 export async function deskDetail(viewer: Viewer, id: number, db: Executor = appDb) {
   const [desk] = await base(db).where(and(eq(mobileDesks.id, id), communeScope(viewer, mobileDesks.communeId)));
   if (!desk) return null;
-  const staffRows = await queryRows<{ member_id: number; role: string }>(db, sql`select member_id, role from mobile_desk_staff where desk_id = ${id} order by member_id`);
-  const sums = sql.raw(counterFields.map((f) => `coalesce(sum(r.${f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}), 0)::int as "${f}"`).join(", "));
-  const [result] = await queryRows(db, sql`select count(*)::int as records, ${sums},
+  const staffRows = await queryRows<{ member_id: number; role: string }>(
+    db,
+    sql`select member_id, role from mobile_desk_staff where desk_id = ${id} order by member_id`,
+  );
+  const sums = sql.raw(
+    counterFields
+      .map((f) => `coalesce(sum(r.${f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}), 0)::int as "${f}"`)
+      .join(", "),
+  );
+  const [result] = await queryRows(
+    db,
+    sql`select count(*)::int as records, ${sums},
       coalesce((select array_agg(distinct p.procedure_code) from support_record_procedures p join support_records x on x.id = p.record_id
                 where x.mobile_desk_id = ${id} and x.commune_id = ${desk.communeId}), '{}') as procedures,
       max(r.note) as note
-    from support_records r where r.mobile_desk_id = ${id} and r.commune_id = ${desk.communeId}`);
+    from support_records r where r.mobile_desk_id = ${id} and r.commune_id = ${desk.communeId}`,
+  );
   return {
     ...desk,
     volunteerIds: staffRows.filter((s) => s.role === "volunteer").map((s) => Number(s.member_id)),
@@ -87,7 +105,10 @@ export async function deskDetail(viewer: Viewer, id: number, db: Executor = appD
     results:
       result && Number(result.records) > 0
         ? {
-            ...(Object.fromEntries(counterFields.map((f) => [f, Number(result[f])])) as Record<(typeof counterFields)[number], number>),
+            ...(Object.fromEntries(counterFields.map((f) => [f, Number(result[f])])) as Record<
+              (typeof counterFields)[number],
+              number
+            >),
             procedures: (result.procedures as string[]) ?? [],
             note: (result.note as string | null) ?? null,
           }
@@ -100,13 +121,21 @@ export type DeskDetail = NonNullable<Awaited<ReturnType<typeof deskDetail>>>;
 export async function deskFormOptions(viewer: Viewer, communeId: number, db: Executor = appDb) {
   const scope = communeScope(viewer, villages.communeId);
   const [villageRows, people, procedureRows] = await Promise.all([
-    db.select({ id: villages.id, name: villages.name, remote: villages.remote }).from(villages).where(and(scope, eq(villages.communeId, communeId), eq(villages.active, true))).orderBy(asc(villages.name)),
+    db
+      .select({ id: villages.id, name: villages.name, remote: villages.remote })
+      .from(villages)
+      .where(and(scope, eq(villages.communeId, communeId), eq(villages.active, true)))
+      .orderBy(asc(villages.name)),
     db
       .select({ id: members.id, name: members.fullName, kind: members.kind })
       .from(members)
       .where(and(communeScope(viewer, members.communeId), eq(members.communeId, communeId), eq(members.active, true)))
       .orderBy(asc(members.fullName)),
-    db.select({ code: procedures.code, nameVi: procedures.nameVi, nameEn: procedures.nameEn }).from(procedures).where(eq(procedures.active, true)).orderBy(asc(procedures.sortOrder)),
+    db
+      .select({ code: procedures.code, nameVi: procedures.nameVi, nameEn: procedures.nameEn })
+      .from(procedures)
+      .where(eq(procedures.active, true))
+      .orderBy(asc(procedures.sortOrder)),
   ]);
   return {
     villages: villageRows,

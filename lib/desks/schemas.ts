@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parseVietnameseDate, todayInVietnam } from "@/lib/i18n/format";
 import { checkbox, optionalText, requiredId, trimmed } from "@/lib/field/params";
+import { parseVietnameseDate, todayInVietnam } from "@/lib/i18n/format";
 import { counter, procedureList } from "@/lib/support/schemas";
 
 // What the mobile-desk forms (or a direct POST) may send. Messages are message keys shown beside
@@ -12,7 +12,9 @@ const day = z
   .trim()
   .min(1, "desks.errors.dayRequired")
   .transform((text, ctx) => {
-    const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseVietnameseDate(text.split("-").reverse().join("/")) : parseVietnameseDate(text);
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(text)
+      ? parseVietnameseDate(text.split("-").reverse().join("/"))
+      : parseVietnameseDate(text);
     if (!iso || iso < "2025-01-01" || iso > "2099-12-31") {
       ctx.addIssue({ code: "custom", message: "desks.errors.dayInvalid" });
       return z.NEVER;
@@ -33,13 +35,19 @@ const time = z
 const idList = z.preprocess(
   (value) => (value == null || value === "" ? [] : Array.isArray(value) ? value : [value]),
   z
-    .array(z.coerce.number({ error: "desks.errors.memberUnknown" }).int("desks.errors.memberUnknown").positive("desks.errors.memberUnknown"))
+    .array(
+      z.coerce
+        .number({ error: "desks.errors.memberUnknown" })
+        .int("desks.errors.memberUnknown")
+        .positive("desks.errors.memberUnknown"),
+    )
     .max(30, "desks.errors.tooManyStaff")
     .transform((ids) => [...new Set(ids)].sort((a, b) => a - b)),
 );
 
 const withTimes = <T extends { startTime: string; endTime: string }>(desk: T, ctx: z.RefinementCtx) => {
-  if (desk.endTime <= desk.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "desks.errors.endBeforeStart" });
+  if (desk.endTime <= desk.startTime)
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "desks.errors.endBeforeStart" });
 };
 
 /** A desk as the create / edit form describes it. `today` (Vietnam): a plan cannot start in the past. */
@@ -63,7 +71,10 @@ export type DeskInput = z.output<ReturnType<typeof deskSchema>>;
 const id = z.coerce.number({ error: "errors.notFound" }).int("errors.notFound").positive("errors.notFound");
 export const deskIdSchema = z.object({ id });
 /** A change to an existing desk names the version the user read (optimistic locking). */
-export const deskVersionSchema = z.object({ id, version: z.coerce.number({ error: "errors.conflict" }).int("errors.conflict").positive("errors.conflict") });
+export const deskVersionSchema = z.object({
+  id,
+  version: z.coerce.number({ error: "errors.conflict" }).int("errors.conflict").positive("errors.conflict"),
+});
 
 export const cancelSchema = z.object({ reason: trimmed(300, "desks.errors.reasonRequired") });
 
@@ -87,7 +98,9 @@ export const resultsSchema = z
     note: optionalText(500),
   })
   .superRefine((r, ctx) => {
-    if (r.peopleServed === 0) ctx.addIssue({ code: "custom", path: ["peopleServed"], message: "records.errors.peopleRequired" });
-    if (r.householdsServed > r.peopleServed) ctx.addIssue({ code: "custom", path: ["householdsServed"], message: "records.errors.householdsAbovePeople" });
+    if (r.peopleServed === 0)
+      ctx.addIssue({ code: "custom", path: ["peopleServed"], message: "records.errors.peopleRequired" });
+    if (r.householdsServed > r.peopleServed)
+      ctx.addIssue({ code: "custom", path: ["householdsServed"], message: "records.errors.householdsAbovePeople" });
   });
 export type ResultsInput = z.output<typeof resultsSchema>;

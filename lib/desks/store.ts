@@ -16,7 +16,8 @@ import type { ConflictContext, NeighbourDesk } from "./conflicts";
 
 export const invalid = (field: string, key: string) => new ExpectedError("errors.invalid", { [field]: [key] });
 
-const hhmm = (column: typeof mobileDesks.startsAt | typeof mobileDesks.endsAt) => sql<string>`to_char(${column} at time zone ${sql.raw(`'${timeZone}'`)}, 'HH24:MI')`;
+const hhmm = (column: typeof mobileDesks.startsAt | typeof mobileDesks.endsAt) =>
+  sql<string>`to_char(${column} at time zone ${sql.raw(`'${timeZone}'`)}, 'HH24:MI')`;
 export const deskDay = sql<string>`(${vietnamDay(mobileDesks.startsAt)})::text`;
 export const deskStart = hhmm(mobileDesks.startsAt);
 export const deskEnd = hhmm(mobileDesks.endsAt);
@@ -24,11 +25,22 @@ export const deskEnd = hhmm(mobileDesks.endsAt);
 /** An active village the viewer may write in; otherwise a field error (another commune's id included). */
 export async function resolveVillage(tx: Executor, viewer: Viewer, villageId: number, communeId?: number) {
   const [village] = await tx
-    .select({ id: villages.id, name: villages.name, communeId: villages.communeId, provinceId: communes.provinceId, active: villages.active })
+    .select({
+      id: villages.id,
+      name: villages.name,
+      communeId: villages.communeId,
+      provinceId: communes.provinceId,
+      active: villages.active,
+    })
     .from(villages)
     .innerJoin(communes, eq(communes.id, villages.communeId))
     .where(eq(villages.id, villageId));
-  if (!village || !village.active || !inScope(viewer, village) || (communeId !== undefined && village.communeId !== communeId)) {
+  if (
+    !village ||
+    !village.active ||
+    !inScope(viewer, village) ||
+    (communeId !== undefined && village.communeId !== communeId)
+  ) {
     throw invalid("villageId", "desks.errors.villageUnknown");
   }
   return village;
@@ -61,28 +73,49 @@ export async function resolveStaff(
     list.map((id) => {
       const m = byId.get(id);
       if (!m || (!m.active && !keep.includes(id))) throw invalid(field, "desks.errors.memberUnknown");
-      if ((m.kind === "civil_servant") !== (role === "civil_servant")) throw invalid(field, role === "civil_servant" ? "desks.errors.notCivilServant" : "desks.errors.notVolunteer");
+      if ((m.kind === "civil_servant") !== (role === "civil_servant"))
+        throw invalid(field, role === "civil_servant" ? "desks.errors.notCivilServant" : "desks.errors.notVolunteer");
       return { memberId: id, name: m.name, role };
     });
-  if (ids.volunteerIds.some((id) => ids.civilServantIds.includes(id))) throw invalid("civilServantIds", "desks.errors.twoRoles");
-  return [...check(ids.volunteerIds, "volunteerIds", "volunteer"), ...check(ids.civilServantIds, "civilServantIds", "civil_servant")];
+  if (ids.volunteerIds.some((id) => ids.civilServantIds.includes(id)))
+    throw invalid("civilServantIds", "desks.errors.twoRoles");
+  return [
+    ...check(ids.volunteerIds, "volunteerIds", "volunteer"),
+    ...check(ids.civilServantIds, "civilServantIds", "civil_servant"),
+  ];
 }
 
 /** The commune's desks from a week before the day's month to a week after it, duty that day, holidays. */
 export async function conflictContextFor(tx: Executor, communeId: number, day: string): Promise<ConflictContext> {
   const [from, to] = [addDays(monthStart(day), -7), addDays(monthEnd(day), 7)];
   const rows = await tx
-    .select({ id: mobileDesks.id, villageId: mobileDesks.villageId, villageName: villages.name, day: deskDay, status: mobileDesks.status })
+    .select({
+      id: mobileDesks.id,
+      villageId: mobileDesks.villageId,
+      villageName: villages.name,
+      day: deskDay,
+      status: mobileDesks.status,
+    })
     .from(mobileDesks)
     .innerJoin(villages, eq(villages.id, mobileDesks.villageId))
-    .where(and(eq(mobileDesks.communeId, communeId), sql`${vietnamDay(mobileDesks.startsAt)} between ${from} and ${to}`));
+    .where(
+      and(eq(mobileDesks.communeId, communeId), sql`${vietnamDay(mobileDesks.startsAt)} between ${from} and ${to}`),
+    );
   const staff = rows.length
     ? await tx
         .select({ deskId: mobileDeskStaff.deskId, memberId: mobileDeskStaff.memberId })
         .from(mobileDeskStaff)
-        .where(inArray(mobileDeskStaff.deskId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            mobileDeskStaff.deskId,
+            rows.map((r) => r.id),
+          ),
+        )
     : [];
-  const desks: NeighbourDesk[] = rows.map((r) => ({ ...r, staffIds: staff.filter((s) => s.deskId === r.id).map((s) => s.memberId) }));
+  const desks: NeighbourDesk[] = rows.map((r) => ({
+    ...r,
+    staffIds: staff.filter((s) => s.deskId === r.id).map((s) => s.memberId),
+  }));
   const duty = await tx
     .selectDistinct({ memberId: dutyRosterEntries.memberId, day: dutyRosterEntries.day })
     .from(dutyRosterEntries)
@@ -136,8 +169,18 @@ export async function claimVersion(tx: Executor, id: number, version: number): P
 }
 
 /** Replaces the desk's staff of the given roles. */
-export async function writeStaff(tx: Executor, deskId: number, communeId: number, staff: readonly StaffMember[], roles: readonly StaffMember["role"][]) {
-  await tx.delete(mobileDeskStaff).where(and(eq(mobileDeskStaff.deskId, deskId), inArray(mobileDeskStaff.role, [...roles])));
-  const rows = staff.filter((s) => roles.includes(s.role)).map((s) => ({ deskId, memberId: s.memberId, communeId, role: s.role }));
+export async function writeStaff(
+  tx: Executor,
+  deskId: number,
+  communeId: number,
+  staff: readonly StaffMember[],
+  roles: readonly StaffMember["role"][],
+) {
+  await tx
+    .delete(mobileDeskStaff)
+    .where(and(eq(mobileDeskStaff.deskId, deskId), inArray(mobileDeskStaff.role, [...roles])));
+  const rows = staff
+    .filter((s) => roles.includes(s.role))
+    .map((s) => ({ deskId, memberId: s.memberId, communeId, role: s.role }));
   if (rows.length > 0) await tx.insert(mobileDeskStaff).values(rows);
 }

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
 import { auditExport } from "@/lib/audit/export";
-import { downloadRoute } from "@/lib/export/download-route";
-import { exportFile, fileResponse, paramsOf } from "@/lib/export/table";
+import { db } from "@/lib/db";
 import { deskExportTable } from "@/lib/desks/export";
 import { deskFiltersFrom } from "@/lib/desks/list-params";
 import { listDesks } from "@/lib/desks/queries";
+import { downloadRoute } from "@/lib/export/download-route";
+import { exportFile, fileResponse, paramsOf } from "@/lib/export/table";
 
 // The filtered desk list in the viewer's scope (the list's own query), audited.
 export const GET = downloadRoute("mobile_desk", async (request, viewer) => {
