@@ -11,7 +11,7 @@ import { viewerFor } from "@/lib/testing/viewers";
 import { checkDesk } from "./check";
 import { closeDesk } from "./close";
 import { assignCivilServants, cancelDesk, createDesk, duplicateDesk, updateDesk } from "./commands";
-import { deskDetail } from "./queries";
+import { deskCoverage, deskDetail, desksInMonth } from "./queries";
 
 // The desk commands against the seeded demo: scope (another commune's ids are unknown and change
 // nothing), conflicts, optimistic locking, and closing a desk into support records and rollups.
@@ -404,5 +404,51 @@ describe("closing a held desk", () => {
       ).key,
     ).toBe("desks.errors.conflict");
     expect(await mobileDeskPeople(villageId, today)).toBe(before + 40);
+  });
+});
+
+describe("reading the plan", () => {
+  it("lists desks with their staff names, and the coverage equals a recount", async () => {
+    const { id } = await createDesk(
+      db,
+      secretary,
+      form({
+        day: "17/03/2027",
+        villageId: String(hv.villageIds[4]),
+        volunteerIds: [String(hv.volunteers[7])],
+        civilServantIds: [],
+        acceptWarnings: "on",
+      }),
+      options,
+    );
+    const [name] = await queryRows<{ full_name: string }>(
+      db,
+      sql`select full_name from members where id = ${hv.volunteers[7]}`,
+    );
+    const month = await desksInMonth(secretary, { month: "2027-03" }, db);
+    expect(month.find((d) => d.id === id)).toMatchObject({
+      volunteers: [name!.full_name],
+      civilServants: [],
+      status: "planned",
+    });
+    expect(month.every((d) => d.communeId === hv.communeId)).toBe(true);
+    expect(
+      await desksInMonth(otherSecretary, { month: "2027-03" }, db).then((rows) => rows.some((d) => d.id === id)),
+    ).toBe(false);
+
+    const officer = await viewerFor(db, "tinhdoan.danang");
+    const coverage = await deskCoverage(officer, today, db);
+    const row = coverage.find((c) => c.communeId === hv.communeId)!;
+    const [expected] = await queryRows<{ remote: number; planned: number; held: number }>(
+      db,
+      sql`select (select count(*)::int from villages where commune_id = ${hv.communeId} and remote and active) as remote,
+                 (select count(*)::int from mobile_desks where commune_id = ${hv.communeId} and status = 'planned'
+                    and to_char(starts_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') = '2026-11') as planned,
+                 (select count(*)::int from mobile_desks where commune_id = ${hv.communeId} and status = 'held'
+                    and to_char(starts_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') = '2026-11') as held`,
+    );
+    expect(row).toMatchObject({ remoteVillages: expected!.remote, planned: expected!.planned, held: expected!.held });
+    expect(row.held + row.planned).toBeGreaterThan(0);
+    expect(coverage.some((c) => c.communeName.includes("Cái Răng"))).toBe(false);
   });
 });

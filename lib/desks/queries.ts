@@ -153,19 +153,32 @@ export type DeskFormOptions = Awaited<ReturnType<typeof deskFormOptions>>;
 export async function deskCoverage(viewer: Viewer, today: string, db: Executor = appDb) {
   const [from, to, since] = [`${today.slice(0, 7)}-01`, monthEnd(today), addDays(today, -60)];
   const day = vietnamDay(sql`d.starts_at`);
-  return db
-    .select({
-      communeId: communes.id,
-      communeName: communes.name,
-      remoteVillages: sql<number>`(select count(*)::int from villages v where v.commune_id = ${communes.id} and v.remote and v.active)`,
-      planned: sql<number>`(select count(*)::int from mobile_desks d where d.commune_id = ${communes.id} and d.status = 'planned' and ${day} between ${from} and ${to})`,
-      held: sql<number>`(select count(*)::int from mobile_desks d where d.commune_id = ${communes.id} and d.status = 'held' and ${day} between ${from} and ${to})`,
-      withoutDesk: sql<number>`(select count(*)::int from villages v where v.commune_id = ${communes.id} and v.remote and v.active
-        and not exists (select 1 from mobile_desks d where d.village_id = v.id and d.status = 'held' and ${day} between ${since} and ${today}))`,
-    })
-    .from(communes)
-    .where(and(communeScope(viewer, communes.id), eq(communes.active, true)))
-    .orderBy(asc(communes.name));
+  // Raw SQL with aliases: the correlated subqueries must name the outer commune row unambiguously.
+  const rows = await queryRows<{
+    commune_id: number;
+    commune_name: string;
+    remote: number;
+    planned: number;
+    held: number;
+    without_desk: number;
+  }>(
+    db,
+    sql`select c.id as commune_id, c.name as commune_name,
+          (select count(*)::int from villages v where v.commune_id = c.id and v.remote and v.active) as remote,
+          (select count(*)::int from mobile_desks d where d.commune_id = c.id and d.status = 'planned' and ${day} between ${from} and ${to}) as planned,
+          (select count(*)::int from mobile_desks d where d.commune_id = c.id and d.status = 'held' and ${day} between ${from} and ${to}) as held,
+          (select count(*)::int from villages v where v.commune_id = c.id and v.remote and v.active
+             and not exists (select 1 from mobile_desks d where d.village_id = v.id and d.status = 'held' and ${day} between ${since} and ${today})) as without_desk
+        from communes c where c.active and ${communeScope(viewer, sql`c.id`)} order by c.name`,
+  );
+  return rows.map((r) => ({
+    communeId: Number(r.commune_id),
+    communeName: r.commune_name,
+    remoteVillages: Number(r.remote),
+    planned: Number(r.planned),
+    held: Number(r.held),
+    withoutDesk: Number(r.without_desk),
+  }));
 }
 
 /** The villages the list can be filtered by: the viewer's commune's, or the drilled-down commune's. */
