@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { storageStateFor } from "./support/accounts";
+import { storageStateFor, type DemoUser } from "./support/accounts";
+import { axeScan } from "./support/axe";
+import { settled } from "./support/settled";
 
 // Mobile desks as the Hải Vân secretary: plan a desk, have a double booking refused before and at
 // saving, cancel with a reason, close a held desk and find its figures on the overview; then the
@@ -31,6 +33,18 @@ async function fillDesk(
     await page.getByRole("group", { name: "Tình nguyện viên" }).getByLabel(volunteer, { exact: true }).check();
 }
 
+/**
+ * Serious and critical axe violations of the page now (the desk id pages are scanned here, not in
+ * e2e/a11y.spec.ts: the access matrix has no second commune with desks to sample them from).
+ */
+async function expectAccessible(page: Page) {
+  await settled(page);
+  const { violations } = await axeScan(page);
+  expect(
+    violations.filter((v) => ["serious", "critical"].includes(v.impact ?? "")).map((v) => `${page.url()}: ${v.id}`),
+  ).toEqual([]);
+}
+
 /** The desk id of the detail page the form redirected to. */
 async function savedDesk(page: Page): Promise<number> {
   await page.waitForURL(/\/desks\/\d+$/);
@@ -52,6 +66,9 @@ test.describe("mobile desks, Hải Vân secretary", () => {
     await page.getByRole("button", { name: "Lưu" }).click();
     const first = await savedDesk(page);
     await expect(page.getByTestId("desk-status")).toContainText("Dự kiến");
+    await expectAccessible(page);
+    await page.goto(`/desks/${first}/edit`);
+    await expectAccessible(page);
 
     // The same volunteer the same day in another village: shown before saving, refused at saving.
     await fillDesk(page, { village: 2, day, volunteer, place: "Nhà rông (e2e)" });
@@ -64,6 +81,7 @@ test.describe("mobile desks, Hải Vân secretary", () => {
 
     // Cancelling needs a reason; then the plan shows it.
     await page.goto(`/desks/${first}/cancel`);
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Hủy bàn" }).click();
     await expect(page.getByTestId("error-reason")).toContainText("lý do");
     await page.locator("#reason").fill("Mưa lớn, đường vào thôn sạt lở");
@@ -89,6 +107,7 @@ test.describe("mobile desks, Hải Vân secretary", () => {
     const before = vn(await page.getByTestId("card-people-value").innerText());
 
     await page.goto(`/desks/${desk}/close`);
+    await expectAccessible(page);
     await page.locator("#peopleServed").fill("23");
     await page.locator("#householdsServed").fill("11");
     await page.locator("#simsGiven").fill("4");
@@ -97,6 +116,7 @@ test.describe("mobile desks, Hải Vân secretary", () => {
     await expect(page.getByTestId("desk-status")).toContainText("Đã tổ chức");
     await expect(page.getByTestId("result-peopleServed")).toHaveText("23");
     await expect(page.getByTestId("result-simsGiven")).toHaveText("4");
+    await expectAccessible(page);
 
     await page.goto(overview);
     await expect.poll(async () => vn(await page.getByTestId("card-people-value").innerText())).toBe(before + 23);
@@ -129,4 +149,27 @@ test.describe("mobile desks, provincial officer", () => {
     await expect(page.getByRole("button", { name: "Sao chép sang ngày khác" })).toHaveCount(0);
     await expect(page.locator("main form")).toHaveCount(0);
   });
+});
+
+test("another commune's or province's desk id is answered 404 on every desk page, nothing shown", async ({
+  browser,
+}) => {
+  const as = async (user: DemoUser) => (await browser.newContext({ storageState: storageStateFor(user) })).newPage();
+  const haiVan = await as("bithu.haivan");
+  await haiVan.goto("/desks?view=list&month=all&status=planned");
+  const link = haiVan.getByTestId("desks-list").locator("tbody tr").first();
+  const href = (await link.locator("a").first().getAttribute("href"))!;
+  const village = (await link.locator("td").nth(2).innerText()).trim();
+  expect(href).toMatch(/^\/desks\/\d+$/);
+  expect((await haiVan.goto(href))?.status()).toBe(200);
+  for (const user of ["bithu.hoaxuan", "tinhdoan.cantho"] as const) {
+    const page = await as(user);
+    for (const path of [href, `${href}/edit`, `${href}/cancel`, `${href}/close`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${user} ${path}`).toBe(404);
+      expect(await response!.text()).not.toContain(village);
+    }
+    await page.context().close();
+  }
+  await haiVan.context().close();
 });

@@ -47,16 +47,14 @@ export async function MonthCalendar({
               return (
                 <td
                   key={day}
-                  className={`h-24 border border-slate-200 p-1 align-top ${outside ? "bg-slate-50 text-slate-400" : ""} ${day === today ? "ring-2 ring-inset ring-union-500" : ""}`}
+                  className={`h-24 border border-slate-200 p-1 align-top ${outside ? "bg-slate-50 text-slate-600" : ""} ${day === today ? "ring-2 ring-inset ring-union-500" : ""}`}
                   data-day={day}
                 >
                   <div className="flex items-center justify-between">
-                    <span
-                      className="tabular font-medium"
-                      aria-label={t("dayLabel", { date: formatDate(day), count: list.length })}
-                    >
+                    <span className="tabular font-medium" aria-hidden>
                       {Number(day.slice(8))}
                     </span>
+                    <span className="sr-only">{t("dayLabel", { date: formatDate(day), count: list.length })}</span>
                   </div>
                   <ul className="mt-0.5 space-y-0.5">
                     {list.map((d) => (

@@ -54,43 +54,6 @@ export interface AccessRoute {
 
 export const accessRoutes: readonly AccessRoute[] = [
   {
-    path: "/desks/:id",
-    roles: ["admin", "provincial_officer", "commune_secretary", "center_director"],
-    samples: [
-      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list" },
-      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list" },
-    ],
-    markerIn: "td:nth-child(3)",
-    showsLinkText: false,
-  },
-  {
-    path: "/desks/:id/edit",
-    roles: ["admin", "commune_secretary"],
-    samples: [
-      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
-      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
-    ],
-    showsLinkText: false,
-  },
-  {
-    path: "/desks/:id/cancel",
-    roles: ["admin", "commune_secretary"],
-    samples: [
-      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
-      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list&status=planned&month=all", via: "/desks/:id" },
-    ],
-    showsLinkText: false,
-  },
-  {
-    path: "/desks/:id/close",
-    roles: ["admin", "commune_secretary"],
-    samples: [
-      { unit: "haivan", as: "bithu.haivan", list: "/desks?view=list&status=held&month=all", via: "/desks/:id" },
-      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/desks?view=list&status=held&month=all", via: "/desks/:id" },
-    ],
-    showsLinkText: false,
-  },
-  {
     path: "/accounts/:id",
     roles: ["admin", "provincial_officer"],
     samples: [
@@ -195,4 +158,14 @@ export const accessRoutes: readonly AccessRoute[] = [
 ];
 
 /** Pages with an id in the URL that the matrix does not open, each with the reason. */
-export const exemptRoutes: Record<string, string> = {};
+// The mobile-desk pages: the seed plans desks only in communes with remote villages (Hải Vân, not
+// Hòa Xuân or Cái Răng), so the matrix's second unit has no desk to sample. Their cross-scope
+// checks live in e2e/desks.spec.ts (Hòa Xuân's secretary and Cần Thơ's officer get 404 on a Hải
+// Vân desk's pages, and its village never appears) and lib/desks/commands.test.ts.
+const deskPages = "no desk in a second matrix unit (no remote villages there); cross-scope 404s in e2e/desks.spec.ts";
+export const exemptRoutes: Record<string, string> = {
+  "/desks/:id": deskPages,
+  "/desks/:id/edit": deskPages,
+  "/desks/:id/cancel": deskPages,
+  "/desks/:id/close": deskPages,
+};
