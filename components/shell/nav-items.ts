@@ -48,7 +48,7 @@ export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavI
   {
     key: "plan",
     items: [
-      { key: "desks", href: null, roles: communeRoles },
+      { key: "desks", href: "/desks", roles: everyone },
       { key: "roster", href: null, roles: communeRoles },
     ],
   },

@@ -1,5 +1,6 @@
 import { accountActionCases } from "@/lib/accounts/action-cases";
 import { fieldActionCases } from "@/lib/access/field-action-cases";
+import { deskActionCases } from "@/lib/desks/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/records/action-cases";
@@ -12,7 +13,8 @@ import type { ActionRegistry } from "./action-case-types";
 
 const sessionActions: ActionRegistry = {
   "lib/auth/actions.ts#signInAction": {
-    exempt: "signs in through Auth.js; its rules (one bcrypt per attempt, throttle, second factor) are tested in lib/auth/authenticate.test.ts",
+    exempt:
+      "signs in through Auth.js; its rules (one bcrypt per attempt, throttle, second factor) are tested in lib/auth/authenticate.test.ts",
   },
   "lib/auth/actions.ts#signOutAction": { exempt: "ends the caller's own session; reads and writes no data" },
   "lib/i18n/actions.ts#setLocaleAction": {
@@ -28,4 +30,5 @@ export const actionRegistry: ActionRegistry = {
   ...targetActionCases,
   ...mapActionCases,
   ...fieldActionCases,
+  ...deskActionCases,
 };

@@ -1,18 +1,21 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
-import { ExpectedError } from "@/lib/actions/form-state";
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ExpectedError } from "@/lib/actions/form-state";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { viewerFor } from "@/lib/testing/viewers";
 import { actionRegistry } from "./action-cases";
 import type { CaseOutcome } from "./action-case-types";
 
 /** Audit rows of writes that happened: failed or refused attempts are logged on purpose and don't count. */
 const writesAudited = async (db: Executor) => {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log where outcome = 'success'`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from audit_log where outcome = 'success'`,
+  );
   return row?.n ?? 0;
 };
 
@@ -39,7 +42,11 @@ function exportedActions(source: string): string[] {
   for (const m of source.matchAll(/export\s+const\s+([A-Za-z0-9_$]+)\s*=/g)) names.add(m[1]!);
   for (const m of source.matchAll(/export\s*\{([^}]+)\}/g)) {
     for (const part of m[1]!.split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name && !name.startsWith("type ")) names.add(name);
     }
   }
@@ -55,35 +62,55 @@ const outsideTheWrapper: Record<string, string> = {
   "lib/auth/actions.ts#signInAction": "there is no viewer yet: Auth.js signs in, answering with its own SignInState",
   "lib/auth/actions.ts#signOutAction": "ends the caller's own session through Auth.js; no form state",
   "lib/i18n/actions.ts#setLocaleAction": "a plain form action (no form state) that also works signed out",
-  "lib/records/actions.ts#lookupHouseholdAction": "a read called as the code is typed, answering data rather than a form state",
+  "lib/records/actions.ts#lookupHouseholdAction":
+    "a read called as the code is typed, answering data rather than a form state",
+  "lib/desks/actions.ts#checkDeskAction":
+    "the desk form's live conflict check, a read answering the conflicts rather than a form state",
 };
 
 /** Exported actions of a module not written as `export const NAME = defineAction(`. */
 function bypassingWrapper(source: string): string[] {
-  const wrapped = new Set([...source.matchAll(/export\s+const\s+([A-Za-z0-9_$]+)\s*=\s*defineAction\s*\(/g)].map((m) => m[1]!));
+  const wrapped = new Set(
+    [...source.matchAll(/export\s+const\s+([A-Za-z0-9_$]+)\s*=\s*defineAction\s*\(/g)].map((m) => m[1]!),
+  );
   return exportedActions(source).filter((name) => !wrapped.has(name));
 }
 
 const discovered = actionFiles()
   .map((file) => ({ file, source: readFileSync(path.join(root, file), "utf8") }))
   .filter(({ source }) => isServerModule(source))
-  .flatMap(({ file, source }) => exportedActions(source).map((name) => ({ key: `${file}#${name}`, file, name, source })));
+  .flatMap(({ file, source }) =>
+    exportedActions(source).map((name) => ({ key: `${file}#${name}`, file, name, source })),
+  );
 
 describe("the action registry", () => {
   it("finds the server actions (the scan itself works)", () => {
     expect(discovered.map((a) => a.key)).toContain("lib/auth/actions.ts#signInAction");
-    expect(exportedActions("export async function aAction() {}\nexport const b = async () => {};\nexport interface C {}")).toEqual(["aAction", "b"]);
+    expect(
+      exportedActions("export async function aAction() {}\nexport const b = async () => {};\nexport interface C {}"),
+    ).toEqual(["aAction", "b"]);
   });
 
   it("runs every action through defineAction (the scan itself works)", () => {
-    expect(bypassingWrapper("export const a = defineAction({});\nexport async function b() {}\nexport const c = async () => {};")).toEqual(["b", "c"]);
+    expect(
+      bypassingWrapper(
+        "export const a = defineAction({});\nexport async function b() {}\nexport const c = async () => {};",
+      ),
+    ).toEqual(["b", "c"]);
   });
 
   it("runs every other exported server action through defineAction", () => {
-    const bypassing = discovered.filter((a) => bypassingWrapper(a.source).includes(a.name) && !(a.key in outsideTheWrapper)).map((a) => a.key);
-    expect(bypassing, "write these as `export const NAME = defineAction({ … })` (lib/core/define-action.ts)").toEqual([]);
+    const bypassing = discovered
+      .filter((a) => bypassingWrapper(a.source).includes(a.name) && !(a.key in outsideTheWrapper))
+      .map((a) => a.key);
+    expect(bypassing, "write these as `export const NAME = defineAction({ … })` (lib/core/define-action.ts)").toEqual(
+      [],
+    );
     const known = new Set(discovered.map((a) => a.key));
-    expect(Object.keys(outsideTheWrapper).filter((key) => !known.has(key)), "exceptions for actions that no longer exist").toEqual([]);
+    expect(
+      Object.keys(outsideTheWrapper).filter((key) => !known.has(key)),
+      "exceptions for actions that no longer exist",
+    ).toEqual([]);
   });
 
   it("lists every exported server action", () => {
@@ -103,10 +130,19 @@ describe("the action registry", () => {
       const name = entry.command.name;
       // Called directly, or handed to the wrapper (defineAction({ command: createMember, … })).
       const body = a.source.replace(/^import[\s\S]*?from\s*["'][^"']+["'];?$/gm, "");
-      expect(name && new RegExp(`\\b${name}\\s*[(,)]`).test(body), `${a.key} does not call ${name || "its command"}`).toBe(true);
-      expect(entry.cases.some((c) => c.expect === "ok"), `${a.key} needs an "ok" case`).toBe(true);
+      expect(
+        name && new RegExp(`\\b${name}\\s*[(,)]`).test(body),
+        `${a.key} does not call ${name || "its command"}`,
+      ).toBe(true);
+      expect(
+        entry.cases.some((c) => c.expect === "ok"),
+        `${a.key} needs an "ok" case`,
+      ).toBe(true);
       if (!entry.noRefusalBecause) {
-        expect(entry.cases.some((c) => c.expect === "refused"), `${a.key} needs a "refused" case`).toBe(true);
+        expect(
+          entry.cases.some((c) => c.expect === "refused"),
+          `${a.key} needs a "refused" case`,
+        ).toBe(true);
       }
     }
   });

@@ -20,12 +20,22 @@ export { counterFields, type CounterField, type Counters } from "./counters";
 const blankToUndefined = (value: unknown) =>
   value == null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
-const counter = z.preprocess(
+/** One counter of a contact (people served, SIMs…): blank is 0, a whole number 0–500. Mobile-desk results use it too. */
+export const counter = z.preprocess(
   (value) => (blankToUndefined(value) === undefined ? 0 : typeof value === "string" ? value.trim() : value),
   z
-    .union([z.number(), z.string().regex(/^-?\d+$/, "records.errors.counterInteger").transform(Number)], {
-      error: "records.errors.counterInteger",
-    })
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .regex(/^-?\d+$/, "records.errors.counterInteger")
+          .transform(Number),
+      ],
+      {
+        error: "records.errors.counterInteger",
+      },
+    )
     .pipe(
       z
         .number()
@@ -42,7 +52,11 @@ const positiveId = (required: string) =>
   );
 const optionalId = z.preprocess(
   blankToUndefined,
-  z.coerce.number({ error: "records.errors.invalidChoice" }).int("records.errors.invalidChoice").positive("records.errors.invalidChoice").optional(),
+  z.coerce
+    .number({ error: "records.errors.invalidChoice" })
+    .int("records.errors.invalidChoice")
+    .positive("records.errors.invalidChoice")
+    .optional(),
 );
 
 /** dd/MM/yyyy from the form; yyyy-MM-dd accepted too (imports, direct posts). */
@@ -52,7 +66,9 @@ const servedOn = (today: string) =>
     .trim()
     .min(1, "records.errors.dateRequired")
     .transform((text, ctx) => {
-      const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseVietnameseDate(text.split("-").reverse().join("/")) : parseVietnameseDate(text);
+      const iso = /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? parseVietnameseDate(text.split("-").reverse().join("/"))
+        : parseVietnameseDate(text);
       if (!iso) {
         ctx.addIssue({ code: "custom", message: "records.errors.dateInvalid" });
         return z.NEVER;
@@ -62,10 +78,13 @@ const servedOn = (today: string) =>
       return iso;
     });
 
-const procedureList = z.preprocess(
+/** The procedures handled: checkbox values, each once, sorted. */
+export const procedureList = z.preprocess(
   (value) => (value == null || value === "" ? [] : Array.isArray(value) ? value : [value]),
   z
-    .array(z.string().trim().min(1).max(60, "records.errors.procedureUnknown"), { error: "records.errors.procedureUnknown" })
+    .array(z.string().trim().min(1).max(60, "records.errors.procedureUnknown"), {
+      error: "records.errors.procedureUnknown",
+    })
     .max(30, "records.errors.procedureUnknown")
     .transform((codes) => [...new Set(codes)].sort()),
 );

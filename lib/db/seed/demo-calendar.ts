@@ -1,4 +1,4 @@
-import Holidays from "date-holidays";
+import { vietnamHolidays } from "@/lib/core/vietnam-holidays";
 import { env } from "@/lib/env";
 import { todayInVietnam } from "@/lib/i18n/format";
 
@@ -62,25 +62,8 @@ export function laterOf(a: string, b: string): string {
   return a > b ? a : b;
 }
 
-const vietnamDay = (instant: Date) => fromUtc(instant.getTime() + 7 * 3_600_000);
-
-/**
- * Days off by law (Labour Code art. 112) in the given years: New Year, Tết (date-holidays gives
- * its five-day span), Hùng Kings, 30 April, 1 May, and National Day with its adjacent day,
- * which the government has set on 1 September.
- */
-export function vietnamHolidays(years: Iterable<number>): Set<string> {
-  const calendar = new Holidays("VN");
-  const out = new Set<string>();
-  for (const year of years) {
-    for (const holiday of calendar.getHolidays(year)) {
-      if (holiday.type !== "public") continue;
-      for (let day = vietnamDay(holiday.start); day < vietnamDay(holiday.end); day = addDays(day, 1)) out.add(day);
-    }
-    out.add(`${year}-09-01`);
-  }
-  return out;
-}
+// The holidays live in lib/core (the mobile-desk conflict check reads them too).
+export { vietnamHolidays };
 
 export interface DemoCalendar {
   /** The day the demo is seeded as ("today" for a newcomer). */

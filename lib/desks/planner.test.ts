@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { planRotation, type PlannerInput } from "./planner";
+
+// Properties of the rotation planner on random communes: no double booking, no desk on a blocked
+// day or a day its people are away, targets met whenever capacity allows, load spread evenly,
+// and the same input (in any order) gives the same plan.
+
+const march = Array.from({ length: 31 }, (_, i) => `2027-03-${String(i + 1).padStart(2, "0")}`);
+const weekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+
+const inputArb = (opts: { away?: boolean } = {}) =>
+  fc
+    .record({
+      blocked: fc.subarray(march, { maxLength: 8 }),
+      weekends: fc.boolean(),
+      villages: fc.uniqueArray(
+        fc.record({
+          id: fc.integer({ min: 1, max: 500 }),
+          target: fc.integer({ min: 1, max: 3 }),
+          householdsNotReached: fc.nat(400),
+          distanceKm: fc.nat(50),
+          daysSinceLastDesk: fc.nat(90),
+        }),
+        { minLength: 1, maxLength: 8, selector: (v) => v.id },
+      ),
+      people: fc.uniqueArray(
+        fc.record({
+          id: fc.integer({ min: 1, max: 1000 }),
+          role: fc.constantFrom("volunteer" as const, "civil_servant" as const),
+          unavailable: opts.away === false ? fc.constant([] as string[]) : fc.subarray(march, { maxLength: 10 }),
+        }),
+        { maxLength: 24, selector: (p) => p.id },
+      ),
+      need: fc.record({ volunteers: fc.integer({ min: 1, max: 3 }), civilServants: fc.integer({ min: 0, max: 2 }) }),
+    })
+    .map((r): PlannerInput => ({ ...r, days: march }));
+
+describe("planRotation", () => {
+  it("never books a person twice a day, nor on a blocked, weekend (when not allowed) or away day", () => {
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const plan = planRotation(input);
+        const seen = new Set<string>();
+        const away = new Map(input.people.map((p) => [p.id, new Set(p.unavailable)]));
+        for (const desk of plan.desks) {
+          expect(input.blocked).not.toContain(desk.day);
+          if (!input.weekends) expect(weekend(desk.day)).toBe(false);
+          expect(desk.volunteerIds).toHaveLength(input.need.volunteers);
+          expect(desk.civilServantIds).toHaveLength(input.need.civilServants);
+          for (const id of [...desk.volunteerIds, ...desk.civilServantIds]) {
+            expect(seen.has(`${desk.day}:${id}`)).toBe(false);
+            seen.add(`${desk.day}:${id}`);
+            expect(away.get(id)!.has(desk.day)).toBe(false);
+          }
+        }
+        // Every village gets at most its target, and what is missing is reported.
+        for (const v of input.villages) {
+          const placed = plan.desks.filter((d) => d.villageId === v.id).length;
+          expect(placed + (plan.short.find((s) => s.villageId === v.id)?.missing ?? 0)).toBe(v.target);
+        }
+      }),
+    );
+  });
+
+  it("meets every target whenever capacity allows (enough people of each role, enough open days)", () => {
+    fc.assert(
+      fc.property(inputArb({ away: false }), (input) => {
+        const open = march.filter((d) => !input.blocked.includes(d) && (input.weekends || !weekend(d))).length;
+        const count = (role: string) => input.people.filter((p) => p.role === role).length;
+        const enough =
+          count("volunteer") >= input.villages.length * input.need.volunteers &&
+          count("civil_servant") >= input.villages.length * input.need.civilServants &&
+          open >= Math.max(...input.villages.map((v) => v.target));
+        fc.pre(enough);
+        expect(planRotation(input).short).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("spreads the load: with nobody away, people of a role differ by at most one desk", () => {
+    fc.assert(
+      fc.property(inputArb({ away: false }), (input) => {
+        const plan = planRotation(input);
+        for (const role of ["volunteer", "civil_servant"] as const) {
+          const loads = input.people
+            .filter((p) => p.role === role)
+            .map((p) => plan.desks.filter((d) => [...d.volunteerIds, ...d.civilServantIds].includes(p.id)).length);
+          if (loads.length > 0) expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it("gives the same plan for the same input, whatever order it arrives in", () => {
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const reversed = { ...input, villages: [...input.villages].reverse(), people: [...input.people].reverse() };
+        expect(planRotation(reversed)).toEqual(planRotation(input));
+      }),
+    );
+  });
+
+  it("says why each desk was proposed", () => {
+    const plan = planRotation({
+      days: march,
+      blocked: [],
+      weekends: false,
+      villages: [{ id: 1, target: 2, householdsNotReached: 312, distanceKm: 18, daysSinceLastDesk: 41 }],
+      people: [
+        { id: 10, role: "volunteer", unavailable: [] },
+        { id: 11, role: "volunteer", unavailable: [] },
+      ],
+      need: { volunteers: 1, civilServants: 0 },
+    });
+    expect(plan.desks).toHaveLength(2);
+    expect(plan.desks[0]!.why).toEqual({ householdsNotReached: 312, daysSinceLastDesk: 41, distanceKm: 18 });
+    // Two desks a month in one village sit about half a month apart, shared by both volunteers.
+    expect(Math.abs(Number(plan.desks[1]!.day.slice(8)) - Number(plan.desks[0]!.day.slice(8)))).toBeGreaterThanOrEqual(
+      15,
+    );
+    expect(plan.desks.map((d) => d.volunteerIds[0])).toEqual([10, 11]);
+  });
+});
