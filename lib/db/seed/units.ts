@@ -140,6 +140,10 @@ async function seedServiceCenters(tx: Executor, ctx: DemoContext): Promise<void>
         lat: at.lat,
         lng: at.lng,
         dailyDossiersTypical: c.campaign?.center.dailyDossiersTypical ?? null,
+        // What the roster must cover (its gaps): the campaign's fewest a day, weekend duty where added.
+        dutyPerDay: c.campaign?.roster.perDay[0] ?? 2,
+        saturdayDuty: c.campaign?.center.saturday ? (c.campaign.roster.weekendPerDay ?? 2) : 0,
+        sundayDuty: c.campaign?.center.sunday ? (c.campaign.roster.weekendPerDay ?? 2) : 0,
       };
     }),
   );
