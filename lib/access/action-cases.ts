@@ -3,6 +3,7 @@ import { fieldActionCases } from "@/lib/field/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/support/action-cases";
+import { rosterActionCases } from "@/lib/roster/action-cases";
 import { targetActionCases } from "@/lib/targets/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 
@@ -28,4 +29,5 @@ export const actionRegistry: ActionRegistry = {
   ...targetActionCases,
   ...mapActionCases,
   ...fieldActionCases,
+  ...rosterActionCases,
 };
