@@ -9,7 +9,7 @@ import { generateForPeriod } from "./generate";
 // its own commune's roster; the secretary and the provincial officer only read; another
 // commune's center, entry or member is not found.
 
-const one = async <T>(db: Executor, query: ReturnType<typeof sql>) => {
+const one = async <T extends Record<string, unknown>>(db: Executor, query: ReturnType<typeof sql>) => {
   const [row] = await queryRows<T>(db, query);
   if (!row) throw new Error("no row for the case");
   return row;
