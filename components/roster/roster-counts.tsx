@@ -6,7 +6,15 @@ import { Card, CardHeader } from "@/components/ui/card";
 export async function RosterCounts({
   counts,
 }: {
-  counts: { memberId: number; memberName: string; morning: number; afternoon: number; fullDay: number; weekend: number; total: number }[];
+  counts: {
+    memberId: number;
+    memberName: string;
+    morning: number;
+    afternoon: number;
+    fullDay: number;
+    weekend: number;
+    total: number;
+  }[];
 }) {
   const t = await getTranslations("roster");
   return (
@@ -16,12 +24,24 @@ export async function RosterCounts({
         <table className="w-full text-xs" data-testid="roster-counts">
           <thead>
             <tr className="text-left text-slate-600">
-              <th scope="col" className="px-2 py-1">{t("member")}</th>
-              <th scope="col" className="px-1 py-1 text-right">{t("shifts.morning")}</th>
-              <th scope="col" className="px-1 py-1 text-right">{t("shifts.afternoon")}</th>
-              <th scope="col" className="px-1 py-1 text-right">{t("shifts.full_day")}</th>
-              <th scope="col" className="px-1 py-1 text-right">{t("weekend")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("total")}</th>
+              <th scope="col" className="px-2 py-1">
+                {t("member")}
+              </th>
+              <th scope="col" className="px-1 py-1 text-right">
+                {t("shifts.morning")}
+              </th>
+              <th scope="col" className="px-1 py-1 text-right">
+                {t("shifts.afternoon")}
+              </th>
+              <th scope="col" className="px-1 py-1 text-right">
+                {t("shifts.full_day")}
+              </th>
+              <th scope="col" className="px-1 py-1 text-right">
+                {t("weekend")}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t("total")}
+              </th>
             </tr>
           </thead>
           <tbody>

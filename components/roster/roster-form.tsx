@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, invalidProps } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
@@ -47,7 +47,16 @@ export function RosterForm({
         const errors = state.fieldErrors?.[f.name];
         const aria = invalidProps(f.name, errors, { form: id });
         return (
-          <Field key={f.name} compact form={id} name={f.name} inputId={inputId} label={f.label} errors={errors} required={f.required}>
+          <Field
+            key={f.name}
+            compact
+            form={id}
+            name={f.name}
+            inputId={inputId}
+            label={f.label}
+            errors={errors}
+            required={f.required}
+          >
             {f.kind === "select" ? (
               <select id={inputId} name={f.name} defaultValue={value(f)} className={inputClass} {...aria}>
                 <option value="">{t("choose")}</option>

@@ -25,7 +25,9 @@ function Person({ entry, editable, withTask }: { entry: RosterEntryRow; editable
   const body = (
     <>
       <span className="font-medium">{entry.memberName}</span>
-      {withTask && entry.task ? <span className="block text-[11px] text-slate-500 print:text-[8px]">{entry.task}</span> : null}
+      {withTask && entry.task ? (
+        <span className="block text-[11px] text-slate-500 print:text-[8px]">{entry.task}</span>
+      ) : null}
     </>
   );
   return (
@@ -47,7 +49,9 @@ async function DayHeading({ day, today, gap }: { day: string; today: string; gap
     <div>
       <span className="block">{t(`weekdays.${isoWeekday(day)}`)}</span>
       <span className="tabular text-xs font-normal">{formatDate(day)}</span>
-      {day === today ? <span className="ml-1 rounded bg-union-600 px-1 text-[10px] text-white print:hidden">{t("today")}</span> : null}
+      {day === today ? (
+        <span className="ml-1 rounded bg-union-600 px-1 text-[10px] text-white print:hidden">{t("today")}</span>
+      ) : null}
       {gap ? (
         <span className="block text-[11px] font-medium text-danger-700" data-testid="roster-gap">
           {t("gap", { have: gap.have, need: gap.need })}
@@ -90,7 +94,10 @@ export async function RosterWeek({ period, entries, gaps, today, closed, editabl
             {period.days.map((day) => {
               const here = entries.filter((e) => e.day === day && e.shift === shift);
               return (
-                <td key={day} className={`border border-slate-300 px-2 py-1 align-top ${day === today ? "bg-union-50/50 print:bg-white" : ""}`}>
+                <td
+                  key={day}
+                  className={`border border-slate-300 px-2 py-1 align-top ${day === today ? "bg-union-50/50 print:bg-white" : ""}`}
+                >
                   {closed.has(day) && here.length === 0 ? (
                     <span className="text-xs text-slate-400">{t("closed")}</span>
                   ) : (

@@ -3,9 +3,9 @@ import { conflict, ExpectedError } from "@/lib/actions/form-state";
 import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/roles";
 import { parseInput } from "@/lib/core/parse";
+import { rowForWrite } from "@/lib/core/scoped-row";
 import type { Database, Executor } from "@/lib/db/client";
 import { dutyRosterEntries, memberLeave, members } from "@/lib/db/schema";
-import { rowForWrite } from "@/lib/core/scoped-row";
 import { dutyTeams, ensureAvailable } from "./availability";
 import { entryDelete, entryInput, entryUpdate, leaveInput, swapInput } from "./schemas";
 import { centerForWrite, entryForWrite, guardDuplicate, memberForCenter } from "./scope";
@@ -16,7 +16,14 @@ import { centerForWrite, entryForWrite, guardDuplicate, memberForCenter } from "
 // overwriting it.
 
 type Entry = typeof dutyRosterEntries.$inferSelect;
-const audited = (e: Entry) => ({ serviceCenterId: e.serviceCenterId, day: e.day, shift: e.shift, memberId: e.memberId, teamId: e.teamId, task: e.task });
+const audited = (e: Entry) => ({
+  serviceCenterId: e.serviceCenterId,
+  day: e.day,
+  shift: e.shift,
+  memberId: e.memberId,
+  teamId: e.teamId,
+  task: e.task,
+});
 
 async function teamOf(tx: Executor, communeId: number, memberId: number) {
   return (await dutyTeams(tx, communeId, [memberId])).get(memberId) ?? null;
@@ -43,7 +50,14 @@ export async function createEntry(db: Database, viewer: Viewer, input: unknown) 
         })
         .returning(),
     );
-    await recordAudit(tx, viewer, { action: "create", entity: "roster_entry", entityId: row!.id, communeId: center.communeId, provinceId, after: audited(row!) });
+    await recordAudit(tx, viewer, {
+      action: "create",
+      entity: "roster_entry",
+      entityId: row!.id,
+      communeId: center.communeId,
+      provinceId,
+      after: audited(row!),
+    });
     return row!;
   });
 }
@@ -53,7 +67,8 @@ export async function updateEntry(db: Database, viewer: Viewer, input: unknown) 
   return db.transaction(async (tx) => {
     const { row: before, provinceId } = await entryForWrite(tx, viewer, data.id);
     await memberForCenter(tx, viewer, data.memberId, before.communeId);
-    if (data.memberId !== before.memberId || data.day !== before.day) await ensureAvailable(tx, before.communeId, data.memberId, data.day);
+    if (data.memberId !== before.memberId || data.day !== before.day)
+      await ensureAvailable(tx, before.communeId, data.memberId, data.day);
     const [row] = await guardDuplicate(
       tx
         .update(dutyRosterEntries)
@@ -70,7 +85,15 @@ export async function updateEntry(db: Database, viewer: Viewer, input: unknown) 
         .returning(),
     );
     if (!row) throw conflict();
-    await recordAudit(tx, viewer, { action: "update", entity: "roster_entry", entityId: row.id, communeId: row.communeId, provinceId, before: audited(before), after: audited(row) });
+    await recordAudit(tx, viewer, {
+      action: "update",
+      entity: "roster_entry",
+      entityId: row.id,
+      communeId: row.communeId,
+      provinceId,
+      before: audited(before),
+      after: audited(row),
+    });
     return row;
   });
 }
@@ -84,7 +107,14 @@ export async function deleteEntry(db: Database, viewer: Viewer, input: unknown) 
       .where(and(eq(dutyRosterEntries.id, data.id), eq(dutyRosterEntries.version, data.version)))
       .returning({ id: dutyRosterEntries.id });
     if (!gone) throw conflict();
-    await recordAudit(tx, viewer, { action: "delete", entity: "roster_entry", entityId: before.id, communeId: before.communeId, provinceId, before: audited(before) });
+    await recordAudit(tx, viewer, {
+      action: "delete",
+      entity: "roster_entry",
+      entityId: before.id,
+      communeId: before.communeId,
+      provinceId,
+      before: audited(before),
+    });
     return before;
   });
 }
@@ -96,7 +126,14 @@ export async function recordLeave(db: Database, viewer: Viewer, input: unknown) 
     const member = await memberForCommuneOf(tx, viewer, data.memberId);
     const [row] = await tx
       .insert(memberLeave)
-      .values({ communeId: member.row.communeId, memberId: member.row.id, fromDay: data.from, toDay: data.to, reason: data.reason, createdBy: viewer.id })
+      .values({
+        communeId: member.row.communeId,
+        memberId: member.row.id,
+        fromDay: data.from,
+        toDay: data.to,
+        reason: data.reason,
+        createdBy: viewer.id,
+      })
       .returning();
     await recordAudit(tx, viewer, {
       action: "create",
@@ -110,7 +147,8 @@ export async function recordLeave(db: Database, viewer: Viewer, input: unknown) 
   });
 }
 
-const memberForCommuneOf = (tx: Executor, viewer: Viewer, memberId: number) => rowForWrite(tx, viewer, "roster.manage", members, memberId);
+const memberForCommuneOf = (tx: Executor, viewer: Viewer, memberId: number) =>
+  rowForWrite(tx, viewer, "roster.manage", members, memberId);
 
 /**
  * Two entries trade their members (and teams): both change in one transaction or neither. Each
@@ -123,9 +161,12 @@ export async function swapEntries(db: Database, viewer: Viewer, input: unknown) 
     const { row: first, provinceId } = await entryForWrite(tx, viewer, data.firstId);
     const { row: second } = await entryForWrite(tx, viewer, data.secondId);
     if (first.version !== data.firstVersion || second.version !== data.secondVersion) throw conflict();
-    if (first.serviceCenterId !== second.serviceCenterId) throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapOtherCenter"] });
-    if (first.day === second.day && first.shift === second.shift) throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameShift"] });
-    if (first.memberId === second.memberId) throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameMember"] });
+    if (first.serviceCenterId !== second.serviceCenterId)
+      throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapOtherCenter"] });
+    if (first.day === second.day && first.shift === second.shift)
+      throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameShift"] });
+    if (first.memberId === second.memberId)
+      throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameMember"] });
     await ensureAvailable(tx, first.communeId, first.memberId, second.day, "firstId");
     await ensureAvailable(tx, first.communeId, second.memberId, first.day, "secondId");
     const moved: Entry[] = [];

@@ -24,7 +24,12 @@ export function gapsOf(
 ): Gap[] {
   const people = new Map<string, Set<number>>();
   for (const e of entries) people.set(e.day, (people.get(e.day) ?? new Set()).add(e.memberId));
-  const calendar = { saturday: staffing.saturdayDuty, sunday: staffing.sundayDuty, holidays, openOnHolidays: staffing.openOnHolidays };
+  const calendar = {
+    saturday: staffing.saturdayDuty,
+    sunday: staffing.sundayDuty,
+    holidays,
+    openOnHolidays: staffing.openOnHolidays,
+  };
   const out: Gap[] = [];
   for (const day of days) {
     const { open, weekend } = openDay(calendar, day);

@@ -33,18 +33,30 @@ export function yearsOf(from: string, to: string): number[] {
 }
 
 /** The generator's input for a center and period, read from the database. */
-export async function generatorInput(tx: Executor, center: { id: number; communeId: number; openOnHolidays: boolean }, data: GenerateInput): Promise<GeneratorInput> {
+export async function generatorInput(
+  tx: Executor,
+  center: { id: number; communeId: number; openOnHolidays: boolean },
+  data: GenerateInput,
+): Promise<GeneratorInput> {
   const dutyTeams = await tx
     .select({ teamId: teams.id, memberId: teamMembers.memberId })
     .from(teams)
     .innerJoin(teamMembers, and(eq(teamMembers.teamId, teams.id), eq(teamMembers.communeId, teams.communeId)))
     .innerJoin(members, and(eq(members.id, teamMembers.memberId), eq(members.communeId, teamMembers.communeId)))
-    .where(and(eq(teams.communeId, center.communeId), eq(teams.kind, "center_duty"), eq(teams.active, true), eq(members.active, true)))
+    .where(
+      and(
+        eq(teams.communeId, center.communeId),
+        eq(teams.kind, "center_duty"),
+        eq(teams.active, true),
+        eq(members.active, true),
+      ),
+    )
     .orderBy(asc(teams.id), asc(teamMembers.memberId));
   const byTeam = new Map<number, number[]>();
   for (const r of dutyTeams) byTeam.set(r.teamId, [...(byTeam.get(r.teamId) ?? []), r.memberId]);
   const rosterTeams: RosterTeam[] = [...byTeam].map(([id, memberIds]) => ({ id, memberIds }));
-  if (data.mode === "teams" && rosterTeams.length === 0) throw new ExpectedError("errors.invalid", { mode: ["roster.errors.noTeams"] });
+  if (data.mode === "teams" && rosterTeams.length === 0)
+    throw new ExpectedError("errors.invalid", { mode: ["roster.errors.noTeams"] });
 
   // The pool: the center-duty teams' members when the commune has such teams, else every active
   // volunteer (civil servants go out with mobile desks, not to the help desk).
@@ -56,7 +68,12 @@ export async function generatorInput(tx: Executor, center: { id: number; commune
         eq(members.communeId, center.communeId),
         eq(members.active, true),
         ne(members.kind, "civil_servant"),
-        rosterTeams.length > 0 ? inArray(members.id, dutyTeams.map((r) => r.memberId)) : undefined,
+        rosterTeams.length > 0
+          ? inArray(
+              members.id,
+              dutyTeams.map((r) => r.memberId),
+            )
+          : undefined,
       ),
     )
     .orderBy(members.id);
@@ -70,7 +87,13 @@ export async function generatorInput(tx: Executor, center: { id: number; commune
       count: sql<number>`count(*)::int`,
     })
     .from(dutyRosterEntries)
-    .where(and(eq(dutyRosterEntries.serviceCenterId, center.id), gte(dutyRosterEntries.day, qStart), lt(dutyRosterEntries.day, data.from)))
+    .where(
+      and(
+        eq(dutyRosterEntries.serviceCenterId, center.id),
+        gte(dutyRosterEntries.day, qStart),
+        lt(dutyRosterEntries.day, data.from),
+      ),
+    )
     .groupBy(dutyRosterEntries.memberId, sql`2`);
 
   return {
@@ -94,12 +117,18 @@ export async function generateForPeriod(db: Database, viewer: Viewer, input: unk
   return db.transaction(async (tx) => {
     const { row: center, provinceId } = await centerForWrite(tx, viewer, data.centerId);
     const entries = generateRoster(await generatorInput(tx, center, data));
-    const period = and(eq(dutyRosterEntries.serviceCenterId, center.id), gte(dutyRosterEntries.day, data.from), lte(dutyRosterEntries.day, data.to));
+    const period = and(
+      eq(dutyRosterEntries.serviceCenterId, center.id),
+      gte(dutyRosterEntries.day, data.from),
+      lte(dutyRosterEntries.day, data.to),
+    );
     const removed = await tx.delete(dutyRosterEntries).where(period).returning({ id: dutyRosterEntries.id });
     if (entries.length > 0) {
-      await tx.insert(dutyRosterEntries).values(
-        entries.map((e) => ({ ...e, communeId: center.communeId, serviceCenterId: center.id, createdBy: viewer.id })),
-      );
+      await tx
+        .insert(dutyRosterEntries)
+        .values(
+          entries.map((e) => ({ ...e, communeId: center.communeId, serviceCenterId: center.id, createdBy: viewer.id })),
+        );
     }
     await recordAudit(tx, viewer, {
       action: "generate",
@@ -107,7 +136,16 @@ export async function generateForPeriod(db: Database, viewer: Viewer, input: unk
       entityId: center.id,
       communeId: center.communeId,
       provinceId,
-      details: { from: data.from, to: data.to, mode: data.mode, perDay: data.perDay, saturday: data.saturday, sunday: data.sunday, removed: removed.length, created: entries.length },
+      details: {
+        from: data.from,
+        to: data.to,
+        mode: data.mode,
+        perDay: data.perDay,
+        saturday: data.saturday,
+        sunday: data.sunday,
+        removed: removed.length,
+        created: entries.length,
+      },
     });
     return { centerId: center.id, from: data.from, to: data.to, created: entries.length, removed: removed.length };
   });

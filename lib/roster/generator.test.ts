@@ -27,7 +27,10 @@ const inputArb = fc
     const from = addDays(day0, r.start);
     const ids = Array.from({ length: r.size }, (_, i) => 100 + i * 3);
     const pick = (n: number) => ids[n % ids.length]!;
-    const teams = Array.from({ length: r.teamCount }, (_, t) => ({ id: 10 + t, memberIds: ids.filter((_, i) => i % r.teamCount === t) }));
+    const teams = Array.from({ length: r.teamCount }, (_, t) => ({
+      id: 10 + t,
+      memberIds: ids.filter((_, i) => i % r.teamCount === t),
+    }));
     return {
       from,
       to: addDays(from, r.length - 1),
@@ -37,7 +40,11 @@ const inputArb = fc
       sunday: r.sunday,
       holidays,
       openOnHolidays: r.openOnHolidays,
-      leave: r.leave.map((l) => ({ memberId: pick(l.m), from: addDays(from, l.from), to: addDays(from, l.from + l.len) })),
+      leave: r.leave.map((l) => ({
+        memberId: pick(l.m),
+        from: addDays(from, l.from),
+        to: addDays(from, l.from + l.len),
+      })),
       deskDays: r.desks.map((d) => ({ memberId: pick(d.m), day: addDays(from, d.day) })),
       tasks,
     };
@@ -145,7 +152,11 @@ describe("generateRoster", () => {
           seen.add(e.day);
           days.set(e.teamId, days.get(e.teamId)! + 1);
         }
-        if (input.leave.length === 0 && input.deskDays.length === 0 && input.mode.teams.every((t) => t.memberIds.length > 0)) {
+        if (
+          input.leave.length === 0 &&
+          input.deskDays.length === 0 &&
+          input.mode.teams.every((t) => t.memberIds.length > 0)
+        ) {
           expect(seen.size).toBe(weekdays.length);
           if (weekdays.length >= input.mode.teams.length) {
             const values = [...days.values()];
@@ -160,7 +171,11 @@ describe("generateRoster", () => {
   it("gives the same roster for the same input, whatever the order of members and leave", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const again = generateRoster({ ...input, members: [...input.members].reverse(), leave: [...input.leave].reverse() });
+        const again = generateRoster({
+          ...input,
+          members: [...input.members].reverse(),
+          leave: [...input.leave].reverse(),
+        });
         expect(again).toEqual(generateRoster(input));
       }),
       { numRuns: 100 },
@@ -183,8 +198,16 @@ describe("generateRoster", () => {
   it("generates a quarter for a center of 50 members", () => {
     const members = Array.from({ length: 50 }, (_, i) => ({ id: i + 1 }));
     const entries = generateRoster({
-      from: "2026-10-01", to: "2026-12-31", mode: { kind: "pool", perDay: 3 }, members,
-      saturday: 2, sunday: 2, holidays, leave: [], deskDays: [], tasks,
+      from: "2026-10-01",
+      to: "2026-12-31",
+      mode: { kind: "pool", perDay: 3 },
+      members,
+      saturday: 2,
+      sunday: 2,
+      holidays,
+      leave: [],
+      deskDays: [],
+      tasks,
     });
     expect(entries.length).toBeGreaterThan(0);
   });

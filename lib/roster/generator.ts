@@ -74,7 +74,10 @@ export function weekdayIndex(day: string): number {
 }
 
 /** Whether the center opens that day, and for how many weekend members. */
-export function openDay(input: Pick<GeneratorInput, "saturday" | "sunday" | "holidays" | "openOnHolidays">, day: string) {
+export function openDay(
+  input: Pick<GeneratorInput, "saturday" | "sunday" | "holidays" | "openOnHolidays">,
+  day: string,
+) {
   if (input.holidays.has(day) && !input.openOnHolidays) return { open: false, weekend: 0 } as const;
   const weekday = isoWeekday(day);
   if (weekday === 6) return { open: input.saturday > 0, weekend: input.saturday } as const;

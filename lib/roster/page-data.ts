@@ -24,6 +24,7 @@ export async function rosterParams(viewer: Viewer, params: SearchParams) {
     centers,
     center,
     today,
+    day,
     period: periodOf(view, day),
     filters: { teamId: idParam(params, "team"), memberId: idParam(params, "member") },
     noCenterRequested: requested === null,

@@ -22,7 +22,16 @@ const centerColumns = {
   sundayDuty: serviceCenters.sundayDuty,
   openOnHolidays: serviceCenters.openOnHolidays,
 };
-export type RosterCenter = { id: number; name: string; communeId: number; communeName: string; dutyPerDay: number; saturdayDuty: number; sundayDuty: number; openOnHolidays: boolean };
+export type RosterCenter = {
+  id: number;
+  name: string;
+  communeId: number;
+  communeName: string;
+  dutyPerDay: number;
+  saturdayDuty: number;
+  sundayDuty: number;
+  openOnHolidays: boolean;
+};
 
 /** The centers the viewer may read: a commune role's own, a province's for its officer, all for the admin. */
 export function centersInScope(viewer: Viewer): Promise<RosterCenter[]> {
@@ -51,7 +60,12 @@ export interface RosterFilters {
 }
 
 /** The period's entries with names, filtered by team or member (both within the center's commune). */
-export function rosterEntries(viewer: Viewer, center: RosterCenter, period: Pick<Period, "from" | "to">, filters: RosterFilters = {}) {
+export function rosterEntries(
+  viewer: Viewer,
+  center: RosterCenter,
+  period: Pick<Period, "from" | "to">,
+  filters: RosterFilters = {},
+) {
   const where: (SQL | undefined)[] = [
     eq(dutyRosterEntries.serviceCenterId, center.id),
     communeScope(viewer, dutyRosterEntries.communeId),
@@ -73,10 +87,18 @@ export function rosterEntries(viewer: Viewer, center: RosterCenter, period: Pick
       version: dutyRosterEntries.version,
     })
     .from(dutyRosterEntries)
-    .innerJoin(members, and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)))
+    .innerJoin(
+      members,
+      and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)),
+    )
     .leftJoin(teams, and(eq(teams.id, dutyRosterEntries.teamId), eq(teams.communeId, dutyRosterEntries.communeId)))
     .where(and(...where))
-    .orderBy(asc(dutyRosterEntries.day), asc(dutyRosterEntries.shift), asc(members.fullName), asc(dutyRosterEntries.id));
+    .orderBy(
+      asc(dutyRosterEntries.day),
+      asc(dutyRosterEntries.shift),
+      asc(members.fullName),
+      asc(dutyRosterEntries.id),
+    );
 }
 export type RosterEntryRow = Awaited<ReturnType<typeof rosterEntries>>[number];
 
@@ -101,7 +123,10 @@ export function quarterCounts(viewer: Viewer, center: RosterCenter, day: string)
       total: sql<number>`count(*)::int`,
     })
     .from(dutyRosterEntries)
-    .innerJoin(members, and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)))
+    .innerJoin(
+      members,
+      and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)),
+    )
     .where(
       and(
         eq(dutyRosterEntries.serviceCenterId, center.id),
@@ -119,7 +144,14 @@ export function centerMembers(viewer: Viewer, center: RosterCenter) {
   return db
     .select({ id: members.id, fullName: members.fullName })
     .from(members)
-    .where(and(eq(members.communeId, center.communeId), communeScope(viewer, members.communeId), eq(members.active, true), ne(members.kind, "civil_servant")))
+    .where(
+      and(
+        eq(members.communeId, center.communeId),
+        communeScope(viewer, members.communeId),
+        eq(members.active, true),
+        ne(members.kind, "civil_servant"),
+      ),
+    )
     .orderBy(asc(members.fullName), asc(members.id));
 }
 
@@ -127,17 +159,38 @@ export function centerTeams(viewer: Viewer, center: RosterCenter) {
   return db
     .select({ id: teams.id, name: teams.name })
     .from(teams)
-    .where(and(eq(teams.communeId, center.communeId), communeScope(viewer, teams.communeId), eq(teams.kind, "center_duty"), eq(teams.active, true)))
+    .where(
+      and(
+        eq(teams.communeId, center.communeId),
+        communeScope(viewer, teams.communeId),
+        eq(teams.kind, "center_duty"),
+        eq(teams.active, true),
+      ),
+    )
     .orderBy(asc(teams.name));
 }
 
 /** Leave overlapping the period, with names. */
 export function leaveInPeriod(viewer: Viewer, center: RosterCenter, period: Pick<Period, "from" | "to">) {
   return db
-    .select({ id: memberLeave.id, memberId: memberLeave.memberId, memberName: members.fullName, from: memberLeave.fromDay, to: memberLeave.toDay, reason: memberLeave.reason })
+    .select({
+      id: memberLeave.id,
+      memberId: memberLeave.memberId,
+      memberName: members.fullName,
+      from: memberLeave.fromDay,
+      to: memberLeave.toDay,
+      reason: memberLeave.reason,
+    })
     .from(memberLeave)
     .innerJoin(members, and(eq(members.id, memberLeave.memberId), eq(members.communeId, memberLeave.communeId)))
-    .where(and(eq(memberLeave.communeId, center.communeId), communeScope(viewer, memberLeave.communeId), lte(memberLeave.fromDay, period.to), gte(memberLeave.toDay, period.from)))
+    .where(
+      and(
+        eq(memberLeave.communeId, center.communeId),
+        communeScope(viewer, memberLeave.communeId),
+        lte(memberLeave.fromDay, period.to),
+        gte(memberLeave.toDay, period.from),
+      ),
+    )
     .orderBy(asc(memberLeave.fromDay), asc(members.fullName));
 }
 
@@ -156,7 +209,10 @@ export async function entryById(viewer: Viewer, id: number) {
       version: dutyRosterEntries.version,
     })
     .from(dutyRosterEntries)
-    .innerJoin(members, and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)))
+    .innerJoin(
+      members,
+      and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)),
+    )
     .where(and(eq(dutyRosterEntries.id, id), communeScope(viewer, dutyRosterEntries.communeId)));
   return row ?? null;
 }

@@ -18,7 +18,8 @@ const day = (message: string) =>
     })
     .refine((iso) => iso >= "2025-01-01" && iso <= "2099-12-31", "roster.errors.dateRange");
 
-const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
+const id = (message: string) =>
+  z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
 const version = z.coerce.number({ error: "errors.conflict" }).int("errors.conflict").positive("errors.conflict");
 const count = (message: string) => z.coerce.number({ error: message }).int(message).min(0, message).max(100, message);
 const optionalText = (max: number, message: string) =>

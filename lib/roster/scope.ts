@@ -22,7 +22,8 @@ export async function memberForCenter(tx: Executor, viewer: Viewer, memberId: nu
 }
 
 /** The member already holds that shift that day: a field error, also when a concurrent write won the race. */
-export const alreadyOnDuty = (field = "memberId") => new ExpectedError("errors.invalid", { [field]: ["roster.errors.alreadyOnDuty"] });
+export const alreadyOnDuty = (field = "memberId") =>
+  new ExpectedError("errors.invalid", { [field]: ["roster.errors.alreadyOnDuty"] });
 
 export async function guardDuplicate<T>(work: Promise<T>, field = "memberId"): Promise<T> {
   try {

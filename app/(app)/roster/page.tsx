@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -17,6 +16,7 @@ import { yearsOf } from "@/lib/roster/generate";
 import { openDay } from "@/lib/roster/generator";
 import { rosterParams } from "@/lib/roster/page-data";
 import { centerMembers, centerTeams, leaveInPeriod, quarterCounts, rosterEntries } from "@/lib/roster/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("roster"))("title") };
@@ -37,7 +37,12 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
     leaveInPeriod(viewer, center, period),
   ]);
   const holidays = vietnamHolidays(yearsOf(period.from, period.to));
-  const calendar = { saturday: center.saturdayDuty, sunday: center.sundayDuty, holidays, openOnHolidays: center.openOnHolidays };
+  const calendar = {
+    saturday: center.saturdayDuty,
+    sunday: center.sundayDuty,
+    holidays,
+    openOnHolidays: center.openOnHolidays,
+  };
   const closed = new Set(period.days.filter((d) => !openDay(calendar, d).open));
   // A gap is the center's, whatever the filter shows.
   const gaps = gapsOf(center, holidays, period.days, all ?? entries);
@@ -57,28 +62,72 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
-          <Link href={hrefWith("/roster", params, { date: period.previous })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+          <Link
+            href={hrefWith("/roster", params, { date: period.previous })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
             {t("previous")}
           </Link>
-          <Link href={hrefWith("/roster", params, { date: today })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+          <Link
+            href={hrefWith("/roster", params, { date: today })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
             {t("today")}
           </Link>
-          <Link href={hrefWith("/roster", params, { date: period.next })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+          <Link
+            href={hrefWith("/roster", params, { date: period.next })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
             {t("next")}
           </Link>
           <PrintButton label={t("print")} />
+          <a
+            href={hrefWith("/roster/export", params, {
+              center: center.id,
+              view: period.view,
+              date: period.from,
+              format: "csv",
+            })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
+            {t("exportCsv")}
+          </a>
+          <a
+            href={hrefWith("/roster/export", params, {
+              center: center.id,
+              view: period.view,
+              date: period.from,
+              format: "xlsx",
+            })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
+            {t("exportXlsx")}
+          </a>
           {editable ? (
-            <Link href={`/roster/manage?center=${center.id}&date=${period.from}`} className="rounded-md bg-union-600 px-3 py-1.5 text-sm font-medium text-white">
+            <Link
+              href={`/roster/manage?center=${center.id}&date=${period.from}`}
+              className="rounded-md bg-union-600 px-3 py-1.5 text-sm font-medium text-white"
+            >
               {t("manage")}
             </Link>
           ) : null}
         </div>
       </div>
-      <RosterFilters centers={centers} center={center} teams={teams} members={members} params={params} period={period} />
-      <p className={`no-print text-sm ${gaps.length ? "text-danger-700" : "text-slate-600"}`} data-testid="roster-gap-count">
+      <RosterFilters
+        centers={centers}
+        center={center}
+        teams={teams}
+        members={members}
+        params={params}
+        period={period}
+      />
+      <p
+        className={`no-print text-sm ${gaps.length ? "text-danger-700" : "text-slate-600"}`}
+        data-testid="roster-gap-count"
+      >
         {gaps.length ? t("gapsCount", { count: gaps.length }) : t("noGaps")}
       </p>
-      <div className="grid grid-cols-[1fr_16rem] gap-3 print:block">
+      <div className="grid grid-cols-[1fr_20rem] items-start gap-3 print:block">
         <Card className="overflow-x-auto p-2 print:border-0 print:p-0 print:shadow-none">
           {period.view === "week" ? <RosterWeek {...grid} /> : <RosterMonth {...grid} />}
           {entries.length === 0 ? <p className="p-3 text-sm text-slate-500">{t("noEntries")}</p> : null}

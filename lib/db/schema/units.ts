@@ -163,6 +163,9 @@ export const serviceCenters = pgTable(
     index("service_centers_commune_idx").on(t.communeId),
     unique("service_centers_id_commune_uq").on(t.id, t.communeId),
     check("service_centers_in_vietnam", insideVietnam("lat", "lng")),
-    check("service_centers_duty_bounds", sql`${t.dutyPerDay} between 0 and 100 and ${t.saturdayDuty} between 0 and 100 and ${t.sundayDuty} between 0 and 100`),
+    check(
+      "service_centers_duty_bounds",
+      sql`${t.dutyPerDay} between 0 and 100 and ${t.saturdayDuty} between 0 and 100 and ${t.sundayDuty} between 0 and 100`,
+    ),
   ],
 );

@@ -2,11 +2,11 @@ import type { Executor } from "@/lib/db/client";
 import { communes, formerCommunes, provinces, serviceCenters, villages } from "@/lib/db/schema";
 import { insertReturningIds } from "./bulk";
 import { demoCampaigns, type CampaignSpec } from "./demo-campaigns";
-import type { DemoCalendar } from "./demo-calendar";
-import type { DemoContext, SeededCommune } from "./demo-context";
 import { MERGED_ON, demoProvinces, type CommuneSpec, type VillageSpec } from "./demo-places";
 import { insideVietnamBox, offsetKm, roadDistanceKm, roundPoint, type Point } from "./geo";
 import { Random } from "./random";
+import type { DemoCalendar } from "./demo-calendar";
+import type { DemoContext, SeededCommune } from "./demo-context";
 
 // Provinces, communes, former communes, villages and one service center per commune.
 

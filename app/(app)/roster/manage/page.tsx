@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,10 +8,16 @@ import { requireViewer } from "@/lib/auth/viewer";
 import type { SearchParams } from "@/lib/core/url-params";
 import { shift } from "@/lib/db/schema/enums";
 import { formatDate } from "@/lib/i18n/format";
-import { createRosterEntryAction, generateRosterAction, recordLeaveAction, swapRosterEntriesAction } from "@/lib/roster/actions";
+import {
+  createRosterEntryAction,
+  generateRosterAction,
+  recordLeaveAction,
+  swapRosterEntriesAction,
+} from "@/lib/roster/actions";
 import { rosterParams } from "@/lib/roster/page-data";
 import { monthEnd, periodOf } from "@/lib/roster/period";
 import { centerMembers, rosterEntries } from "@/lib/roster/queries";
+import type { Metadata } from "next";
 
 // The director's page: generate a period, add a duty, record leave, swap two duties. Others
 // (secretary, provincial officer) read the roster and get "not found" here.
@@ -24,19 +29,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RosterManagePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "roster.manage")) notFound();
-  const { center, today, period } = await rosterParams(viewer, await searchParams);
+  const { center, today, day } = await rosterParams(viewer, await searchParams);
   if (!center) notFound();
   const t = await getTranslations("roster");
-  const month = periodOf("month", period.from);
+  const month = periodOf("month", day);
   const [members, entries] = await Promise.all([centerMembers(viewer, center), rosterEntries(viewer, center, month)]);
   const memberOptions = members.map((m) => ({ value: String(m.id), label: m.fullName }));
   const nextMonth = periodOf("month", today).next;
-  const entryOptions = entries.map((e) => ({ value: `${e.id}:${e.version}`, label: `${formatDate(e.day)} · ${t(`shifts.${e.shift}`)} · ${e.memberName}` }));
+  const entryOptions = entries.map((e) => ({
+    value: `${e.id}:${e.version}`,
+    label: `${formatDate(e.day)} · ${t(`shifts.${e.shift}`)} · ${e.memberName}`,
+  }));
   const centerField = { name: "centerId", label: "", kind: "hidden" as const, defaultValue: String(center.id) };
   return (
     <div className="space-y-3">
       <div>
-        <Link href={`/roster?center=${center.id}&date=${period.from}`} className="text-xs text-union-600 hover:underline">
+        <Link href={`/roster?center=${center.id}&date=${day}`} className="text-xs text-union-600 hover:underline">
           {t("back")}
         </Link>
         <h1 className="text-xl font-semibold text-slate-900">
@@ -55,7 +63,13 @@ export default async function RosterManagePage({ searchParams }: { searchParams:
               fields={[
                 centerField,
                 { name: "from", label: t("generate.from"), kind: "date", defaultValue: nextMonth, required: true },
-                { name: "to", label: t("generate.to"), kind: "date", defaultValue: monthEnd(nextMonth), required: true },
+                {
+                  name: "to",
+                  label: t("generate.to"),
+                  kind: "date",
+                  defaultValue: monthEnd(nextMonth),
+                  required: true,
+                },
                 {
                   name: "mode",
                   label: t("generate.mode"),
@@ -63,9 +77,24 @@ export default async function RosterManagePage({ searchParams }: { searchParams:
                   defaultValue: "pool",
                   options: (["pool", "teams"] as const).map((m) => ({ value: m, label: t(`generate.modes.${m}`) })),
                 },
-                { name: "perDay", label: t("generate.perDay"), kind: "number", defaultValue: String(center.dutyPerDay || 2) },
-                { name: "saturday", label: t("generate.saturday"), kind: "number", defaultValue: String(center.saturdayDuty) },
-                { name: "sunday", label: t("generate.sunday"), kind: "number", defaultValue: String(center.sundayDuty) },
+                {
+                  name: "perDay",
+                  label: t("generate.perDay"),
+                  kind: "number",
+                  defaultValue: String(center.dutyPerDay || 2),
+                },
+                {
+                  name: "saturday",
+                  label: t("generate.saturday"),
+                  kind: "number",
+                  defaultValue: String(center.saturdayDuty),
+                },
+                {
+                  name: "sunday",
+                  label: t("generate.sunday"),
+                  kind: "number",
+                  defaultValue: String(center.sundayDuty),
+                },
               ]}
             />
           </div>
@@ -110,7 +139,13 @@ export default async function RosterManagePage({ searchParams }: { searchParams:
               fields={[
                 centerField,
                 { name: "day", label: t("day"), kind: "date", required: true },
-                { name: "shift", label: t("entry.shift"), kind: "select", options: shift.enumValues.map((s) => ({ value: s, label: t(`shifts.${s}`) })), required: true },
+                {
+                  name: "shift",
+                  label: t("entry.shift"),
+                  kind: "select",
+                  options: shift.enumValues.map((s) => ({ value: s, label: t(`shifts.${s}`) })),
+                  required: true,
+                },
                 { name: "memberId", label: t("member"), kind: "select", options: memberOptions, required: true },
                 { name: "task", label: t("entry.task"), kind: "text" },
               ]}

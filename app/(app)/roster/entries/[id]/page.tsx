@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -10,6 +9,7 @@ import { shift } from "@/lib/db/schema/enums";
 import { formatDate } from "@/lib/i18n/format";
 import { deleteRosterEntryAction, updateRosterEntryAction } from "@/lib/roster/actions";
 import { centerById, centerMembers, entryById } from "@/lib/roster/queries";
+import type { Metadata } from "next";
 
 // One duty: every reader in scope sees it; the director edits or deletes it here, its version travels with the form so a second
 // director's stale edit is refused with "reload" instead of overwriting.
@@ -26,7 +26,12 @@ export default async function RosterEntryPage({ params }: { params: Promise<{ id
   const t = await getTranslations("roster");
   const editable = can(viewer, "roster.manage");
   const members = editable ? await centerMembers(viewer, center) : [];
-  const hidden = (name: string, value: string | number) => ({ name, label: "", kind: "hidden" as const, defaultValue: String(value) });
+  const hidden = (name: string, value: string | number) => ({
+    name,
+    label: "",
+    kind: "hidden" as const,
+    defaultValue: String(value),
+  });
   return (
     <div className="max-w-xl space-y-3">
       <Link href={`/roster?center=${center.id}&date=${entry.day}`} className="text-xs text-union-600 hover:underline">
@@ -46,22 +51,42 @@ export default async function RosterEntryPage({ params }: { params: Promise<{ id
           <dd>{entry.task ?? "—"}</dd>
         </dl>
         {editable ? (
-        <div className="space-y-4 p-4">
-          <RosterForm
-            id="entry-edit"
-            action={updateRosterEntryAction}
-            submit={t("entry.submit")}
-            fields={[
-              hidden("id", entry.id),
-              hidden("version", entry.version),
-              { name: "day", label: t("day"), kind: "date", defaultValue: entry.day, required: true },
-              { name: "shift", label: t("entry.shift"), kind: "select", defaultValue: entry.shift, options: shift.enumValues.map((s) => ({ value: s, label: t(`shifts.${s}`) })), required: true },
-              { name: "memberId", label: t("member"), kind: "select", defaultValue: String(entry.memberId), options: members.map((m) => ({ value: String(m.id), label: m.fullName })), required: true },
-              { name: "task", label: t("entry.task"), kind: "text", defaultValue: entry.task ?? "" },
-            ]}
-          />
-          <RosterForm id="entry-delete" action={deleteRosterEntryAction} submit={t("entry.delete")} variant="secondary" fields={[hidden("id", entry.id), hidden("version", entry.version)]} />
-        </div>
+          <div className="space-y-4 p-4">
+            <RosterForm
+              id="entry-edit"
+              action={updateRosterEntryAction}
+              submit={t("entry.submit")}
+              fields={[
+                hidden("id", entry.id),
+                hidden("version", entry.version),
+                { name: "day", label: t("day"), kind: "date", defaultValue: entry.day, required: true },
+                {
+                  name: "shift",
+                  label: t("entry.shift"),
+                  kind: "select",
+                  defaultValue: entry.shift,
+                  options: shift.enumValues.map((s) => ({ value: s, label: t(`shifts.${s}`) })),
+                  required: true,
+                },
+                {
+                  name: "memberId",
+                  label: t("member"),
+                  kind: "select",
+                  defaultValue: String(entry.memberId),
+                  options: members.map((m) => ({ value: String(m.id), label: m.fullName })),
+                  required: true,
+                },
+                { name: "task", label: t("entry.task"), kind: "text", defaultValue: entry.task ?? "" },
+              ]}
+            />
+            <RosterForm
+              id="entry-delete"
+              action={deleteRosterEntryAction}
+              submit={t("entry.delete")}
+              variant="secondary"
+              fields={[hidden("id", entry.id), hidden("version", entry.version)]}
+            />
+          </div>
         ) : (
           <p className="p-4 text-xs text-slate-500">{t("readOnly")}</p>
         )}
