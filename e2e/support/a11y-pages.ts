@@ -41,6 +41,8 @@ export const staticPages: Record<string, StaticPage> = {
   "/trainings": { as: [secretary] },
   "/import": { as: [secretary, admin], query: "?kind=households" },
   "/trainings/new": { as: [secretary] },
+  "/roster": { as: [director, officer], query: "?view=month" },
+  "/roster/manage": { as: [director] },
   "/accounts": { as: [admin, officer] },
   "/accounts/new": { as: [admin] },
   "/audit": { as: [admin, secretary] },

@@ -53,6 +53,16 @@ export interface AccessRoute {
 }
 
 export const accessRoutes: readonly AccessRoute[] = [
+  // A duty on the roster: every reader in scope opens it (the director also edits it there).
+  {
+    path: "/roster/entries/:id",
+    roles: ["admin", "provincial_officer", "commune_secretary", "center_director"],
+    samples: [
+      { unit: "haivan", as: "giamdoc.haivan", list: "/roster?view=month" },
+      { unit: "hoaxuan", as: "bithu.hoaxuan", list: "/roster?view=month" },
+      { unit: "cairang", as: "tinhdoan.cantho", list: "/roster?view=month" },
+    ],
+  },
   {
     path: "/accounts/:id",
     roles: ["admin", "provincial_officer"],

@@ -4,6 +4,7 @@ import { deskActionCases } from "@/lib/desks/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/records/action-cases";
+import { rosterActionCases } from "@/lib/roster/action-cases";
 import { targetActionCases } from "@/lib/targets/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 
@@ -31,4 +32,5 @@ export const actionRegistry: ActionRegistry = {
   ...mapActionCases,
   ...fieldActionCases,
   ...deskActionCases,
+  ...rosterActionCases,
 };

@@ -119,6 +119,38 @@ export const dutyRosterEntries = pgTable(
   ],
 );
 
+// A member's leave (sick, exams, family): the roster generator keeps them off duty from–to, both
+// days included. Recorded by the center director; several may edit it, hence `version`.
+export const memberLeave = pgTable(
+  "member_leave",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    communeId: integer()
+      .notNull()
+      .references(() => communes.id, { onDelete: "restrict" }),
+    memberId: integer().notNull(),
+    fromDay: date({ mode: "string" }).notNull(),
+    toDay: date({ mode: "string" }).notNull(),
+    reason: text(),
+    version: integer().notNull().default(1),
+    createdBy: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("member_leave_commune_day_idx").on(t.communeId, t.fromDay),
+    index("member_leave_member_idx").on(t.memberId, t.fromDay),
+    foreignKey({
+      name: "member_leave_member_fk",
+      columns: [t.memberId, t.communeId],
+      foreignColumns: [members.id, members.communeId],
+    }).onDelete("cascade"),
+    check("member_leave_to_after_from", sql`${t.toDay} >= ${t.fromDay}`),
+    check("member_leave_short", sql`${t.toDay} - ${t.fromDay} <= 366`),
+    check("member_leave_date_sane", sql`${t.fromDay} between '2025-01-01' and '2100-01-01'`),
+  ],
+);
+
 // Targets per commune, or per former commune within it (Hải Vân: 1,350 households of former Hòa Bắc).
 export const targets = pgTable(
   "targets",

@@ -152,10 +152,20 @@ export const serviceCenters = pgTable(
     lng: doublePrecision().notNull(),
     // Typical dossiers received a day (Phú Lợi: 70–100); used for staffing.
     dailyDossiersTypical: integer(),
+    // Staffing the duty roster needs: members a weekday, and on Saturday / Sunday (0 = closed).
+    // A day with fewer people on the roster is a gap. Holidays are closed unless openOnHolidays.
+    dutyPerDay: integer().notNull().default(2),
+    saturdayDuty: integer().notNull().default(0),
+    sundayDuty: integer().notNull().default(0),
+    openOnHolidays: boolean().notNull().default(false),
   },
   (t) => [
     index("service_centers_commune_idx").on(t.communeId),
     unique("service_centers_id_commune_uq").on(t.id, t.communeId),
     check("service_centers_in_vietnam", insideVietnam("lat", "lng")),
+    check(
+      "service_centers_duty_bounds",
+      sql`${t.dutyPerDay} between 0 and 100 and ${t.saturdayDuty} between 0 and 100 and ${t.sundayDuty} between 0 and 100`,
+    ),
   ],
 );

@@ -2,11 +2,11 @@ import type { Executor } from "@/lib/db/client";
 import { communes, formerCommunes, provinces, serviceCenters, villages } from "@/lib/db/schema";
 import { insertReturningIds } from "./bulk";
 import { demoCampaigns, type CampaignSpec } from "./demo-campaigns";
-import type { DemoCalendar } from "./demo-calendar";
-import type { DemoContext, SeededCommune } from "./demo-context";
 import { MERGED_ON, demoProvinces, type CommuneSpec, type VillageSpec } from "./demo-places";
 import { insideVietnamBox, offsetKm, roadDistanceKm, roundPoint, type Point } from "./geo";
 import { Random } from "./random";
+import type { DemoCalendar } from "./demo-calendar";
+import type { DemoContext, SeededCommune } from "./demo-context";
 
 // Provinces, communes, former communes, villages and one service center per commune.
 
@@ -140,6 +140,10 @@ async function seedServiceCenters(tx: Executor, ctx: DemoContext): Promise<void>
         lat: at.lat,
         lng: at.lng,
         dailyDossiersTypical: c.campaign?.center.dailyDossiersTypical ?? null,
+        // What the roster must cover (its gaps): the campaign's fewest a day, weekend duty where added.
+        dutyPerDay: c.campaign?.roster.perDay[0] ?? 2,
+        saturdayDuty: c.campaign?.center.saturday ? (c.campaign.roster.weekendPerDay ?? 2) : 0,
+        sundayDuty: c.campaign?.center.sunday ? (c.campaign.roster.weekendPerDay ?? 2) : 0,
       };
     }),
   );

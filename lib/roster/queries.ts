@@ -1,0 +1,218 @@
+import "server-only";
+import { and, asc, eq, gte, lte, ne, sql, type SQL } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+import { communes, dutyRosterEntries, memberLeave, members, serviceCenters, teams } from "@/lib/db/schema";
+import { vietnamHolidays } from "@/lib/db/seed/demo-calendar";
+import { gapsOf } from "./gaps";
+import { yearsOf } from "./generate";
+import { quarterEnd, quarterStart, type Period } from "./period";
+
+// The roster's reads. Every one puts the viewer's scope in its WHERE: a center, team or member of
+// a commune outside it is simply not there (the page then answers "not found").
+
+const centerColumns = {
+  id: serviceCenters.id,
+  name: serviceCenters.name,
+  communeId: serviceCenters.communeId,
+  communeName: communes.name,
+  dutyPerDay: serviceCenters.dutyPerDay,
+  saturdayDuty: serviceCenters.saturdayDuty,
+  sundayDuty: serviceCenters.sundayDuty,
+  openOnHolidays: serviceCenters.openOnHolidays,
+};
+export type RosterCenter = {
+  id: number;
+  name: string;
+  communeId: number;
+  communeName: string;
+  dutyPerDay: number;
+  saturdayDuty: number;
+  sundayDuty: number;
+  openOnHolidays: boolean;
+};
+
+/** The centers the viewer may read: a commune role's own, a province's for its officer, all for the admin. */
+export function centersInScope(viewer: Viewer): Promise<RosterCenter[]> {
+  return db
+    .select(centerColumns)
+    .from(serviceCenters)
+    .innerJoin(communes, eq(communes.id, serviceCenters.communeId))
+    .where(communeScope(viewer, serviceCenters.communeId))
+    .orderBy(asc(communes.name), asc(serviceCenters.id));
+}
+
+/** One center in scope, or null (out of scope and unknown look the same). */
+export async function centerById(viewer: Viewer, id: number): Promise<RosterCenter | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const [row] = await db
+    .select(centerColumns)
+    .from(serviceCenters)
+    .innerJoin(communes, eq(communes.id, serviceCenters.communeId))
+    .where(and(eq(serviceCenters.id, id), communeScope(viewer, serviceCenters.communeId)));
+  return row ?? null;
+}
+
+export interface RosterFilters {
+  teamId?: number;
+  memberId?: number;
+}
+
+/** The period's entries with names, filtered by team or member (both within the center's commune). */
+export function rosterEntries(
+  viewer: Viewer,
+  center: RosterCenter,
+  period: Pick<Period, "from" | "to">,
+  filters: RosterFilters = {},
+) {
+  const where: (SQL | undefined)[] = [
+    eq(dutyRosterEntries.serviceCenterId, center.id),
+    communeScope(viewer, dutyRosterEntries.communeId),
+    gte(dutyRosterEntries.day, period.from),
+    lte(dutyRosterEntries.day, period.to),
+    filters.teamId ? eq(dutyRosterEntries.teamId, filters.teamId) : undefined,
+    filters.memberId ? eq(dutyRosterEntries.memberId, filters.memberId) : undefined,
+  ];
+  return db
+    .select({
+      id: dutyRosterEntries.id,
+      day: dutyRosterEntries.day,
+      shift: dutyRosterEntries.shift,
+      memberId: dutyRosterEntries.memberId,
+      memberName: members.fullName,
+      teamId: dutyRosterEntries.teamId,
+      teamName: teams.name,
+      task: dutyRosterEntries.task,
+      version: dutyRosterEntries.version,
+    })
+    .from(dutyRosterEntries)
+    .innerJoin(
+      members,
+      and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)),
+    )
+    .leftJoin(teams, and(eq(teams.id, dutyRosterEntries.teamId), eq(teams.communeId, dutyRosterEntries.communeId)))
+    .where(and(...where))
+    .orderBy(
+      asc(dutyRosterEntries.day),
+      asc(dutyRosterEntries.shift),
+      asc(members.fullName),
+      asc(dutyRosterEntries.id),
+    );
+}
+export type RosterEntryRow = Awaited<ReturnType<typeof rosterEntries>>[number];
+
+/** Days the center is open with fewer people than it needs (unfiltered: a gap is the center's). */
+export async function rosterGaps(viewer: Viewer, center: RosterCenter, period: Pick<Period, "from" | "to" | "days">) {
+  const entries = await rosterEntries(viewer, center, period);
+  return gapsOf(center, vietnamHolidays(yearsOf(period.from, period.to)), period.days, entries);
+}
+
+/** Per person: duties over the quarter of `day` (morning, afternoon, full day, weekend). */
+export function quarterCounts(viewer: Viewer, center: RosterCenter, day: string) {
+  const weekend = sql`extract(isodow from ${dutyRosterEntries.day}) >= 6`;
+  const n = (when: SQL) => sql<number>`count(*) filter (where ${when})::int`;
+  return db
+    .select({
+      memberId: dutyRosterEntries.memberId,
+      memberName: members.fullName,
+      morning: n(sql`not ${weekend} and ${dutyRosterEntries.shift} = 'morning'`),
+      afternoon: n(sql`not ${weekend} and ${dutyRosterEntries.shift} = 'afternoon'`),
+      fullDay: n(sql`not ${weekend} and ${dutyRosterEntries.shift} = 'full_day'`),
+      weekend: n(weekend),
+      total: sql<number>`count(*)::int`,
+    })
+    .from(dutyRosterEntries)
+    .innerJoin(
+      members,
+      and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)),
+    )
+    .where(
+      and(
+        eq(dutyRosterEntries.serviceCenterId, center.id),
+        communeScope(viewer, dutyRosterEntries.communeId),
+        gte(dutyRosterEntries.day, quarterStart(day)),
+        lte(dutyRosterEntries.day, quarterEnd(day)),
+      ),
+    )
+    .groupBy(dutyRosterEntries.memberId, members.fullName)
+    .orderBy(asc(members.fullName));
+}
+
+/** The center's commune members who may be on duty (forms and filters). */
+export function centerMembers(viewer: Viewer, center: RosterCenter) {
+  return db
+    .select({ id: members.id, fullName: members.fullName })
+    .from(members)
+    .where(
+      and(
+        eq(members.communeId, center.communeId),
+        communeScope(viewer, members.communeId),
+        eq(members.active, true),
+        ne(members.kind, "civil_servant"),
+      ),
+    )
+    .orderBy(asc(members.fullName), asc(members.id));
+}
+
+export function centerTeams(viewer: Viewer, center: RosterCenter) {
+  return db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(
+      and(
+        eq(teams.communeId, center.communeId),
+        communeScope(viewer, teams.communeId),
+        eq(teams.kind, "center_duty"),
+        eq(teams.active, true),
+      ),
+    )
+    .orderBy(asc(teams.name));
+}
+
+/** Leave overlapping the period, with names. */
+export function leaveInPeriod(viewer: Viewer, center: RosterCenter, period: Pick<Period, "from" | "to">) {
+  return db
+    .select({
+      id: memberLeave.id,
+      memberId: memberLeave.memberId,
+      memberName: members.fullName,
+      from: memberLeave.fromDay,
+      to: memberLeave.toDay,
+      reason: memberLeave.reason,
+    })
+    .from(memberLeave)
+    .innerJoin(members, and(eq(members.id, memberLeave.memberId), eq(members.communeId, memberLeave.communeId)))
+    .where(
+      and(
+        eq(memberLeave.communeId, center.communeId),
+        communeScope(viewer, memberLeave.communeId),
+        lte(memberLeave.fromDay, period.to),
+        gte(memberLeave.toDay, period.from),
+      ),
+    )
+    .orderBy(asc(memberLeave.fromDay), asc(members.fullName));
+}
+
+/** One entry in scope (the edit form), or null. */
+export async function entryById(viewer: Viewer, id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const [row] = await db
+    .select({
+      id: dutyRosterEntries.id,
+      serviceCenterId: dutyRosterEntries.serviceCenterId,
+      day: dutyRosterEntries.day,
+      shift: dutyRosterEntries.shift,
+      memberId: dutyRosterEntries.memberId,
+      memberName: members.fullName,
+      task: dutyRosterEntries.task,
+      version: dutyRosterEntries.version,
+    })
+    .from(dutyRosterEntries)
+    .innerJoin(
+      members,
+      and(eq(members.id, dutyRosterEntries.memberId), eq(members.communeId, dutyRosterEntries.communeId)),
+    )
+    .where(and(eq(dutyRosterEntries.id, id), communeScope(viewer, dutyRosterEntries.communeId)));
+  return row ?? null;
+}
