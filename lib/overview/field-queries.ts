@@ -38,7 +38,11 @@ export async function volunteerLoad(viewer: Viewer, filter: OverviewFilter, db: 
 
 /** Mobile desks held and still planned per remote village in the month holding `today`, against 2–3. */
 export async function mobileDesksThisMonth(viewer: Viewer, filter: OverviewFilter, today: string, db: Executor = appDb) {
-  const [from, to] = [monthStart(today), monthEnd(today)];
+  return mobileDesksBetween(viewer, filter, monthStart(today), monthEnd(today), db);
+}
+
+/** Mobile desks held and planned per remote village between two days (a report's period); the target is per month. */
+export async function mobileDesksBetween(viewer: Viewer, filter: OverviewFilter, from: string, to: string, db: Executor = appDb) {
   const localDay = sql`(${mobileDesks.startsAt} at time zone ${timeZone})::date`;
   const desks = db
     .select({

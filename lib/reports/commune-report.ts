@@ -1,0 +1,102 @@
+import "server-only";
+import { and, eq, lte, max } from "drizzle-orm";
+import { db as appDb, type Executor } from "@/lib/db";
+import { communeDailyStats, communes, provinces } from "@/lib/db/schema";
+import type { CommuneKind } from "@/lib/db/schema/enums";
+import { communeScope } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/roles";
+import { channelBreakdown, counterFigures, householdFigures, procedureBreakdown, trendSeries, villageBreakdown, type Counter } from "@/lib/overview/commune-queries";
+import { mobileDesksBetween, targetProgress, volunteerLoad } from "@/lib/overview/field-queries";
+import type { OverviewFilter } from "@/lib/overview/filters";
+import { monthsTouched, type ReportPeriod } from "./period";
+
+// The commune report's model: every figure the document (HTML, PDF, XLSX) shows, read from the
+// dashboards' own rollup queries (lib/overview) in the viewer's scope, as plain JSON. Issuing a
+// report stores exactly this object, so a reopened report draws the same document from it.
+
+export const reportModelVersion = 1;
+
+export interface CommuneReportModel {
+  version: typeof reportModelVersion;
+  kind: "commune";
+  unit: { communeId: number; communeName: string; communeKind: CommuneKind; provinceId: number; provinceName: string };
+  period: ReportPeriod;
+  /** When the figures were read (ISO instant): "số liệu tính đến 08:15 ngày 04/12/2026". */
+  readAt: string;
+  /** The latest day with a record in the period, if any. */
+  lastRecordDay: string | null;
+  households: { total: number; reached: number; reachedInPeriod: number; proficient: number };
+  counters: { current: Record<Counter, number>; previous: Record<Counter, number> };
+  targets: { indicator: string; value: number; achieved: number | null; startsOn: string; dueOn: string }[];
+  trend: { unit: "day" | "week" | "month"; points: { from: string; to: string; householdsServed: number; signaturesInstalled: number; simsGiven: number }[] };
+  villages: { villageId: number; name: string; remote: boolean; householdsTotal: number; reached: number; householdsServed: number; peopleServed: number }[];
+  channels: { channel: string; records: number; peopleServed: number; householdsServed: number }[];
+  procedures: { code: string; nameVi: string; nameEn: string; records: number }[];
+  desks: { targetPerMonthMin: number; targetPerMonthMax: number; months: number; villages: { villageId: number; name: string; held: number; planned: number }[] };
+  volunteers: { volunteers: number; householdsAssigned: number; atOrAboveNorm: number };
+}
+
+/** The commune in the viewer's scope, or null (the page answers "not found"). */
+export async function reportCommune(viewer: Viewer, communeId: number, db: Executor = appDb) {
+  const [row] = await db
+    .select({ communeId: communes.id, communeName: communes.name, communeKind: communes.kind, provinceId: provinces.id, provinceName: provinces.name })
+    .from(communes)
+    .innerJoin(provinces, eq(provinces.id, communes.provinceId))
+    .where(and(eq(communes.id, communeId), communeScope(viewer, communes.id)));
+  return row ?? null;
+}
+
+/** Builds the report of one commune for a period; null when the commune is outside the scope. */
+export async function buildCommuneReport(viewer: Viewer, communeId: number, period: ReportPeriod, db: Executor = appDb, now: Date = new Date()): Promise<CommuneReportModel | null> {
+  const unit = await reportCommune(viewer, communeId, db);
+  if (!unit) return null;
+  const filter: OverviewFilter = { communeId, villageId: null, formerCommuneId: null, channel: null };
+  const range = { from: period.from, to: period.to };
+  const [hh, counters, targets, trend, villages, channels, procedures, desks, load, [last]] = await Promise.all([
+    householdFigures(viewer, filter, range, db),
+    counterFigures(viewer, filter, range, db),
+    targetProgress(viewer, filter, period.to, db),
+    trendSeries(viewer, filter, range, db),
+    villageBreakdown(viewer, filter, range, db),
+    channelBreakdown(viewer, filter, range, db),
+    procedureBreakdown(viewer, filter, range, db),
+    mobileDesksBetween(viewer, filter, period.from, period.to, db),
+    volunteerLoad(viewer, filter, db),
+    db
+      .select({ day: max(communeDailyStats.day) })
+      .from(communeDailyStats)
+      .where(and(eq(communeDailyStats.communeId, communeId), communeScope(viewer, communeDailyStats.communeId), lte(communeDailyStats.day, period.to))),
+  ]);
+  return {
+    version: reportModelVersion,
+    kind: "commune",
+    unit,
+    period,
+    readAt: now.toISOString(),
+    lastRecordDay: last?.day ?? null,
+    households: { total: hh.householdsTotal, reached: hh.reached, reachedInPeriod: hh.reachedInPeriod, proficient: hh.proficient },
+    counters,
+    targets: targets.map((t) => ({ indicator: t.indicator, value: t.value, achieved: t.achieved, startsOn: t.startsOn, dueOn: t.dueOn })),
+    trend: { unit: trend.unit, points: trend.points },
+    // Villages in name order in the document (the overview sorts by activity).
+    villages: [...villages].sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    channels,
+    procedures,
+    desks: { targetPerMonthMin: desks.targetMin, targetPerMonthMax: desks.targetMax, months: monthsTouched(period), villages: desks.villages },
+    volunteers: { volunteers: load.volunteers, householdsAssigned: load.householdsAssigned, atOrAboveNorm: load.atOrAboveNorm },
+  };
+}
+
+/** The figures two models are compared on (an issued report against today's): not when they were read. */
+export function figuresOf(model: CommuneReportModel): string {
+  const { households, counters, villages, desks, channels, procedures } = model;
+  return JSON.stringify({ households, counters: counters.current, villages, desks: desks.villages, channels, procedures });
+}
+
+/** Totals of the village table (the document's last row). */
+export function villageTotals(model: CommuneReportModel) {
+  return model.villages.reduce(
+    (s, v) => ({ householdsTotal: s.householdsTotal + v.householdsTotal, reached: s.reached + v.reached, householdsServed: s.householdsServed + v.householdsServed, peopleServed: s.peopleServed + v.peopleServed }),
+    { householdsTotal: 0, reached: 0, householdsServed: 0, peopleServed: 0 },
+  );
+}
