@@ -2,39 +2,19 @@ import "server-only";
 import { and, eq, lte, max } from "drizzle-orm";
 import { db as appDb, type Executor } from "@/lib/db";
 import { communeDailyStats, communes, provinces } from "@/lib/db/schema";
-import type { CommuneKind } from "@/lib/db/schema/enums";
 import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
-import { channelBreakdown, counterFigures, householdFigures, procedureBreakdown, trendSeries, villageBreakdown, type Counter } from "@/lib/overview/commune-queries";
+import { channelBreakdown, counterFigures, householdFigures, procedureBreakdown, trendSeries, villageBreakdown } from "@/lib/overview/commune-queries";
 import { mobileDesksBetween, targetProgress, volunteerLoad } from "@/lib/overview/field-queries";
 import type { OverviewFilter } from "@/lib/overview/filters";
+import { reportModelVersion, type CommuneReportModel } from "./commune-report-types";
 import { monthsTouched, type ReportPeriod } from "./period";
+
+export type { CommuneReportModel } from "./commune-report-types";
 
 // The commune report's model: every figure the document (HTML, PDF, XLSX) shows, read from the
 // dashboards' own rollup queries (lib/overview) in the viewer's scope, as plain JSON. Issuing a
 // report stores exactly this object, so a reopened report draws the same document from it.
-
-export const reportModelVersion = 1;
-
-export interface CommuneReportModel {
-  version: typeof reportModelVersion;
-  kind: "commune";
-  unit: { communeId: number; communeName: string; communeKind: CommuneKind; provinceId: number; provinceName: string };
-  period: ReportPeriod;
-  /** When the figures were read (ISO instant): "số liệu tính đến 08:15 ngày 04/12/2026". */
-  readAt: string;
-  /** The latest day with a record in the period, if any. */
-  lastRecordDay: string | null;
-  households: { total: number; reached: number; reachedInPeriod: number; proficient: number };
-  counters: { current: Record<Counter, number>; previous: Record<Counter, number> };
-  targets: { indicator: string; value: number; achieved: number | null; startsOn: string; dueOn: string }[];
-  trend: { unit: "day" | "week" | "month"; points: { from: string; to: string; householdsServed: number; signaturesInstalled: number; simsGiven: number }[] };
-  villages: { villageId: number; name: string; remote: boolean; householdsTotal: number; reached: number; householdsServed: number; peopleServed: number }[];
-  channels: { channel: string; records: number; peopleServed: number; householdsServed: number }[];
-  procedures: { code: string; nameVi: string; nameEn: string; records: number }[];
-  desks: { targetPerMonthMin: number; targetPerMonthMax: number; months: number; villages: { villageId: number; name: string; held: number; planned: number }[] };
-  volunteers: { volunteers: number; householdsAssigned: number; atOrAboveNorm: number };
-}
 
 /** The commune in the viewer's scope, or null (the page answers "not found"). */
 export async function reportCommune(viewer: Viewer, communeId: number, db: Executor = appDb) {

@@ -42,7 +42,9 @@ const saneYear = (y: number) => y >= 2025 && y <= 2100;
 /** The period a URL asks for; anything unreadable falls back to last month and says why. */
 export function resolveReportPeriod(params: SearchParams, today: string): { period: ReportPeriod; error?: ReportPeriodError } {
   const kind = firstValue(params.period);
-  const at = firstValue(params.at) ?? "";
+  // `at`, or the picker's field named after the kind (?period=month&month=2026-11): one GET form
+  // has an input per kind and the browser sends them all.
+  const at = firstValue(params.at) ?? (kind && kind !== "custom" ? firstValue(params[kind]) : undefined) ?? "";
   const fallback = lastMonth(today);
   if (!kind) return { period: fallback };
   if (kind === "month") {

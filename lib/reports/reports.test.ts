@@ -27,6 +27,7 @@ beforeAll(async () => {
   hv = await communeFixture(t.db, "HAI-VAN");
 }, 240_000);
 afterAll(() => t?.close());
+const db = () => t.db;
 
 async function rawTotals(communeId: number, from: string, to: string) {
   const [row] = await queryRows<Record<string, number>>(
@@ -118,5 +119,34 @@ describe("the commune report", () => {
     const bad = await issueCommuneReport(t.db, secretary, { ...input, assessment: " " }).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(ExpectedError);
     expect((bad as ExpectedError).fieldErrors?.assessment).toEqual(["reports.errors.assessmentRequired"]);
+  });
+});
+
+describe("the document and its PDF", () => {
+  it("carry the heading lines, the period, the signature block and the totals", async () => {
+    const { createTranslator } = await import("next-intl");
+    const { loadMessages } = await import("@/lib/i18n/catalogue");
+    const { buildDocument } = await import("./document");
+    const { reportPdf } = await import("./pdf");
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const tr = createTranslator({ locale: "vi", messages: loadMessages("vi") as never, namespace: "reports" }) as unknown as (k: string, v?: Record<string, string | number>) => string;
+    const model = (await buildCommuneReport(secretary, hv.communeId, period, db(), new Date("2026-11-21T01:15:00Z")))!;
+    const doc = buildDocument(model, { assessment: null, nextSteps: null, recipients: null, signer: "Nguyễn Văn A" }, { number: null, dated: "2026-11-21" }, tr, "vi");
+    expect(doc.parentBody).toBe("BCH ĐOÀN THÀNH PHỐ ĐÀ NẴNG");
+    expect(doc.body).toBe("BCH ĐOÀN PHƯỜNG HẢI VÂN");
+    expect(doc.placeDate).toBe("Hải Vân, ngày 21 tháng 11 năm 2026");
+    expect(doc.title).toBe("Kết quả thực hiện mô hình “1+20” tháng 10 năm 2026");
+    expect(doc.dataAsOf).toBe("(Số liệu tính đến 08:15 ngày 21/11/2026)");
+    const bytes = await reportPdf(doc, { title: doc.title, author: "test" });
+    // unpdf takes over the buffer it reads: give it a copy.
+    const pdf = await getDocumentProxy(bytes.slice());
+    const { text, totalPages } = await extractText(pdf, { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    for (const s of ["ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN PHƯỜNG HẢI VÂN", "BÁO CÁO", "tháng 10 năm 2026", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A", "Nơi nhận:"]) expect(flat).toContain(s);
+    const people = (await rawTotals(hv.communeId, period.from, period.to)).peopleServed;
+    expect(flat).toContain(new Intl.NumberFormat("vi-VN").format(people));
+    expect(totalPages).toBeGreaterThanOrEqual(1);
+    expect(totalPages).toBeLessThanOrEqual(6);
+    if (process.env.REPORT_PDF_OUT) await (await import("node:fs/promises")).writeFile(process.env.REPORT_PDF_OUT, bytes);
   });
 });
