@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanAccounts, staticPages } from "@/e2e/support/a11y-pages";
+import { idPagesScannedBySpec, scanAccounts, staticPages } from "@/e2e/support/a11y-pages";
 import { accessRoutes } from "@/e2e/support/access-routes";
 import { appRoutes } from "@/e2e/support/page-files";
 
@@ -9,7 +9,7 @@ import { appRoutes } from "@/e2e/support/page-files";
 
 describe("the accessibility scan's page list", () => {
   const routes = appRoutes();
-  const scanned = new Set([...Object.keys(staticPages), ...accessRoutes.map((r) => r.path)]);
+  const scanned = new Set([...Object.keys(staticPages), ...accessRoutes.map((r) => r.path), ...Object.keys(idPagesScannedBySpec)]);
 
   it("reads the route tree", () => {
     expect(routes).toContain("/");

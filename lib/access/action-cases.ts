@@ -4,6 +4,7 @@ import { mapActionCases } from "@/lib/map/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/support/action-cases";
 import { targetActionCases } from "@/lib/targets/action-cases";
+import { reportActionCases } from "@/lib/reports/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 
 // Every exported server action ('use server' lib/**/actions.ts) is listed here, with the command
@@ -26,6 +27,7 @@ export const actionRegistry: ActionRegistry = {
   ...accountActionCases,
   ...supportActionCases,
   ...targetActionCases,
+  ...reportActionCases,
   ...mapActionCases,
   ...fieldActionCases,
 };

@@ -129,7 +129,7 @@ describe("the document and its PDF", () => {
     const { buildDocument } = await import("./document");
     const { reportPdf } = await import("./pdf");
     const { extractText, getDocumentProxy } = await import("unpdf");
-    const tr = createTranslator({ locale: "vi", messages: loadMessages("vi") as never, namespace: "reports" }) as unknown as (k: string, v?: Record<string, string | number>) => string;
+    const tr = createTranslator({ locale: "vi", messages: loadMessages("vi"), namespace: "reports" } as never) as unknown as (k: string, v?: Record<string, string | number>) => string;
     const model = (await buildCommuneReport(secretary, hv.communeId, period, db(), new Date("2026-11-21T01:15:00Z")))!;
     const doc = buildDocument(model, { assessment: null, nextSteps: null, recipients: null, signer: "Nguyễn Văn A" }, { number: null, dated: "2026-11-21" }, tr, "vi");
     expect(doc.parentBody).toBe("BCH ĐOÀN THÀNH PHỐ ĐÀ NẴNG");
@@ -144,7 +144,7 @@ describe("the document and its PDF", () => {
     const flat = text.replace(/\s+/g, " ");
     for (const s of ["ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN PHƯỜNG HẢI VÂN", "BÁO CÁO", "tháng 10 năm 2026", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A", "Nơi nhận:"]) expect(flat).toContain(s);
     const people = (await rawTotals(hv.communeId, period.from, period.to)).peopleServed;
-    expect(flat).toContain(new Intl.NumberFormat("vi-VN").format(people));
+    expect(flat).toContain(new Intl.NumberFormat("vi-VN").format(people!));
     expect(totalPages).toBeGreaterThanOrEqual(1);
     expect(totalPages).toBeLessThanOrEqual(6);
     if (process.env.REPORT_PDF_OUT) await (await import("node:fs/promises")).writeFile(process.env.REPORT_PDF_OUT, bytes);
