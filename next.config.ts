@@ -1,6 +1,6 @@
-import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
+import type { NextConfig } from "next";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 

@@ -20,7 +20,14 @@ export function ChartSvg({ shape, testId }: { shape: ChartShape; testId: string 
         <line key={`l${i}`} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} stroke="#475569" strokeWidth={0.6} />
       ))}
       {shape.rects.map((r, i) => (
-        <rect key={`r${i}`} x={r.x} y={r.y} width={r.w} height={Math.max(0, r.h)} fill={r.marked ? "#1e293b" : "#94a3b8"} />
+        <rect
+          key={`r${i}`}
+          x={r.x}
+          y={r.y}
+          width={r.w}
+          height={Math.max(0, r.h)}
+          fill={r.marked ? "#1e293b" : "#94a3b8"}
+        />
       ))}
       {shape.texts.map((t, i) => (
         <text key={`t${i}`} x={t.x} y={t.y} fontSize={t.size} textAnchor={t.anchor} fill="#0f172a">

@@ -1,5 +1,5 @@
-import type { Block, ReportDocument } from "@/lib/reports/document";
 import { barsLayout, columnsLayout } from "@/lib/reports/chart-layout";
+import type { Block, ReportDocument } from "@/lib/reports/document";
 import { ChartSvg } from "./chart-svg";
 import "./report.css";
 
@@ -15,7 +15,10 @@ function BlockView({ block }: { block: Block }) {
     case "chart":
       return (
         <figure data-testid={`report-chart-${block.id}`}>
-          <ChartSvg shape={block.kind === "columns" ? columnsLayout(block.bars) : barsLayout(block.bars)} testId={`report-svg-${block.id}`} />
+          <ChartSvg
+            shape={block.kind === "columns" ? columnsLayout(block.bars) : barsLayout(block.bars)}
+            testId={`report-svg-${block.id}`}
+          />
           <figcaption>{block.caption}</figcaption>
         </figure>
       );

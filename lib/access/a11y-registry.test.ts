@@ -9,7 +9,11 @@ import { appRoutes } from "@/e2e/support/page-files";
 
 describe("the accessibility scan's page list", () => {
   const routes = appRoutes();
-  const scanned = new Set([...Object.keys(staticPages), ...accessRoutes.map((r) => r.path), ...Object.keys(idPagesScannedBySpec)]);
+  const scanned = new Set([
+    ...Object.keys(staticPages),
+    ...accessRoutes.map((r) => r.path),
+    ...Object.keys(idPagesScannedBySpec),
+  ]);
 
   it("reads the route tree", () => {
     expect(routes).toContain("/");
@@ -18,7 +22,10 @@ describe("the accessibility scan's page list", () => {
   });
 
   it("scans every page under app/", () => {
-    expect(routes.filter((r) => !scanned.has(r)), "add these to staticPages in e2e/support/a11y-pages.ts").toEqual([]);
+    expect(
+      routes.filter((r) => !scanned.has(r)),
+      "add these to staticPages in e2e/support/a11y-pages.ts",
+    ).toEqual([]);
   });
 
   it("lists no page that no longer exists", () => {
@@ -32,7 +39,8 @@ describe("the accessibility scan's page list", () => {
 
 describe("who opens the scanned pages", () => {
   it("every static page is opened by someone, and every role opens some page", () => {
-    for (const [path, page] of Object.entries(staticPages)) expect(page.as.length > 0 || page.anonymous === true, path).toBe(true);
+    for (const [path, page] of Object.entries(staticPages))
+      expect(page.as.length > 0 || page.anonymous === true, path).toBe(true);
     const used = new Set(Object.values(staticPages).flatMap((p) => p.as));
     expect(scanAccounts.filter((u) => !used.has(u))).toEqual([]);
   });

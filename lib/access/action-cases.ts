@@ -1,10 +1,10 @@
 import { accountActionCases } from "@/lib/accounts/action-cases";
 import { fieldActionCases } from "@/lib/field/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
+import { reportActionCases } from "@/lib/reports/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/support/action-cases";
 import { targetActionCases } from "@/lib/targets/action-cases";
-import { reportActionCases } from "@/lib/reports/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 
 // Every exported server action ('use server' lib/**/actions.ts) is listed here, with the command
@@ -13,7 +13,8 @@ import type { ActionRegistry } from "./action-case-types";
 
 const sessionActions: ActionRegistry = {
   "lib/auth/actions.ts#signInAction": {
-    exempt: "signs in through Auth.js; its rules (one bcrypt per attempt, throttle, second factor) are tested in lib/auth/authenticate.test.ts",
+    exempt:
+      "signs in through Auth.js; its rules (one bcrypt per attempt, throttle, second factor) are tested in lib/auth/authenticate.test.ts",
   },
   "lib/auth/actions.ts#signOutAction": { exempt: "ends the caller's own session; reads and writes no data" },
   "lib/i18n/actions.ts#setLocaleAction": {

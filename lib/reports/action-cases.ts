@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
+import type { ActionRegistry } from "@/lib/access/action-case-types";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import type { ActionRegistry } from "@/lib/access/action-case-types";
 import { issueCommuneReport } from "./commands";
 
 // Access-matrix cases for issuing a report: a secretary issues its own commune's report; another
@@ -31,7 +31,12 @@ export const reportActionCases: ActionRegistry = {
       { name: "own commune", as: "bithu.haivan", input: ({ db }) => issue(db, "HAI-VAN"), expect: "ok" },
       { name: "other commune", as: "bithu.haivan", input: ({ db }) => issue(db, "HOA-XUAN"), expect: "refused" },
       { name: "center director", as: "giamdoc.haivan", input: ({ db }) => issue(db, "HAI-VAN"), expect: "refused" },
-      { name: "empty assessment", as: "bithu.haivan", input: ({ db }) => issue(db, "HAI-VAN", { assessment: "" }), expect: "rejected" },
+      {
+        name: "empty assessment",
+        as: "bithu.haivan",
+        input: ({ db }) => issue(db, "HAI-VAN", { assessment: "" }),
+        expect: "rejected",
+      },
     ],
   },
 };

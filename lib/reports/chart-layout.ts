@@ -23,7 +23,13 @@ export function columnsLayout(bars: readonly Bar[], width = chartWidth, height =
   const step = bars.length > 0 ? (width - left) / bars.length : 0;
   const barW = Math.max(2, step * 0.7);
   const every = Math.ceil(bars.length / 16);
-  const shape: ChartShape = { width, height, rects: [], lines: [{ x1: left, y1: top + plotH, x2: width, y2: top + plotH }], texts: [] };
+  const shape: ChartShape = {
+    width,
+    height,
+    rects: [],
+    lines: [{ x1: left, y1: top + plotH, x2: width, y2: top + plotH }],
+    texts: [],
+  };
   bars.forEach((b, i) => {
     const h = (b.value / max) * plotH;
     const x = left + i * step + (step - barW) / 2;
@@ -31,7 +37,8 @@ export function columnsLayout(bars: readonly Bar[], width = chartWidth, height =
     const cx = x + barW / 2;
     if (i % every === 0) {
       shape.texts.push({ x: cx, y: height - 4, text: b.label, anchor: "middle", size: fontSize });
-      if (bars.length <= 16 || b.value === max) shape.texts.push({ x: cx, y: top + plotH - h - 3, text: b.valueText, anchor: "middle", size: fontSize });
+      if (bars.length <= 16 || b.value === max)
+        shape.texts.push({ x: cx, y: top + plotH - h - 3, text: b.valueText, anchor: "middle", size: fontSize });
     }
   });
   return shape;
@@ -44,7 +51,13 @@ export function barsLayout(bars: readonly Bar[], width = chartWidth, rowHeight =
   const height = Math.max(30, bars.length * rowHeight + 6);
   const max = Math.max(1, ...bars.map((b) => b.value));
   const plotW = width - labelW - valueW;
-  const shape: ChartShape = { width, height, rects: [], lines: [{ x1: labelW, y1: 2, x2: labelW, y2: height - 2 }], texts: [] };
+  const shape: ChartShape = {
+    width,
+    height,
+    rects: [],
+    lines: [{ x1: labelW, y1: 2, x2: labelW, y2: height - 2 }],
+    texts: [],
+  };
   bars.forEach((b, i) => {
     const y = 3 + i * rowHeight;
     const w = (b.value / max) * plotW;

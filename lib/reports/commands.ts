@@ -1,11 +1,11 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { Database } from "@/lib/db/client";
-import { issuedReports } from "@/lib/db/schema";
 import { ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
-import { parseInput } from "@/lib/core/parse";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
+import { parseInput } from "@/lib/core/parse";
+import type { Database } from "@/lib/db/client";
+import { issuedReports } from "@/lib/db/schema";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { buildCommuneReport, type CommuneReportModel } from "./commune-report";
 import { resolveReportPeriod } from "./period";
@@ -28,20 +28,33 @@ export async function issueCommuneReport(db: Database, viewer: Viewer, input: un
   const data = parseInput(issueInput, input);
   if (!can(viewer, "reports.issue.commune")) throw forbidden();
   const today = todayInVietnam(now);
-  const { period, error } = resolveReportPeriod({ period: data.period, at: data.at, from: data.from, to: data.to }, today);
+  const { period, error } = resolveReportPeriod(
+    { period: data.period, at: data.at, from: data.from, to: data.to },
+    today,
+  );
   if (error) throw new ExpectedError("errors.invalid", { period: [`reports.errors.${error}`] });
   if (period.from > today) throw new ExpectedError("errors.invalid", { period: ["reports.errors.periodNotStarted"] });
   return db.transaction(async (tx) => {
     const model = await buildCommuneReport(viewer, data.communeId, period, tx, now);
     if (!model) throw notFound();
     const year = Number(today.slice(0, 4));
-    const unit = and(eq(issuedReports.provinceId, model.unit.provinceId), eq(issuedReports.communeId, model.unit.communeId), eq(issuedReports.kind, "commune"));
+    const unit = and(
+      eq(issuedReports.provinceId, model.unit.provinceId),
+      eq(issuedReports.communeId, model.unit.communeId),
+      eq(issuedReports.kind, "commune"),
+    );
     // Numbers run per unit and year; the unique key turns a concurrent double issue into an error.
     const [{ next }] = (await tx
       .select({ next: sql<number>`coalesce(max(${issuedReports.number}), 0)::int + 1` })
       .from(issuedReports)
       .where(and(unit, eq(issuedReports.year, year)))) as [{ next: number }];
-    const snapshot: IssuedSnapshot = { model, assessment: data.assessment, nextSteps: data.nextSteps, recipients: data.recipients, signer: data.signer };
+    const snapshot: IssuedSnapshot = {
+      model,
+      assessment: data.assessment,
+      nextSteps: data.nextSteps,
+      recipients: data.recipients,
+      signer: data.signer,
+    };
     const [row] = await tx
       .insert(issuedReports)
       .values({
@@ -61,7 +74,15 @@ export async function issueCommuneReport(db: Database, viewer: Viewer, input: un
     const superseded = await tx
       .update(issuedReports)
       .set({ supersededBy: row!.id })
-      .where(and(unit, eq(issuedReports.periodFrom, period.from), eq(issuedReports.periodTo, period.to), isNull(issuedReports.supersededBy), sql`${issuedReports.id} <> ${row!.id}`))
+      .where(
+        and(
+          unit,
+          eq(issuedReports.periodFrom, period.from),
+          eq(issuedReports.periodTo, period.to),
+          isNull(issuedReports.supersededBy),
+          sql`${issuedReports.id} <> ${row!.id}`,
+        ),
+      )
       .returning({ id: issuedReports.id });
     await recordAudit(tx, viewer, {
       action: "issue",
@@ -69,7 +90,13 @@ export async function issueCommuneReport(db: Database, viewer: Viewer, input: un
       entityId: row!.id,
       communeId: model.unit.communeId,
       provinceId: model.unit.provinceId,
-      details: { number: row!.number, year, periodFrom: period.from, periodTo: period.to, supersedes: superseded.map((s) => s.id) },
+      details: {
+        number: row!.number,
+        year,
+        periodFrom: period.from,
+        periodTo: period.to,
+        supersedes: superseded.map((s) => s.id),
+      },
     });
     return { id: row!.id, number: row!.number, superseded: superseded.map((s) => s.id) };
   });

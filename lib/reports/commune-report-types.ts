@@ -8,7 +8,14 @@ import type { ReportPeriod } from "./period";
 export const reportModelVersion = 1;
 
 /** The counters the report lists, in order (the overview's headline counters). */
-export const reportCounters: readonly Counter[] = ["peopleServed", "householdsServed", "eidActivated", "signaturesInstalled", "simsGiven", "dossiersSubmitted"];
+export const reportCounters: readonly Counter[] = [
+  "peopleServed",
+  "householdsServed",
+  "eidActivated",
+  "signaturesInstalled",
+  "simsGiven",
+  "dossiersSubmitted",
+];
 
 export interface CommuneReportModel {
   version: typeof reportModelVersion;
@@ -22,11 +29,26 @@ export interface CommuneReportModel {
   households: { total: number; reached: number; reachedInPeriod: number; proficient: number };
   counters: { current: Record<Counter, number>; previous: Record<Counter, number> };
   targets: { indicator: string; value: number; achieved: number | null; startsOn: string; dueOn: string }[];
-  trend: { unit: "day" | "week" | "month"; points: { from: string; to: string; householdsServed: number; signaturesInstalled: number; simsGiven: number }[] };
-  villages: { villageId: number; name: string; remote: boolean; householdsTotal: number; reached: number; householdsServed: number; peopleServed: number }[];
+  trend: {
+    unit: "day" | "week" | "month";
+    points: { from: string; to: string; householdsServed: number; signaturesInstalled: number; simsGiven: number }[];
+  };
+  villages: {
+    villageId: number;
+    name: string;
+    remote: boolean;
+    householdsTotal: number;
+    reached: number;
+    householdsServed: number;
+    peopleServed: number;
+  }[];
   channels: { channel: string; records: number; peopleServed: number; householdsServed: number }[];
   procedures: { code: string; nameVi: string; nameEn: string; records: number }[];
-  desks: { targetPerMonthMin: number; targetPerMonthMax: number; months: number; villages: { villageId: number; name: string; held: number; planned: number }[] };
+  desks: {
+    targetPerMonthMin: number;
+    targetPerMonthMax: number;
+    months: number;
+    villages: { villageId: number; name: string; held: number; planned: number }[];
+  };
   volunteers: { volunteers: number; householdsAssigned: number; atOrAboveNorm: number };
 }
-

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { timeZone } from "@/lib/i18n/config";
+import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { reportCounters as counters, type CommuneReportModel } from "./commune-report-types";
 import { periodLabelParts } from "./period";
 
@@ -19,7 +19,15 @@ export interface Bar {
 export type Block =
   | { type: "heading"; level: 1 | 2; text: string }
   | { type: "paragraph"; text: string; placeholder?: boolean }
-  | { type: "table"; id: string; head: string[]; rows: string[][]; total?: string[]; numeric: boolean[]; widths: number[] }
+  | {
+      type: "table";
+      id: string;
+      head: string[];
+      rows: string[][];
+      total?: string[];
+      numeric: boolean[];
+      widths: number[];
+    }
   | { type: "chart"; id: string; kind: "columns" | "bars"; caption: string; bars: Bar[] };
 
 export interface ReportDocument {
@@ -59,7 +67,9 @@ export const placeOf = (communeName: string) => communeName.replace(communePrefi
 /** "08:15" and "04/12/2026" in Vietnam's time for an instant. */
 function timeAndDate(iso: string) {
   const at = new Date(iso);
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(at);
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(
+    at,
+  );
   return { time, date: formatDate(at) };
 }
 
@@ -70,7 +80,13 @@ const paragraphs = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export function buildDocument(model: CommuneReportModel, texts: DocumentTexts, meta: DocumentMeta, t: Translate, locale: Locale): ReportDocument {
+export function buildDocument(
+  model: CommuneReportModel,
+  texts: DocumentTexts,
+  meta: DocumentMeta,
+  t: Translate,
+  locale: Locale,
+): ReportDocument {
   const n = (v: number) => formatNumber(v, locale);
   const pct = (a: number, b: number) => (b > 0 ? formatPercent(a / b, locale) : "—");
   const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
@@ -106,9 +122,19 @@ export function buildDocument(model: CommuneReportModel, texts: DocumentTexts, m
     numeric: [false, true, true, true, true],
     widths: [40, 15, 15, 15, 15],
     rows: [
-      [t("doc.coverage"), `${n(hh.reached)}/${n(hh.total)} (${pct(hh.reached, hh.total)})`, "", ...targetCells("households_reached")],
+      [
+        t("doc.coverage"),
+        `${n(hh.reached)}/${n(hh.total)} (${pct(hh.reached, hh.total)})`,
+        "",
+        ...targetCells("households_reached"),
+      ],
       [t("doc.newlyReached"), n(hh.reachedInPeriod), "", "", ""],
-      [t("doc.proficient"), `${n(hh.proficient)} (${pct(hh.proficient, hh.total)})`, "", ...targetCells("proficient_households")],
+      [
+        t("doc.proficient"),
+        `${n(hh.proficient)} (${pct(hh.proficient, hh.total)})`,
+        "",
+        ...targetCells("proficient_households"),
+      ],
       ...counters.map((c) => [
         t(`doc.counters.${c}`),
         n(model.counters.current[c]),
@@ -121,13 +147,21 @@ export function buildDocument(model: CommuneReportModel, texts: DocumentTexts, m
   // 2. Over time.
   blocks.push({ type: "heading", level: 2, text: t("doc.s1b") });
   const bucketLabel = (p: { from: string; to: string }) =>
-    model.trend.unit === "month" ? `${p.from.slice(5, 7)}/${p.from.slice(0, 4)}` : model.trend.unit === "week" ? formatDate(p.from).slice(0, 5) : p.from.slice(8, 10);
+    model.trend.unit === "month"
+      ? `${p.from.slice(5, 7)}/${p.from.slice(0, 4)}`
+      : model.trend.unit === "week"
+        ? formatDate(p.from).slice(0, 5)
+        : p.from.slice(8, 10);
   blocks.push({
     type: "chart",
     id: "trend",
     kind: "columns",
     caption: t("doc.trendCaption", { unit: t(`doc.units.${model.trend.unit}`) }),
-    bars: model.trend.points.map((p) => ({ label: bucketLabel(p), value: p.householdsServed, valueText: n(p.householdsServed) })),
+    bars: model.trend.points.map((p) => ({
+      label: bucketLabel(p),
+      value: p.householdsServed,
+      valueText: n(p.householdsServed),
+    })),
   });
 
   // 3. By village.
@@ -137,17 +171,51 @@ export function buildDocument(model: CommuneReportModel, texts: DocumentTexts, m
     id: "villages",
     kind: "bars",
     caption: t("doc.villageCaption"),
-    bars: model.villages.map((v) => ({ label: v.name, value: v.peopleServed, valueText: n(v.peopleServed), marked: v.remote })),
+    bars: model.villages.map((v) => ({
+      label: v.name,
+      value: v.peopleServed,
+      valueText: n(v.peopleServed),
+      marked: v.remote,
+    })),
   });
-  const totals = model.villages.reduce((s, v) => ({ hh: s.hh + v.householdsTotal, reached: s.reached + v.reached, served: s.served + v.householdsServed, people: s.people + v.peopleServed }), { hh: 0, reached: 0, served: 0, people: 0 });
+  const totals = model.villages.reduce(
+    (s, v) => ({
+      hh: s.hh + v.householdsTotal,
+      reached: s.reached + v.reached,
+      served: s.served + v.householdsServed,
+      people: s.people + v.peopleServed,
+    }),
+    { hh: 0, reached: 0, served: 0, people: 0 },
+  );
   blocks.push({
     type: "table",
     id: "villages",
-    head: [t("doc.village"), t("doc.households"), t("doc.reached"), t("doc.coverageShort"), t("doc.servedShort"), t("doc.peopleShort")],
+    head: [
+      t("doc.village"),
+      t("doc.households"),
+      t("doc.reached"),
+      t("doc.coverageShort"),
+      t("doc.servedShort"),
+      t("doc.peopleShort"),
+    ],
     numeric: [false, true, true, true, true, true],
     widths: [34, 12, 14, 12, 15, 13],
-    rows: model.villages.map((v) => [v.remote ? `${v.name} ${t("doc.remote")}` : v.name, n(v.householdsTotal), n(v.reached), pct(v.reached, v.householdsTotal), n(v.householdsServed), n(v.peopleServed)]),
-    total: [t("doc.total"), n(totals.hh), n(totals.reached), pct(totals.reached, totals.hh), n(totals.served), n(totals.people)],
+    rows: model.villages.map((v) => [
+      v.remote ? `${v.name} ${t("doc.remote")}` : v.name,
+      n(v.householdsTotal),
+      n(v.reached),
+      pct(v.reached, v.householdsTotal),
+      n(v.householdsServed),
+      n(v.peopleServed),
+    ]),
+    total: [
+      t("doc.total"),
+      n(totals.hh),
+      n(totals.reached),
+      pct(totals.reached, totals.hh),
+      n(totals.served),
+      n(totals.people),
+    ],
   });
 
   // 4. Mobile desks held vs planned vs target.
@@ -164,14 +232,29 @@ export function buildDocument(model: CommuneReportModel, texts: DocumentTexts, m
       numeric: [false, true, true, true],
       widths: [40, 20, 20, 20],
       rows: desks.villages.map((v) => [v.name, n(v.held), n(v.planned), `${n(min)}–${n(max)}`]),
-      total: [t("doc.total"), n(desks.villages.reduce((s, v) => s + v.held, 0)), n(desks.villages.reduce((s, v) => s + v.planned, 0)), ""],
+      total: [
+        t("doc.total"),
+        n(desks.villages.reduce((s, v) => s + v.held, 0)),
+        n(desks.villages.reduce((s, v) => s + v.planned, 0)),
+        "",
+      ],
     });
-    blocks.push({ type: "paragraph", text: `${t("doc.desksTarget")}: ${t("doc.desksTargetLine", { min: n(desks.targetPerMonthMin), max: n(desks.targetPerMonthMax), months: n(desks.months) })}` });
+    blocks.push({
+      type: "paragraph",
+      text: `${t("doc.desksTarget")}: ${t("doc.desksTargetLine", { min: n(desks.targetPerMonthMin), max: n(desks.targetPerMonthMax), months: n(desks.months) })}`,
+    });
   }
 
   // 5. Members.
   blocks.push({ type: "heading", level: 2, text: t("doc.s1e") });
-  blocks.push({ type: "paragraph", text: t("doc.volunteers", { volunteers: n(model.volunteers.volunteers), households: n(model.volunteers.householdsAssigned), atNorm: n(model.volunteers.atOrAboveNorm) }) });
+  blocks.push({
+    type: "paragraph",
+    text: t("doc.volunteers", {
+      volunteers: n(model.volunteers.volunteers),
+      households: n(model.volunteers.householdsAssigned),
+      atNorm: n(model.volunteers.atOrAboveNorm),
+    }),
+  });
 
   blocks.push({ type: "heading", level: 1, text: t("doc.s2") });
   if (texts.assessment) for (const p of paragraphs(texts.assessment)) blocks.push({ type: "paragraph", text: p });
@@ -183,7 +266,8 @@ export function buildDocument(model: CommuneReportModel, texts: DocumentTexts, m
   return {
     parentBody: upper(t("doc.parentBody", { province: model.unit.provinceName })),
     body: upper(t("doc.body", { commune: model.unit.communeName })),
-    number: meta.number === null ? t("doc.numberBlank") : t("doc.number", { number: String(meta.number).padStart(2, "0") }),
+    number:
+      meta.number === null ? t("doc.numberBlank") : t("doc.number", { number: String(meta.number).padStart(2, "0") }),
     union: t("doc.union"),
     placeDate: t("doc.placeDate", { place: placeOf(model.unit.communeName), day: d!, month: m!, year: y! }),
     draft: meta.number === null ? t("doc.draftMark") : null,
@@ -193,6 +277,9 @@ export function buildDocument(model: CommuneReportModel, texts: DocumentTexts, m
     blocks,
     signature: { onBehalf: t("doc.onBehalf"), title: t("doc.secretary"), name: texts.signer },
     recipientsLabel: t("doc.recipients"),
-    recipients: paragraphs(texts.recipients ?? t("doc.defaultRecipients", { province: model.unit.provinceName, commune: model.unit.communeName })),
+    recipients: paragraphs(
+      texts.recipients ??
+        t("doc.defaultRecipients", { province: model.unit.provinceName, commune: model.unit.communeName }),
+    ),
   };
 }

@@ -31,7 +31,10 @@ function ensureRoom(doc: Doc, height: number) {
 }
 
 function line(doc: Doc, text: string, face: Face, size: number, options: PDFKit.Mixins.TextOptions = {}) {
-  doc.font(face).fontSize(size).text(text, { width: textWidth, ...options });
+  doc
+    .font(face)
+    .fontSize(size)
+    .text(text, { width: textWidth, ...options });
 }
 
 function drawChart(doc: Doc, shape: ChartShape, caption: string) {
@@ -40,8 +43,13 @@ function drawChart(doc: Doc, shape: ChartShape, caption: string) {
   const x0 = margin.left + (textWidth - shape.width) / 2;
   const y0 = doc.y + 2;
   doc.save().lineWidth(0.6).strokeColor("#475569");
-  for (const l of shape.lines) doc.moveTo(x0 + l.x1, y0 + l.y1).lineTo(x0 + l.x2, y0 + l.y2).stroke();
-  for (const r of shape.rects) if (r.h > 0 && r.w > 0) doc.rect(x0 + r.x, y0 + r.y, r.w, r.h).fill(r.marked ? "#1e293b" : "#94a3b8");
+  for (const l of shape.lines)
+    doc
+      .moveTo(x0 + l.x1, y0 + l.y1)
+      .lineTo(x0 + l.x2, y0 + l.y2)
+      .stroke();
+  for (const r of shape.rects)
+    if (r.h > 0 && r.w > 0) doc.rect(x0 + r.x, y0 + r.y, r.w, r.h).fill(r.marked ? "#1e293b" : "#94a3b8");
   doc.restore().fillColor("#000").font("regular");
   for (const t of shape.texts) {
     doc.fontSize(t.size);
@@ -72,14 +80,24 @@ function drawTable(doc: Doc, block: Extract<Block, { type: "table" }>) {
     cells.forEach((cell, i) => {
       const w = widths[i]!;
       doc.rect(x, y, w, h).stroke();
-      doc.font(face).fontSize(size).fillColor("#000").text(cell, x + pad, y + pad, { width: w - 2 * pad, align: header ? "center" : block.numeric[i] ? "right" : "left" });
+      doc
+        .font(face)
+        .fontSize(size)
+        .fillColor("#000")
+        .text(cell, x + pad, y + pad, {
+          width: w - 2 * pad,
+          align: header ? "center" : block.numeric[i] ? "right" : "left",
+        });
       x += w;
     });
     doc.x = margin.left;
     doc.y = y + h;
   };
   const headH = rowHeight(block.head, "bold");
-  const rows: [string[], Face][] = [...block.rows.map((r) => [r, "regular"] as [string[], Face]), ...(block.total ? [[block.total, "bold"] as [string[], Face]] : [])];
+  const rows: [string[], Face][] = [
+    ...block.rows.map((r) => [r, "regular"] as [string[], Face]),
+    ...(block.total ? [[block.total, "bold"] as [string[], Face]] : []),
+  ];
   ensureRoom(doc, headH + (rows[0] ? rowHeight(rows[0][0], rows[0][1]) : 0));
   drawRow(block.head, "bold", true);
   for (const [cells, face] of rows) {
@@ -94,7 +112,13 @@ function drawTable(doc: Doc, block: Extract<Block, { type: "table" }>) {
 
 /** The PDF's bytes. */
 export async function reportPdf(report: ReportDocument, meta: { title: string; author: string }): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4", margins: margin, bufferPages: true, font: fonts.regular, info: { Title: meta.title, Author: meta.author, Creator: "1+20" } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: margin,
+    bufferPages: true,
+    font: fonts.regular,
+    info: { Title: meta.title, Author: meta.author, Creator: "1+20" },
+  });
   for (const [name, file] of Object.entries(fonts)) doc.registerFont(name, file);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -112,9 +136,15 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
   doc.font("regular").text("***", { width: leftW, align: "center" });
   doc.text(report.number, { width: leftW, align: "center" });
   const leftBottom = doc.y;
-  doc.font("bold").fontSize(12).text(report.union, margin.left + leftW, top, { width: rightW, align: "center", underline: true });
+  doc
+    .font("bold")
+    .fontSize(12)
+    .text(report.union, margin.left + leftW, top, { width: rightW, align: "center", underline: true });
   doc.moveDown(1);
-  doc.font("italic").fontSize(12).text(report.placeDate, margin.left + leftW, doc.y, { width: rightW, align: "center" });
+  doc
+    .font("italic")
+    .fontSize(12)
+    .text(report.placeDate, margin.left + leftW, doc.y, { width: rightW, align: "center" });
   doc.x = margin.left;
   doc.y = Math.max(leftBottom, doc.y) + 14;
 
@@ -131,7 +161,11 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
       line(doc, block.text, block.level === 1 ? "bold" : "boldItalic", 13);
       doc.moveDown(0.2);
     } else if (block.type === "paragraph") {
-      line(doc, block.text, block.placeholder ? "italic" : "regular", 13, { align: "justify", indent: 1 * 28.35, lineGap: 1.5 });
+      line(doc, block.text, block.placeholder ? "italic" : "regular", 13, {
+        align: "justify",
+        indent: 1 * 28.35,
+        lineGap: 1.5,
+      });
       doc.moveDown(0.3);
     } else if (block.type === "chart") {
       drawChart(doc, block.kind === "columns" ? columnsLayout(block.bars) : barsLayout(block.bars), block.caption);
@@ -159,7 +193,10 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
   const range = doc.bufferedPageRange();
   for (let i = range.start + 1; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    doc.font("regular").fontSize(13).text(String(i + 1), margin.left, 10 * mm, { width: textWidth, align: "center", lineBreak: false });
+    doc
+      .font("regular")
+      .fontSize(13)
+      .text(String(i + 1), margin.left, 10 * mm, { width: textWidth, align: "center", lineBreak: false });
   }
   doc.end();
   await done;

@@ -40,7 +40,10 @@ function quarterPeriod(year: number, quarter: number): ReportPeriod {
 const saneYear = (y: number) => y >= 2025 && y <= 2100;
 
 /** The period a URL asks for; anything unreadable falls back to last month and says why. */
-export function resolveReportPeriod(params: SearchParams, today: string): { period: ReportPeriod; error?: ReportPeriodError } {
+export function resolveReportPeriod(
+  params: SearchParams,
+  today: string,
+): { period: ReportPeriod; error?: ReportPeriodError } {
   const kind = firstValue(params.period);
   // `at`, or the picker's field named after the kind (?period=month&month=2026-11): one GET form
   // has an input per kind and the browser sends them all.
@@ -72,7 +75,8 @@ export function resolveReportPeriod(params: SearchParams, today: string): { peri
   if (kind === "custom") {
     const from = parseVietnameseDate(firstValue(params.from) ?? "");
     const to = parseVietnameseDate(firstValue(params.to) ?? "");
-    if (!from || !to || !saneYear(Number(from.slice(0, 4))) || !saneYear(Number(to.slice(0, 4)))) return { period: fallback, error: "invalidPeriod" };
+    if (!from || !to || !saneYear(Number(from.slice(0, 4))) || !saneYear(Number(to.slice(0, 4))))
+      return { period: fallback, error: "invalidPeriod" };
     if (from > to) return { period: fallback, error: "fromAfterTo" };
     if (lengthInDays(from, to) > maxPeriodDays) return { period: fallback, error: "tooLong" };
     return { period: { kind: "custom", from, to } };

@@ -1,14 +1,15 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db as appDb, type Executor } from "@/lib/db";
 import { communes, issuedReports, users } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 import type { IssuedSnapshot } from "./commands";
 
 // Issued reports, read in the viewer's scope: a report of a commune outside it does not exist.
 
-const inScope = (viewer: Viewer) => and(isNotNull(issuedReports.communeId), communeScope(viewer, issuedReports.communeId));
+const inScope = (viewer: Viewer) =>
+  and(isNotNull(issuedReports.communeId), communeScope(viewer, issuedReports.communeId));
 
 /** Communes the viewer may report on (one for commune roles). */
 export function reportCommunes(viewer: Viewer, db: Executor = appDb) {

@@ -43,7 +43,11 @@ async function rawTotals(communeId: number, from: string, to: string) {
 describe("the commune report", () => {
   it("totals equal a recount from the raw records, village by village and for the desks", async () => {
     const model = (await buildCommuneReport(secretary, hv.communeId, period, t.db))!;
-    expect(model.unit).toMatchObject({ communeId: hv.communeId, communeName: "Phường Hải Vân", provinceName: "Thành phố Đà Nẵng" });
+    expect(model.unit).toMatchObject({
+      communeId: hv.communeId,
+      communeName: "Phường Hải Vân",
+      provinceName: "Thành phố Đà Nẵng",
+    });
     const raw = await rawTotals(hv.communeId, period.from, period.to);
     expect(raw.peopleServed).toBeGreaterThan(0);
     expect(model.counters.current).toEqual(raw);
@@ -55,7 +59,9 @@ describe("the commune report", () => {
           from villages v left join support_records r on r.village_id = v.id and r.served_on between ${period.from} and ${period.to}
           where v.commune_id = ${hv.communeId} and v.active group by v.id`,
     );
-    expect(model.villages.map((v) => [v.villageId, v.peopleServed, v.householdsServed]).sort()).toEqual(perVillage.map((v) => [Number(v.villageId), v.people, v.served]).sort());
+    expect(model.villages.map((v) => [v.villageId, v.peopleServed, v.householdsServed]).sort()).toEqual(
+      perVillage.map((v) => [Number(v.villageId), v.people, v.served]).sort(),
+    );
     expect(villageTotals(model).peopleServed).toBe(raw.peopleServed);
 
     const desks = await queryRows<{ held: number; planned: number }>(
@@ -74,21 +80,48 @@ describe("the commune report", () => {
     const issued = await issueCommuneReport(
       t.db,
       secretary,
-      { communeId: String(hv.communeId), period: "month", at: period.from.slice(0, 7), assessment: "Đạt yêu cầu.", nextSteps: "Tiếp tục.", recipients: "- Lưu VP.", signer: "Nguyễn Văn A" },
+      {
+        communeId: String(hv.communeId),
+        period: "month",
+        at: period.from.slice(0, 7),
+        assessment: "Đạt yêu cầu.",
+        nextSteps: "Tiếp tục.",
+        recipients: "- Lưu VP.",
+        signer: "Nguyễn Văn A",
+      },
       new Date(`${today}T01:15:00Z`),
     );
     expect(issued.number).toBe(1);
     const before = (await issuedReport(secretary, issued.id, t.db))!;
     const frozen = JSON.stringify(before.snapshot);
     expect(before.snapshot.model.counters.current).toEqual(await rawTotals(hv.communeId, period.from, period.to));
-    const audit = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from audit_log where entity = 'report' and action = 'issue' and entity_id = ${String(issued.id)}`);
+    const audit = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from audit_log where entity = 'report' and action = 'issue' and entity_id = ${String(issued.id)}`,
+    );
     expect(audit[0]!.n).toBe(1);
 
     const household = hv.freshHouseholds[0]!;
     await createSupportRecord(
       t.db,
       secretary,
-      { servedOn: "15/10/2026", channel: "door_to_door", villageId: String(household.villageId), householdCode: "", memberId: String(hv.memberIds[0]), procedures: ["eid_level2"], peopleServed: "4", householdsServed: "1", eidActivated: "1", signaturesInstalled: "0", simsGiven: "0", dossiersSubmitted: "0", paymentAppsInstalled: "0", smartphonesDonated: "0", note: "" },
+      {
+        servedOn: "15/10/2026",
+        channel: "door_to_door",
+        villageId: String(household.villageId),
+        householdCode: "",
+        memberId: String(hv.memberIds[0]),
+        procedures: ["eid_level2"],
+        peopleServed: "4",
+        householdsServed: "1",
+        eidActivated: "1",
+        signaturesInstalled: "0",
+        simsGiven: "0",
+        dossiersSubmitted: "0",
+        paymentAppsInstalled: "0",
+        smartphonesDonated: "0",
+        note: "",
+      },
       { today },
     );
     const after = (await issuedReport(secretary, issued.id, t.db))!;
@@ -98,7 +131,15 @@ describe("the commune report", () => {
     expect(figuresOf(now)).not.toBe(figuresOf(after.snapshot.model));
 
     // Issuing the same period again supersedes the first; numbers run on.
-    const second = await issueCommuneReport(t.db, secretary, { communeId: String(hv.communeId), period: "month", at: period.from.slice(0, 7), assessment: "Bản sửa.", nextSteps: "Tiếp tục.", recipients: "- Lưu VP.", signer: "Nguyễn Văn A" });
+    const second = await issueCommuneReport(t.db, secretary, {
+      communeId: String(hv.communeId),
+      period: "month",
+      at: period.from.slice(0, 7),
+      assessment: "Bản sửa.",
+      nextSteps: "Tiếp tục.",
+      recipients: "- Lưu VP.",
+      signer: "Nguyễn Văn A",
+    });
     expect(second).toMatchObject({ number: 2, superseded: [issued.id] });
     expect((await issuedReport(secretary, issued.id, t.db))!.supersededBy).toBe(second.id);
   });
@@ -113,9 +154,19 @@ describe("the commune report", () => {
     expect(await issuedReport(officer, Number(row!.id), t.db)).not.toBeNull();
     expect(await issuedReport(await viewerFor(t.db, "tinhdoan.cantho"), Number(row!.id), t.db)).toBeNull();
 
-    const input = { communeId: String(hv.communeId), period: "month", at: "2026-10", assessment: "x", nextSteps: "x", recipients: "x", signer: "x" };
+    const input = {
+      communeId: String(hv.communeId),
+      period: "month",
+      at: "2026-10",
+      assessment: "x",
+      nextSteps: "x",
+      recipients: "x",
+      signer: "x",
+    };
     await expect(issueCommuneReport(t.db, other, input)).rejects.toMatchObject({ key: "errors.notFound" });
-    await expect(issueCommuneReport(t.db, await viewerFor(t.db, "giamdoc.haivan"), input)).rejects.toMatchObject({ key: "errors.forbidden" });
+    await expect(issueCommuneReport(t.db, await viewerFor(t.db, "giamdoc.haivan"), input)).rejects.toMatchObject({
+      key: "errors.forbidden",
+    });
     const bad = await issueCommuneReport(t.db, secretary, { ...input, assessment: " " }).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(ExpectedError);
     expect((bad as ExpectedError).fieldErrors?.assessment).toEqual(["reports.errors.assessmentRequired"]);
@@ -129,9 +180,19 @@ describe("the document and its PDF", () => {
     const { buildDocument } = await import("./document");
     const { reportPdf } = await import("./pdf");
     const { extractText, getDocumentProxy } = await import("unpdf");
-    const tr = createTranslator({ locale: "vi", messages: loadMessages("vi"), namespace: "reports" } as never) as unknown as (k: string, v?: Record<string, string | number>) => string;
+    const tr = createTranslator({
+      locale: "vi",
+      messages: loadMessages("vi"),
+      namespace: "reports",
+    } as never) as unknown as (k: string, v?: Record<string, string | number>) => string;
     const model = (await buildCommuneReport(secretary, hv.communeId, period, db(), new Date("2026-11-21T01:15:00Z")))!;
-    const doc = buildDocument(model, { assessment: null, nextSteps: null, recipients: null, signer: "Nguyễn Văn A" }, { number: null, dated: "2026-11-21" }, tr, "vi");
+    const doc = buildDocument(
+      model,
+      { assessment: null, nextSteps: null, recipients: null, signer: "Nguyễn Văn A" },
+      { number: null, dated: "2026-11-21" },
+      tr,
+      "vi",
+    );
     expect(doc.parentBody).toBe("BCH ĐOÀN THÀNH PHỐ ĐÀ NẴNG");
     expect(doc.body).toBe("BCH ĐOÀN PHƯỜNG HẢI VÂN");
     expect(doc.placeDate).toBe("Hải Vân, ngày 21 tháng 11 năm 2026");
@@ -142,11 +203,22 @@ describe("the document and its PDF", () => {
     const pdf = await getDocumentProxy(bytes.slice());
     const { text, totalPages } = await extractText(pdf, { mergePages: true });
     const flat = text.replace(/\s+/g, " ");
-    for (const s of ["ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN PHƯỜNG HẢI VÂN", "BÁO CÁO", "tháng 10 năm 2026", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A", "Nơi nhận:"]) expect(flat).toContain(s);
+    for (const s of [
+      "ĐOÀN TNCS HỒ CHÍ MINH",
+      "BCH ĐOÀN PHƯỜNG HẢI VÂN",
+      "BÁO CÁO",
+      "tháng 10 năm 2026",
+      "T/M BAN THƯỜNG VỤ",
+      "BÍ THƯ",
+      "Nguyễn Văn A",
+      "Nơi nhận:",
+    ])
+      expect(flat).toContain(s);
     const people = (await rawTotals(hv.communeId, period.from, period.to)).peopleServed;
     expect(flat).toContain(new Intl.NumberFormat("vi-VN").format(people!));
     expect(totalPages).toBeGreaterThanOrEqual(1);
     expect(totalPages).toBeLessThanOrEqual(6);
-    if (process.env.REPORT_PDF_OUT) await (await import("node:fs/promises")).writeFile(process.env.REPORT_PDF_OUT, bytes);
+    if (process.env.REPORT_PDF_OUT)
+      await (await import("node:fs/promises")).writeFile(process.env.REPORT_PDF_OUT, bytes);
   });
 });

@@ -8,7 +8,11 @@ import { resolveReportPeriod } from "./period";
 
 export function previewRequest(viewer: Viewer, params: SearchParams) {
   const commune = idParamOrInvalid(params, "commune");
-  const communeId = commune === "invalid" ? null : (commune ?? (viewer.role === "commune_secretary" || viewer.role === "center_director" ? viewer.communeId : null));
+  const communeId =
+    commune === "invalid"
+      ? null
+      : (commune ??
+        (viewer.role === "commune_secretary" || viewer.role === "center_director" ? viewer.communeId : null));
   const { period, error } = resolveReportPeriod(params, todayInVietnam());
   return { communeId, period, error };
 }

@@ -4,10 +4,14 @@ import { reportPeriodKinds } from "./period";
 // The issue form's fields as they arrive from FormData. The period travels as the URL names it
 // (period, at, from, to) and is read again by resolveReportPeriod, which refuses nonsense.
 
-const text = (max: number, required: string, tooLong: string) => z.string({ error: required }).trim().min(1, required).max(max, tooLong);
+const text = (max: number, required: string, tooLong: string) =>
+  z.string({ error: required }).trim().min(1, required).max(max, tooLong);
 
 export const issueInput = z.object({
-  communeId: z.coerce.number({ error: "reports.errors.communeRequired" }).int("reports.errors.communeRequired").positive("reports.errors.communeRequired"),
+  communeId: z.coerce
+    .number({ error: "reports.errors.communeRequired" })
+    .int("reports.errors.communeRequired")
+    .positive("reports.errors.communeRequired"),
   period: z.enum(reportPeriodKinds, { error: "reports.errors.invalidPeriod" }),
   at: z.string().optional(),
   from: z.string().optional(),

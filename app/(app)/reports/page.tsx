@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, filterInput, buttonLink } from "@/components/field/page-header";
@@ -7,6 +6,7 @@ import { idParam, type SearchParams } from "@/lib/core/url-params";
 import { formatDate, formatDateTime, todayInVietnam } from "@/lib/i18n/format";
 import { lastMonth, periodLabelParts, type ReportPeriodKind } from "@/lib/reports/period";
 import { issuedReportList, reportCommunes } from "@/lib/reports/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -30,7 +30,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-5">
       <PageHeader title={t("title")} subtitle={t("intro")} />
-      <form method="get" action="/reports/preview" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-4" data-testid="report-picker">
+      <form
+        method="get"
+        action="/reports/preview"
+        className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-4"
+        data-testid="report-picker"
+      >
         <label className={field}>
           {t("kind")}
           <select name="kind" className={filterInput} defaultValue="commune">
@@ -118,12 +123,24 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <table className="w-full border-collapse bg-white text-sm" data-testid="issued-reports">
             <thead>
               <tr className="border-b border-slate-200 text-left text-slate-600">
-                <th scope="col" className="px-2 py-1.5">{t("col.number")}</th>
-                <th scope="col" className="px-2 py-1.5">{t("col.unit")}</th>
-                <th scope="col" className="px-2 py-1.5">{t("col.period")}</th>
-                <th scope="col" className="px-2 py-1.5">{t("col.issuedAt")}</th>
-                <th scope="col" className="px-2 py-1.5">{t("col.issuedBy")}</th>
-                <th scope="col" className="px-2 py-1.5">{t("col.status")}</th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t("col.number")}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t("col.unit")}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t("col.period")}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t("col.issuedAt")}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t("col.issuedBy")}
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  {t("col.status")}
+                </th>
               </tr>
             </thead>
             <tbody>

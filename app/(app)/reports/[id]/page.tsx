@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -10,6 +9,7 @@ import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { buildCommuneReport, figuresOf } from "@/lib/reports/commune-report";
 import { issuedReport } from "@/lib/reports/queries";
 import { reportDocumentFor } from "@/lib/reports/render";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -28,7 +28,11 @@ export default async function IssuedReportPage({ params }: { params: Promise<{ i
     buildCommuneReport(viewer, model.unit.communeId, model.period),
     report.supersededBy ? issuedReport(viewer, report.supersededBy) : null,
   ]);
-  const doc = await reportDocumentFor(model, { assessment, nextSteps, recipients, signer }, { number: report.number, dated: todayInVietnam(report.issuedAt) });
+  const doc = await reportDocumentFor(
+    model,
+    { assessment, nextSteps, recipients, signer },
+    { number: report.number, dated: todayInVietnam(report.issuedAt) },
+  );
   const differs = today !== null && figuresOf(today) !== figuresOf(model);
   return (
     <div>
@@ -40,7 +44,11 @@ export default async function IssuedReportPage({ params }: { params: Promise<{ i
             <p className="text-slate-600" data-testid="report-frozen">
               {t("toolbar.frozen", { date: formatDate(report.issuedAt) })}
             </p>
-            <p className={differs ? "font-medium text-amber-800" : "text-slate-600"} data-testid={differs ? "report-differs" : "report-same"} role={differs ? "status" : undefined}>
+            <p
+              className={differs ? "font-medium text-amber-800" : "text-slate-600"}
+              data-testid={differs ? "report-differs" : "report-same"}
+              role={differs ? "status" : undefined}
+            >
               {differs ? t("toolbar.differs") : t("toolbar.same")}
             </p>
             {newer ? (

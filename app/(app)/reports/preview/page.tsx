@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IssueForm } from "@/components/reports/issue-form";
@@ -13,6 +12,7 @@ import { buildCommuneReport } from "@/lib/reports/commune-report";
 import { reportPeriodParams } from "@/lib/reports/period";
 import { reportDocumentFor } from "@/lib/reports/render";
 import { previewRequest } from "@/lib/reports/request";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -26,8 +26,16 @@ export default async function ReportPreviewPage({ searchParams }: { searchParams
   if (communeId === null) redirect("/reports");
   const model = await buildCommuneReport(viewer, communeId, period);
   if (!model) notFound();
-  const [t, tDoc, locale] = await Promise.all([getTranslations("reports"), getTranslations("reports.doc"), getLocale()]);
-  const doc = await reportDocumentFor(model, { assessment: null, nextSteps: null, recipients: null, signer: viewer.displayName }, { number: null, dated: todayInVietnam() });
+  const [t, tDoc, locale] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("reports.doc"),
+    getLocale(),
+  ]);
+  const doc = await reportDocumentFor(
+    model,
+    { assessment: null, nextSteps: null, recipients: null, signer: viewer.displayName },
+    { number: null, dated: todayInVietnam() },
+  );
   const query = new URLSearchParams({ commune: String(communeId), ...reportPeriodParams(period) });
   return (
     <div>
@@ -50,7 +58,13 @@ export default async function ReportPreviewPage({ searchParams }: { searchParams
         <IssueForm
           action={issueReportAction}
           hidden={{ communeId: String(communeId), ...reportPeriodParams(period) }}
-          defaults={{ recipients: tDoc("defaultRecipients", { province: model.unit.provinceName, commune: model.unit.communeName }), signer: viewer.displayName }}
+          defaults={{
+            recipients: tDoc("defaultRecipients", {
+              province: model.unit.provinceName,
+              commune: model.unit.communeName,
+            }),
+            signer: viewer.displayName,
+          }}
         />
       ) : null}
     </div>
