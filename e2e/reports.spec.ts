@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { storageStateFor } from "./support/accounts";
@@ -111,7 +111,10 @@ test.describe("the Hải Vân secretary's monthly report", () => {
     await expect(async () => {
       const before = await recountPeople(page.request, month.from, month.to);
       await page.reload();
-      const printed = await pdfText(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+      const printedBytes = new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      // REPORT_PDF_OUT=<stem>: keep the browser's print to look at its pages (README).
+      if (process.env.REPORT_PDF_OUT) await writeFile(`${process.env.REPORT_PDF_OUT}-print.pdf`, printedBytes);
+      const printed = await pdfText(printedBytes.slice());
       const downloaded = await pdfText(await download(page, "download-pdf"));
       const after = await recountPeople(page.request, month.from, month.to);
       expect(after, "no record came in meanwhile").toBe(before);
