@@ -1,12 +1,13 @@
-import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
+import type { NextConfig } from "next";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite resolves its WASM and data files relative to its own module URL; bundling breaks that.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // PGlite resolves its WASM and data files relative to its own module URL, and pdfkit reads its
+  // font metrics next to its own file; bundling breaks both.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   experimental: {

@@ -32,7 +32,7 @@ export const navGroups: { key: "watch" | "field" | "plan" | "admin"; items: NavI
       { key: "overview", href: "/", roles: everyone },
       { key: "province", href: "/province", roles: ["admin", "provincial_officer"] },
       { key: "map", href: "/map", roles: everyone },
-      { key: "reports", href: null, roles: everyone },
+      { key: "reports", href: "/reports", roles: everyone },
     ],
   },
   {

@@ -46,6 +46,8 @@ export const staticPages: Record<string, StaticPage> = {
   "/accounts": { as: [admin, officer] },
   "/accounts/new": { as: [admin] },
   "/audit": { as: [admin, secretary] },
+  "/reports": { as: [secretary, officer] },
+  "/reports/preview": { as: [secretary, officer], query: "?period=quarter" },
   "/admin/boundaries": { as: [admin] },
   "/admin/security": { as: [admin] },
   "/account/security": { as: [director] },
@@ -188,4 +190,5 @@ export const scannedInSpec: Record<string, string> = {
   "/desks/:id/edit": "e2e/desks.spec.ts",
   "/desks/:id/cancel": "e2e/desks.spec.ts",
   "/desks/:id/close": "e2e/desks.spec.ts",
+  "/reports/:id": "e2e/reports.spec.ts",
 };

@@ -2,6 +2,7 @@ import { accountActionCases } from "@/lib/accounts/action-cases";
 import { fieldActionCases } from "@/lib/access/field-action-cases";
 import { deskActionCases } from "@/lib/desks/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
+import { reportActionCases } from "@/lib/reports/action-cases";
 import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/records/action-cases";
 import { rosterActionCases } from "@/lib/roster/action-cases";
@@ -29,6 +30,7 @@ export const actionRegistry: ActionRegistry = {
   ...accountActionCases,
   ...supportActionCases,
   ...targetActionCases,
+  ...reportActionCases,
   ...mapActionCases,
   ...fieldActionCases,
   ...deskActionCases,

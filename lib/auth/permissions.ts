@@ -20,6 +20,8 @@ export const capabilities = [
   "roster.manage",
   "audit.read",
   "boundaries.manage",
+  // Issuing a commune's report freezes its figures under the commune Youth Union's name.
+  "reports.issue.commune",
   // Security policy for every role (e.g. a second factor required): nation-wide, so admins only.
   "security.manage",
 ] as const;
@@ -40,6 +42,7 @@ const grants: Record<Role, readonly Capability[]> = {
     "desks.staff.civil_servants",
     "trainings.manage",
     "audit.read",
+    "reports.issue.commune",
   ],
   center_director: ["roster.manage", "desks.staff.civil_servants", "records.write.center", "audit.read"],
 };

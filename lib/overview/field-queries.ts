@@ -1,14 +1,23 @@
 import "server-only";
 import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
-import { db as appDb, type Executor } from "@/lib/db";
-import { memberHouseholdCounts, members, mobileDesks, targets, villageDailyReach, villageDailyStats, villageHouseholdCounts, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
-import { timeZone } from "@/lib/i18n/config";
-import type { OverviewFilter } from "./filters";
+import { communeScope } from "@/lib/auth/scope";
+import { db as appDb, type Executor } from "@/lib/db";
+import {
+  memberHouseholdCounts,
+  members,
+  mobileDesks,
+  targets,
+  villageDailyReach,
+  villageDailyStats,
+  villageHouseholdCounts,
+  villages,
+} from "@/lib/db/schema";
 import { monthEnd, monthStart } from "@/lib/filters/period";
+import { timeZone } from "@/lib/i18n/config";
 import { loadBandOf, loadBands, type LoadBand } from "./ranking";
 import { areaWhere } from "./scope";
+import type { OverviewFilter } from "./filters";
 
 const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::int`;
 
@@ -19,11 +28,17 @@ const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::
 export async function volunteerLoad(viewer: Viewer, filter: OverviewFilter, db: Executor = appDb) {
   // Households per volunteer are kept by the household writes (lib/db/household-counts.ts): one
   // row per volunteer, not a pass over the area's households.
-  const inArea = and(communeScope(viewer, members.communeId), filter.communeId === null ? undefined : eq(members.communeId, filter.communeId));
+  const inArea = and(
+    communeScope(viewer, members.communeId),
+    filter.communeId === null ? undefined : eq(members.communeId, filter.communeId),
+  );
   const rows = await db
     .select({ memberId: members.id, households: int(sql`${memberHouseholdCounts.households}`) })
     .from(members)
-    .leftJoin(memberHouseholdCounts, and(eq(memberHouseholdCounts.memberId, members.id), eq(memberHouseholdCounts.communeId, members.communeId)))
+    .leftJoin(
+      memberHouseholdCounts,
+      and(eq(memberHouseholdCounts.memberId, members.id), eq(memberHouseholdCounts.communeId, members.communeId)),
+    )
     .where(and(inArea, eq(members.active, true)));
   const bands = Object.fromEntries(loadBands.map((b) => [b.key, 0])) as Record<LoadBand, number>;
   for (const r of rows) bands[loadBandOf(r.households)] += 1;
@@ -37,8 +52,23 @@ export async function volunteerLoad(viewer: Viewer, filter: OverviewFilter, db: 
 }
 
 /** Mobile desks held and still planned per remote village in the month holding `today`, against 2–3. */
-export async function mobileDesksThisMonth(viewer: Viewer, filter: OverviewFilter, today: string, db: Executor = appDb) {
-  const [from, to] = [monthStart(today), monthEnd(today)];
+export async function mobileDesksThisMonth(
+  viewer: Viewer,
+  filter: OverviewFilter,
+  today: string,
+  db: Executor = appDb,
+) {
+  return mobileDesksBetween(viewer, filter, monthStart(today), monthEnd(today), db);
+}
+
+/** Mobile desks held and planned per remote village between two days (a report's period); the target is per month. */
+export async function mobileDesksBetween(
+  viewer: Viewer,
+  filter: OverviewFilter,
+  from: string,
+  to: string,
+  db: Executor = appDb,
+) {
   const localDay = sql`(${mobileDesks.startsAt} at time zone ${timeZone})::date`;
   const desks = db
     .select({
@@ -51,30 +81,48 @@ export async function mobileDesksThisMonth(viewer: Viewer, filter: OverviewFilte
     .groupBy(mobileDesks.villageId)
     .as("d");
   const rows = await db
-    .select({ villageId: villages.id, name: villages.name, held: int(sql`${desks.held}`), planned: int(sql`${desks.planned}`) })
+    .select({
+      villageId: villages.id,
+      name: villages.name,
+      held: int(sql`${desks.held}`),
+      planned: int(sql`${desks.planned}`),
+    })
     .from(villages)
     .leftJoin(desks, eq(desks.villageId, villages.id))
-    .where(and(areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }), eq(villages.remote, true), eq(villages.active, true)))
+    .where(
+      and(
+        areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }),
+        eq(villages.remote, true),
+        eq(villages.active, true),
+      ),
+    )
     .orderBy(asc(villages.name));
   // The target is 2–3 desks a month per remote village (the field reports' rhythm) unless the
   // province set one for the commune.
-  const [target] = filter.communeId === null
-    ? []
-    : await db
-        .select({ value: targets.targetValue })
-        .from(targets)
-        .where(
-          and(
-            communeScope(viewer, targets.communeId),
-            eq(targets.communeId, filter.communeId),
-            eq(targets.indicator, "mobile_desks_per_remote_village_month"),
-            lte(targets.startsOn, to),
-            gte(targets.dueOn, from),
-          ),
-        )
-        .orderBy(asc(targets.dueOn))
-        .limit(1);
-  return { from, to, targetMin: target ? target.value : 2, targetMax: target ? Math.max(target.value, 3) : 3, villages: rows };
+  const [target] =
+    filter.communeId === null
+      ? []
+      : await db
+          .select({ value: targets.targetValue })
+          .from(targets)
+          .where(
+            and(
+              communeScope(viewer, targets.communeId),
+              eq(targets.communeId, filter.communeId),
+              eq(targets.indicator, "mobile_desks_per_remote_village_month"),
+              lte(targets.startsOn, to),
+              gte(targets.dueOn, from),
+            ),
+          )
+          .orderBy(asc(targets.dueOn))
+          .limit(1);
+  return {
+    from,
+    to,
+    targetMin: target ? target.value : 2,
+    targetMax: target ? Math.max(target.value, 3) : 3,
+    villages: rows,
+  };
 }
 
 export type TargetIndicator = (typeof targets.indicator.enumValues)[number];
@@ -86,13 +134,22 @@ export type TargetIndicator = (typeof targets.indicator.enumValues)[number];
 export async function targetProgress(viewer: Viewer, filter: OverviewFilter, asOf: string, db: Executor = appDb) {
   if (filter.communeId === null || filter.villageId !== null) return [];
   const rows = await db
-    .select({ id: targets.id, indicator: targets.indicator, value: targets.targetValue, startsOn: targets.startsOn, dueOn: targets.dueOn, formerCommuneId: targets.formerCommuneId })
+    .select({
+      id: targets.id,
+      indicator: targets.indicator,
+      value: targets.targetValue,
+      startsOn: targets.startsOn,
+      dueOn: targets.dueOn,
+      formerCommuneId: targets.formerCommuneId,
+    })
     .from(targets)
     .where(
       and(
         communeScope(viewer, targets.communeId),
         eq(targets.communeId, filter.communeId),
-        filter.formerCommuneId === null ? isNull(targets.formerCommuneId) : eq(targets.formerCommuneId, filter.formerCommuneId),
+        filter.formerCommuneId === null
+          ? isNull(targets.formerCommuneId)
+          : eq(targets.formerCommuneId, filter.formerCommuneId),
         lte(targets.startsOn, asOf),
       ),
     )
@@ -105,7 +162,10 @@ export async function targetProgress(viewer: Viewer, filter: OverviewFilter, asO
   }
   const area = { ...filter, channel: null };
   return Promise.all(
-    [...chosen.values()].map(async (t) => ({ ...t, achieved: await achievedFor(viewer, area, t.indicator, t.startsOn, t.dueOn < asOf ? t.dueOn : asOf, db) })),
+    [...chosen.values()].map(async (t) => ({
+      ...t,
+      achieved: await achievedFor(viewer, area, t.indicator, t.startsOn, t.dueOn < asOf ? t.dueOn : asOf, db),
+    })),
   );
 }
 
@@ -119,7 +179,14 @@ const counterOf: Partial<Record<TargetIndicator, keyof typeof villageDailyStats.
   smartphones_donated: "smartphonesDonated",
 };
 
-async function achievedFor(viewer: Viewer, filter: OverviewFilter, indicator: TargetIndicator, from: string, to: string, db: Executor): Promise<number | null> {
+async function achievedFor(
+  viewer: Viewer,
+  filter: OverviewFilter,
+  indicator: TargetIndicator,
+  from: string,
+  to: string,
+  db: Executor,
+): Promise<number | null> {
   if (indicator === "households_reached") {
     const [row] = await db
       .select({ n: int(sql`sum(${villageDailyReach.householdsFirstReached})`) })
@@ -139,6 +206,12 @@ async function achievedFor(viewer: Viewer, filter: OverviewFilter, indicator: Ta
   const [row] = await db
     .select({ n: int(sql`sum(${villageDailyStats[counter]})`) })
     .from(villageDailyStats)
-    .where(and(areaWhere(viewer, filter, villageDailyStats), gte(villageDailyStats.day, from), lte(villageDailyStats.day, to)));
+    .where(
+      and(
+        areaWhere(viewer, filter, villageDailyStats),
+        gte(villageDailyStats.day, from),
+        lte(villageDailyStats.day, to),
+      ),
+    );
   return row?.n ?? 0;
 }

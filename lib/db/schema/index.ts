@@ -5,3 +5,4 @@ export * from "./people";
 export * from "./support";
 export * from "./planning";
 export * from "./imports";
+export * from "./reports";

@@ -1,0 +1,42 @@
+import { sql } from "drizzle-orm";
+import type { ActionRegistry } from "@/lib/access/action-case-types";
+import type { Executor } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
+import { issueCommuneReport } from "./commands";
+
+// Access-matrix cases for issuing a report: a secretary issues its own commune's report; another
+// commune is not found to it; a center director may not issue; an empty assessment is rejected.
+
+async function communeId(db: Executor, code: string): Promise<string> {
+  const [row] = await queryRows<{ id: number }>(db, sql`select id from communes where code = ${code}`);
+  if (!row) throw new Error(`no commune ${code}`);
+  return String(row.id);
+}
+
+const issue = async (db: Executor, code: string, extra: Record<string, string> = {}) => ({
+  communeId: await communeId(db, code),
+  period: "month",
+  at: "2026-10",
+  assessment: "Hoàn thành tốt.",
+  nextSteps: "Tiếp tục.",
+  recipients: "- Lưu VP.",
+  signer: "Ma trận quyền truy cập",
+  ...extra,
+});
+
+export const reportActionCases: ActionRegistry = {
+  "lib/reports/actions.ts#issueReportAction": {
+    command: issueCommuneReport,
+    cases: [
+      { name: "own commune", as: "bithu.haivan", input: ({ db }) => issue(db, "HAI-VAN"), expect: "ok" },
+      { name: "other commune", as: "bithu.haivan", input: ({ db }) => issue(db, "HOA-XUAN"), expect: "refused" },
+      { name: "center director", as: "giamdoc.haivan", input: ({ db }) => issue(db, "HAI-VAN"), expect: "refused" },
+      {
+        name: "empty assessment",
+        as: "bithu.haivan",
+        input: ({ db }) => issue(db, "HAI-VAN", { assessment: "" }),
+        expect: "rejected",
+      },
+    ],
+  },
+};

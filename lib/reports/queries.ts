@@ -1,0 +1,65 @@
+import "server-only";
+import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
+import { db as appDb, type Executor } from "@/lib/db";
+import { communes, issuedReports, users } from "@/lib/db/schema";
+import type { IssuedSnapshot } from "./commands";
+
+// Issued reports, read in the viewer's scope: a report of a commune outside it does not exist.
+
+const inScope = (viewer: Viewer) =>
+  and(isNotNull(issuedReports.communeId), communeScope(viewer, issuedReports.communeId));
+
+/** Communes the viewer may report on (one for commune roles). */
+export function reportCommunes(viewer: Viewer, db: Executor = appDb) {
+  return db
+    .select({ id: communes.id, name: communes.name })
+    .from(communes)
+    .where(and(communeScope(viewer, communes.id), eq(communes.active, true)))
+    .orderBy(asc(communes.name));
+}
+
+/** Issued reports in scope, newest period first; optionally one commune. */
+export function issuedReportList(viewer: Viewer, filter: { communeId: number | null }, db: Executor = appDb) {
+  return db
+    .select({
+      id: issuedReports.id,
+      kind: issuedReports.kind,
+      communeId: issuedReports.communeId,
+      communeName: communes.name,
+      periodKind: issuedReports.periodKind,
+      periodFrom: issuedReports.periodFrom,
+      periodTo: issuedReports.periodTo,
+      number: issuedReports.number,
+      year: issuedReports.year,
+      issuedAt: issuedReports.issuedAt,
+      issuedBy: users.displayName,
+      supersededBy: issuedReports.supersededBy,
+    })
+    .from(issuedReports)
+    .innerJoin(communes, eq(communes.id, issuedReports.communeId))
+    .leftJoin(users, eq(users.id, issuedReports.issuedBy))
+    .where(and(inScope(viewer), filter.communeId === null ? undefined : eq(issuedReports.communeId, filter.communeId)))
+    .orderBy(desc(issuedReports.periodFrom), asc(communes.name), desc(issuedReports.issuedAt))
+    .limit(500);
+}
+
+/** One issued report in scope, or null (answered as not found). */
+export async function issuedReport(viewer: Viewer, id: number, db: Executor = appDb) {
+  const [row] = await db
+    .select({
+      id: issuedReports.id,
+      communeId: issuedReports.communeId,
+      number: issuedReports.number,
+      year: issuedReports.year,
+      issuedAt: issuedReports.issuedAt,
+      issuedBy: users.displayName,
+      supersededBy: issuedReports.supersededBy,
+      snapshot: issuedReports.snapshot,
+    })
+    .from(issuedReports)
+    .leftJoin(users, eq(users.id, issuedReports.issuedBy))
+    .where(and(eq(issuedReports.id, id), inScope(viewer)));
+  return row ? { ...row, snapshot: row.snapshot as IssuedSnapshot } : null;
+}

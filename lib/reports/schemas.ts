@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { reportPeriodKinds } from "./period";
+
+// The issue form's fields as they arrive from FormData. The period travels as the URL names it
+// (period, at, from, to) and is read again by resolveReportPeriod, which refuses nonsense.
+
+const text = (max: number, required: string, tooLong: string) =>
+  z.string({ error: required }).trim().min(1, required).max(max, tooLong);
+
+export const issueInput = z.object({
+  communeId: z.coerce
+    .number({ error: "reports.errors.communeRequired" })
+    .int("reports.errors.communeRequired")
+    .positive("reports.errors.communeRequired"),
+  period: z.enum(reportPeriodKinds, { error: "reports.errors.invalidPeriod" }),
+  at: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  assessment: text(8000, "reports.errors.assessmentRequired", "reports.errors.tooLong"),
+  nextSteps: text(8000, "reports.errors.nextStepsRequired", "reports.errors.tooLong"),
+  recipients: text(2000, "reports.errors.recipientsRequired", "reports.errors.tooLong"),
+  signer: text(120, "reports.errors.signerRequired", "reports.errors.tooLong"),
+});
+export type IssueInput = z.infer<typeof issueInput>;
