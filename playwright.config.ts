@@ -26,9 +26,9 @@ export default defineConfig({
   workers: 2,
   retries: onCI ? 1 : 0,
   forbidOnly: onCI,
-  // Bounds a hung run (a normal one takes ~8 min of tests here, plus the build on the first run;
-  // the suite runs twice: PGlite, PostgreSQL).
-  globalTimeout: onCI ? 18 * 60_000 : undefined,
+  // Bounds a hung run (a normal one takes ~15 min of tests on 2 idle cores, plus the build on the
+  // first run; the suite runs twice: PGlite, PostgreSQL).
+  globalTimeout: onCI ? 30 * 60_000 : undefined,
   reporter: [["list"], ["html", { open: "never" }]],
   // A sign-in (bcrypt) or a cold page can take seconds on a busy 2-core machine.
   expect: { timeout: 15_000 },

@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
+import NextAuth from "next-auth";
 import { authConfig, signInRedirect } from "@/lib/auth/config";
 import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from "@/lib/security-headers";
 
@@ -21,7 +21,8 @@ export const proxy = auth((request) => {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set("Content-Security-Policy", csp);
-  if (servedOverHttps(request.headers.get("x-forwarded-proto"))) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+  if (servedOverHttps(request.headers.get("x-forwarded-proto")))
+    response.headers.set("Strict-Transport-Security", strictTransportSecurity);
   return response;
 });
 

@@ -1,11 +1,11 @@
-import type { Page } from "@playwright/test";
 import { pageStates, scanAccounts, staticPages, type PageState } from "./support/a11y-pages";
-import type { DemoUser } from "./support/accounts";
 import { accessRoutes, matrixAccounts } from "./support/access-routes";
 import { axeScan } from "./support/axe";
 import { discover } from "./support/discover-ids";
 import { settled } from "./support/settled";
 import { expect, test, type TabAs } from "./support/tabs";
+import type { DemoUser } from "./support/accounts";
+import type { Page } from "@playwright/test";
 
 // Every page of the app (app/**/page.tsx; lib/access/a11y-registry.test.ts keeps the lists whole)
 // passes axe-core with no serious or critical violation, opened as each role that may see it, and
@@ -28,7 +28,13 @@ async function violationsOn(page: Page): Promise<string[]> {
   const { violations } = await axeScan(page);
   return violations
     .filter((v) => blocking.has(v.impact ?? ""))
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 /** Opens `url` as each account (each must get a 200) and scans it. */
@@ -61,7 +67,9 @@ test.describe("every page with an id", () => {
     test(`${route.path} has no serious or critical violation`, async ({ browser, tabAs }) => {
       // A Hải Vân id, opened by the first role (secretary, director, officer, admin) that may see it.
       const sample = route.samples.find((s) => s.unit === "haivan") ?? route.samples[0]!;
-      const user = scanAccounts.find((u) => route.roles.includes(matrixAccounts[u].role) && matrixAccounts[u].sees.includes(sample.unit));
+      const user = scanAccounts.find(
+        (u) => route.roles.includes(matrixAccounts[u].role) && matrixAccounts[u].sees.includes(sample.unit),
+      );
       expect(user, `a scan account may open ${route.path}`).toBeDefined();
       const { url } = await discover(browser, route, sample, await tabAs(sample.as));
       await scanAs(tabAs, url, [user!]);
@@ -74,7 +82,10 @@ async function open(tabAs: TabAs, state: PageState) {
   const response = await page.goto(state.url);
   expect(response?.status(), state.url).toBe(state.status ?? 200);
   if (state.submitEmpty) {
-    const form = page.locator("main form").filter({ has: page.locator('button[type="submit"], button:not([type])') }).first();
+    const form = page
+      .locator("main form")
+      .filter({ has: page.locator('button[type="submit"], button:not([type])') })
+      .first();
     await form.evaluate((f) => ((f as HTMLFormElement).noValidate = true));
     const before = page.url();
     await form.locator('button[type="submit"], button:not([type])').last().click();
@@ -102,10 +113,22 @@ test.describe("pages in their interesting states", () => {
 test("the scan finds violations when a page has them", async ({ tabAs }) => {
   const page = await tabAs(null);
   expect((await page.goto("/login"))?.status()).toBe(200);
-  await page.locator("main").first().evaluate((main) => {
-    main.insertAdjacentHTML("beforeend", '<img src="/icon.svg" data-canary><button type="button" data-canary></button>');
-  });
+  await page
+    .locator("main")
+    .first()
+    .evaluate((main) => {
+      main.insertAdjacentHTML(
+        "beforeend",
+        '<img src="/icon.svg" data-canary><button type="button" data-canary></button>',
+      );
+    });
   const found = await violationsOn(page);
-  expect(found.some((v) => v.startsWith("image-alt (critical)")), found.join("\n")).toBe(true);
-  expect(found.some((v) => v.startsWith("button-name (critical)")), found.join("\n")).toBe(true);
+  expect(
+    found.some((v) => v.startsWith("image-alt (critical)")),
+    found.join("\n"),
+  ).toBe(true);
+  expect(
+    found.some((v) => v.startsWith("button-name (critical)")),
+    found.join("\n"),
+  ).toBe(true);
 });

@@ -1,7 +1,7 @@
-import type { DemoUser } from "./support/accounts";
 import { accessRoutes, matrixAccounts } from "./support/access-routes";
 import { discover, type Found } from "./support/discover-ids";
 import { expect, test } from "./support/tabs";
+import type { DemoUser } from "./support/accounts";
 
 // Runs the access matrix of e2e/support/access-routes.ts: every page with an id in its URL, opened
 // by every matrix account, with ids from inside and outside its scope.
@@ -11,7 +11,9 @@ for (const route of accessRoutes) {
     const found: Found[] = [];
 
     test.beforeAll(async ({ browser, tabAs }) => {
-      expect(new Set(route.samples.map((s) => s.unit)).size, "samples from at least two units").toBeGreaterThanOrEqual(2);
+      expect(new Set(route.samples.map((s) => s.unit)).size, "samples from at least two units").toBeGreaterThanOrEqual(
+        2,
+      );
       for (const sample of route.samples) found.push(await discover(browser, route, sample, await tabAs(sample.as)));
     });
 

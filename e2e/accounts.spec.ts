@@ -12,7 +12,11 @@ const newPassword = "Cầu Rồng Đà Nẵng 2026";
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 
-async function contextFor(browser: Browser, baseURL: string | undefined, user?: "admin" | "tinhdoan.danang" | "bithu.haivan") {
+async function contextFor(
+  browser: Browser,
+  baseURL: string | undefined,
+  user?: "admin" | "tinhdoan.danang" | "bithu.haivan",
+) {
   return browser.newContext({
     baseURL,
     storageState: user ? storageStateFor(user) : undefined,
@@ -33,7 +37,10 @@ async function accountIdOf(page: Page, name: string): Promise<string> {
 
 test.describe.configure({ mode: "serial" });
 
-test("an account's life: created by the admin, forced to change its password, locked out at once, all in the log", async ({ browser, baseURL }) => {
+test("an account's life: created by the admin, forced to change its password, locked out at once, all in the log", async ({
+  browser,
+  baseURL,
+}) => {
   test.slow(); // several bcrypt sign-ins and password changes on a shared 2-core machine
   const adminContext = await contextFor(browser, baseURL, "admin");
   const userContext = await contextFor(browser, baseURL);
@@ -116,7 +123,10 @@ test("an account's life: created by the admin, forced to change its password, lo
   await userContext.close();
 });
 
-test("the Đà Nẵng officer gets 404 for a Cần Thơ account, and sees its own province's", async ({ browser, baseURL }) => {
+test("the Đà Nẵng officer gets 404 for a Cần Thơ account, and sees its own province's", async ({
+  browser,
+  baseURL,
+}) => {
   const adminContext = await contextFor(browser, baseURL, "admin");
   const admin = await adminContext.newPage();
   const canTho = await accountIdOf(admin, "bithu.cairang");

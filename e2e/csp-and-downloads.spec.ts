@@ -18,10 +18,18 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  return async () => [...logged, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+  return async () => [
+    ...logged,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+  ];
 }
 
-const scriptSources = (csp: string) => csp.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "script-src")?.slice(1) ?? [];
+const scriptSources = (csp: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === "script-src")
+    ?.slice(1) ?? [];
 
 test.describe("the Hải Vân secretary", () => {
   test.use({ storageState: storageStateFor("bithu.haivan") });
@@ -58,7 +66,10 @@ test.describe("the Hải Vân secretary", () => {
     const exports = "/audit?entity=team&action=export";
     await page.goto(exports);
     const before = await page.getByTestId("audit-row").count();
-    const forgeries: Record<string, string>[] = [{ "Sec-Fetch-Site": "cross-site" }, { Origin: "https://evil.example" }];
+    const forgeries: Record<string, string>[] = [
+      { "Sec-Fetch-Site": "cross-site" },
+      { Origin: "https://evil.example" },
+    ];
     for (const forged of forgeries) {
       const refused = await page.request.get("/members/teams/export?format=csv", { headers: forged });
       expect(refused.status(), JSON.stringify(forged)).toBe(403);

@@ -10,7 +10,8 @@ import { axeScan } from "./support/axe";
 
 /** "1.234" → 1234 (vi-VN grouping). */
 const vn = (text: string | null) => Number((text ?? "").replace(/[^\d,]/g, "").replace(",", "."));
-const sumOf = async (page: Page, testId: string) => (await page.getByTestId(testId).allTextContents()).reduce((s, x) => s + vn(x), 0);
+const sumOf = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).allTextContents()).reduce((s, x) => s + vn(x), 0);
 
 async function pageAs(browser: Browser, user: DemoUser) {
   const context = await browser.newContext({ storageState: storageStateFor(user) });
@@ -40,16 +41,21 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
     const people = vn(await page.getByTestId("card-people-value").innerText());
     expect(people).toBeGreaterThan(0);
     expect(await sumOf(page, "village-people")).toBe(people);
-    const channelPeople = (await page.getByTestId("channels").locator("tbody tr td:nth-child(3)").allTextContents()).reduce((s, x) => s + vn(x), 0);
+    const channelPeople = (
+      await page.getByTestId("channels").locator("tbody tr td:nth-child(3)").allTextContents()
+    ).reduce((s, x) => s + vn(x), 0);
     expect(channelPeople).toBe(people);
-    const trendSignatures = (await page.getByTestId("trend").locator("tbody tr td:nth-child(3)").allTextContents()).reduce((s, x) => s + vn(x), 0);
+    const trendSignatures = (
+      await page.getByTestId("trend").locator("tbody tr td:nth-child(3)").allTextContents()
+    ).reduce((s, x) => s + vn(x), 0);
     expect(trendSignatures).toBe(vn(await page.getByTestId("card-signatures-value").innerText()));
   });
 
   test("a channel narrows the activity figures, and the cards it cannot narrow say so", async ({ page }) => {
     test.setTimeout(120_000); // four overview loads on a busy 2-core machine
     // A window that ended a week ago: other specs record support today, so these totals hold still.
-    const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toLocaleDateString("en-GB", { timeZone: "Asia/Ho_Chi_Minh" });
+    const day = (offset: number) =>
+      new Date(Date.now() - offset * 86_400_000).toLocaleDateString("en-GB", { timeZone: "Asia/Ho_Chi_Minh" });
     const window = `/?period=custom&from=${day(97)}&to=${day(7)}`;
     await page.goto(window);
     const coverage = await page.getByTestId("card-coverage-value").innerText();
@@ -66,7 +72,9 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
       expect(await channelRows.count()).toBeLessThanOrEqual(1);
       if (channelPeople > 0) expect(vn(await channelRows.locator("td:nth-child(3)").textContent())).toBe(channelPeople);
       const served = await sumOf(page, "village-households-served");
-      await expect(page.getByTestId("card-coverage")).toContainText(`${new Intl.NumberFormat("vi-VN").format(served)} lượt hộ`);
+      await expect(page.getByTestId("card-coverage")).toContainText(
+        `${new Intl.NumberFormat("vi-VN").format(served)} lượt hộ`,
+      );
       // Not narrowed, and said so: reach (first support, any channel), proficiency, procedures, load, desks.
       expect(await page.getByTestId("card-coverage-value").innerText(), channel).toBe(coverage);
       for (const note of ["card-coverage-note", "card-proficient-note", "procedures-note", "load-note", "desks-note"]) {
@@ -124,7 +132,9 @@ test.describe("commune overview, as the Hải Vân secretary", () => {
     test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/?period=quarter");
     const { violations } = await axeScan(page);
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(
+      violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`),
+    ).toEqual([]);
   });
 
   test("a record added on /records shows on the dashboard at once", async ({ page }) => {
@@ -227,6 +237,8 @@ test.describe("provincial overview, as the Đà Nẵng officer", () => {
     test.slow(); // axe walks every node of a chart-heavy page: 20 s and more on a busy 2-core machine
     await page.goto("/province");
     const { violations } = await axeScan(page);
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(
+      violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`),
+    ).toEqual([]);
   });
 });

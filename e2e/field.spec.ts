@@ -67,7 +67,10 @@ test.describe("the Hải Vân secretary", () => {
     await page.getByRole("button", { name: "Lưu" }).click();
     await expect(page).toHaveURL(/\/trainings$/);
     await expect(page.getByTestId("trainings-table")).toContainText(`Chìa khóa số ${run}`);
-    const row = page.getByTestId("training-matrix").getByRole("row", { name: new RegExp(memberName) }).first();
+    const row = page
+      .getByTestId("training-matrix")
+      .getByRole("row", { name: new RegExp(memberName) })
+      .first();
     // The smart-kiosk column (the last topic) is ticked for the attendee.
     await expect(row.locator("td").last().getByLabel("Đã tập huấn")).toBeVisible();
   });
@@ -106,14 +109,22 @@ test.describe("the Hải Vân secretary", () => {
 
   test("exports the filtered household list as CSV with a BOM and as .xlsx", async ({ page }) => {
     await page.goto("/households?f=notReached");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Xuất CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^ho-gia-dinh-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await page.request.get("/households/export?format=csv&f=notReached");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const bytes = await csv.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
-    expect(lines[0]).toBe("Mã hộ,Chủ hộ,Thôn, tổ dân phố,Người cao tuổi,Hộ nghèo,Dân tộc thiểu số,Có điện thoại thông minh,Có người sử dụng thành thạo,Tình nguyện viên phụ trách,Lần đầu được hỗ trợ".replace("Thôn, tổ dân phố", '"Thôn, tổ dân phố"'));
+    expect(lines[0]).toBe(
+      "Mã hộ,Chủ hộ,Thôn, tổ dân phố,Người cao tuổi,Hộ nghèo,Dân tộc thiểu số,Có điện thoại thông minh,Có người sử dụng thành thạo,Tình nguyện viên phụ trách,Lần đầu được hỗ trợ".replace(
+        "Thôn, tổ dân phố",
+        '"Thôn, tổ dân phố"',
+      ),
+    );
     // "Not reached yet": the last column (first reached) is empty on every row.
     for (const line of lines.slice(1, 50)) expect(line.endsWith(",")).toBe(true);
     const xlsx = await page.request.get("/households/export?format=xlsx");
@@ -123,9 +134,15 @@ test.describe("the Hải Vân secretary", () => {
 
   test("exports the filtered members list, every page of it, as CSV and .xlsx", async ({ page }) => {
     await page.goto("/members?kind=union_member");
-    const subtitle = await page.getByText(/^\d[\d.]* người$/).first().textContent();
+    const subtitle = await page
+      .getByText(/^\d[\d.]* người$/)
+      .first()
+      .textContent();
     const total = Number(subtitle!.replace(/\D/g, ""));
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Xuất CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^tinh-nguyen-vien-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await page.request.get("/members/export?format=csv&kind=union_member");
     const bytes = await csv.body();
@@ -145,7 +162,10 @@ test.describe("the Hải Vân secretary", () => {
       ["/trainings", /^Ngày tổ chức,Tên lớp,/, /^tap-huan-/],
     ] as const) {
       await page.goto(path);
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất CSV" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: "Xuất CSV" }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(filename);
       const csv = await page.request.get(`${path}/export?format=csv`);
       const lines = (await csv.body()).toString("utf8").slice(1).trim().split("\r\n");

@@ -8,7 +8,15 @@ import { settled } from "./support/settled";
 // yesterday), so every demo account's default overview ("this month") must show figures, not
 // a wall of zeros. Signs in through the form, as a newcomer does, with the README's accounts.
 
-const cards = ["card-people", "card-eid", "card-signatures", "card-sims", "card-dossiers", "card-coverage", "card-proficient"];
+const cards = [
+  "card-people",
+  "card-eid",
+  "card-signatures",
+  "card-sims",
+  "card-dossiers",
+  "card-coverage",
+  "card-proficient",
+];
 const figure = (text: string) => Number(text.replace(/[^\d,]/g, "").replace(",", ".")) || 0;
 
 for (const { username } of demoAccounts) {
@@ -26,7 +34,10 @@ for (const { username } of demoAccounts) {
       const value = page.getByTestId(`${card}-value`).first();
       if ((await value.count()) > 0) values[card] = figure(await value.innerText());
     }
-    expect(Object.values(values).some((v) => v > 0), JSON.stringify(values)).toBe(true);
+    expect(
+      Object.values(values).some((v) => v > 0),
+      JSON.stringify(values),
+    ).toBe(true);
     // On the 1st of a month "this month" is today alone, and the demo's history ends yesterday.
     if (!todayInVietnam().endsWith("-01")) expect(values["card-people"], JSON.stringify(values)).toBeGreaterThan(0);
     // The overview's "as of" is the demo's last day: yesterday in Vietnam.

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { storageStateFor } from "./support/accounts";
 
 // Importing from a file as the Hải Vân secretary: a file with errors is previewed (row errors
@@ -61,7 +61,12 @@ test.describe("import from a file, Hải Vân secretary", () => {
     sheet.addRow([good, "Hồ Văn Nhập", "Tà Lang", "Có"]);
     sheet.addRow([`HV-E2E-${stamp}-2`, "Hồ Thị Nhập", "Tà Lang", "Không"]);
     await page.goto("/import?kind=households");
-    await chooseFile(page, "ho.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer.from(await workbook.xlsx.writeBuffer()));
+    await chooseFile(
+      page,
+      "ho.xlsx",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+    );
     await page.getByRole("button", { name: "Xem trước" }).click();
     await expect(page.getByTestId("import-status")).toContainText("Mọi dòng đều hợp lệ");
     await page.getByRole("button", { name: "Ghi 2 dòng" }).click();
@@ -73,7 +78,12 @@ test.describe("import from a file, Hải Vân secretary", () => {
     await expect(page.getByRole("link", { name: `HV-E2E-${stamp}-2`, exact: true })).toBeVisible();
 
     // The same two households and a new one: refused as a whole, unless rows already there are skipped.
-    const again = csv(["Mã hộ;Chủ hộ;Thôn", `${good};Hồ Văn Nhập;Tà Lang`, `HV-E2E-${stamp}-2;Hồ Thị Nhập;Tà Lang`, `HV-E2E-${stamp}-3;Hồ Văn Mới;Tà Lang`]);
+    const again = csv([
+      "Mã hộ;Chủ hộ;Thôn",
+      `${good};Hồ Văn Nhập;Tà Lang`,
+      `HV-E2E-${stamp}-2;Hồ Thị Nhập;Tà Lang`,
+      `HV-E2E-${stamp}-3;Hồ Văn Mới;Tà Lang`,
+    ]);
     await page.goto("/import?kind=households");
     await chooseFile(page, "ho-lan-2.csv", "text/csv", again);
     await page.getByRole("button", { name: "Xem trước" }).click();
@@ -120,15 +130,32 @@ test.describe("import from a file, Hải Vân secretary", () => {
 
   test("templates download; a file that is no spreadsheet is refused with a message", async ({ page }) => {
     await page.goto("/import?kind=records");
-    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải mẫu CSV" }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải mẫu CSV" }).click(),
+    ]);
     const text = readFileSync((await csvDownload.path())!, "utf8");
-    expect(text.startsWith("\uFEFFNgày hỗ trợ,Hình thức,Thôn, tổ dân phố".replace("Thôn, tổ dân phố", '"Thôn, tổ dân phố"'))).toBe(true);
+    expect(
+      text.startsWith("\uFEFFNgày hỗ trợ,Hình thức,Thôn, tổ dân phố".replace("Thôn, tổ dân phố", '"Thôn, tổ dân phố"')),
+    ).toBe(true);
     expect(text.split("\r\n")[1]).toContain("Tận nhà (1+20)");
-    const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải mẫu Excel" }).click()]);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải mẫu Excel" }).click(),
+    ]);
     expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
-    expect(readFileSync((await xlsxDownload.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(
+      readFileSync((await xlsxDownload.path())!)
+        .subarray(0, 2)
+        .toString("latin1"),
+    ).toBe("PK");
 
-    await chooseFile(page, "anh.csv", "text/csv", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
+    await chooseFile(
+      page,
+      "anh.csv",
+      "text/csv",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+    );
     await page.getByRole("button", { name: "Xem trước" }).click();
     await expect(page.getByTestId("import-status")).toContainText("không phải bảng tính");
     await chooseFile(page, "cp1258.csv", "text/csv", Buffer.from([0x4d, 0xe3, 0x20, 0x68, 0xf4, 0x0a, 0x31, 0x0a]));

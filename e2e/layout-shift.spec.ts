@@ -51,8 +51,17 @@ function observeShifts() {
     return `${node.tagName.toLowerCase()}${testId ? `[data-testid=${testId}]` : ""}${node.className && typeof node.className === "string" ? `.${node.className.split(" ").slice(0, 3).join(".")}` : ""}`;
   };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
-      window.__layoutShifts!.push({ value: e.value, startTime: e.startTime, hadRecentInput: e.hadRecentInput, sources: (e.sources ?? []).map((s) => describe(s.node)) });
+    for (const e of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    })[]) {
+      window.__layoutShifts!.push({
+        value: e.value,
+        startTime: e.startTime,
+        hadRecentInput: e.hadRecentInput,
+        sources: (e.sources ?? []).map((s) => describe(s.node)),
+      });
     }
   }).observe({ type: "layout-shift", buffered: true });
 }
@@ -72,14 +81,18 @@ function cumulativeLayoutShift(shifts: Shift[]): { cls: number; worst: Shift[] }
   return best;
 }
 
-const painted = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+const painted = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 const pendingCount = (page: Page) => page.locator(".animate-pulse, [aria-busy=true]").count();
 
 /** Where every element of the page's main region is now, to see what a streamed widget moves. */
 const rememberPlaces = (page: Page) =>
   page.evaluate(() => {
     const places = new Map<Element, number>();
-    for (const el of document.querySelectorAll("main *")) places.set(el, el.getBoundingClientRect().top + window.scrollY);
+    for (const el of document.querySelectorAll("main *"))
+      places.set(el, el.getBoundingClientRect().top + window.scrollY);
     (window as unknown as { __places: Map<Element, number> }).__places = places;
   });
 
@@ -90,7 +103,11 @@ const largestMove = (page: Page) =>
     for (const [el, top] of (window as unknown as { __places: Map<Element, number> }).__places) {
       if (!el.isConnected || el.closest(".animate-pulse, [aria-busy=true]")) continue;
       const px = Math.abs(el.getBoundingClientRect().top + window.scrollY - top);
-      if (px > worst.px) worst = { px, what: `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""}.${String(el.className).split(" ").slice(0, 3).join(".")}` };
+      if (px > worst.px)
+        worst = {
+          px,
+          what: `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[data-testid=${el.getAttribute("data-testid")}]` : ""}.${String(el.className).split(" ").slice(0, 3).join(".")}`,
+        };
     }
     return worst;
   });
@@ -102,7 +119,11 @@ const largestMove = (page: Page) =>
 async function openSegmentBySegment(page: Page, proxy: HeldStream, path: string) {
   let worst = { px: 0, what: "" };
   await page.goto(`${proxy.url}${path}`, { waitUntil: "commit" });
-  if (proxy.held() > 0) await expect(page.locator(".animate-pulse, [aria-busy=true]").first(), "the skeletons are painted first").toBeVisible();
+  if (proxy.held() > 0)
+    await expect(
+      page.locator(".animate-pulse, [aria-busy=true]").first(),
+      "the skeletons are painted first",
+    ).toBeVisible();
   while (proxy.held() > 0) {
     await painted(page);
     await rememberPlaces(page);
@@ -110,7 +131,11 @@ async function openSegmentBySegment(page: Page, proxy: HeldStream, path: string)
     proxy.releaseNext();
     // A segment usually replaces one skeleton; some only carry data. React may batch reveals, so
     // this waits for the swap when there is one, and goes on when there is none.
-    await page.waitForFunction((n) => document.querySelectorAll(".animate-pulse, [aria-busy=true]").length < n, before, { timeout: 3_000 }).catch(() => undefined);
+    await page
+      .waitForFunction((n) => document.querySelectorAll(".animate-pulse, [aria-busy=true]").length < n, before, {
+        timeout: 3_000,
+      })
+      .catch(() => undefined);
     await painted(page);
     const moved = await largestMove(page);
     if (moved.px > worst.px) worst = moved;
@@ -134,9 +159,14 @@ for (const { path, as, sized } of pages) {
         await settled(page);
         await painted(page);
         const { cls, worst } = cumulativeLayoutShift(await page.evaluate(() => window.__layoutShifts ?? []));
-        const detail = worst.map((s) => `${s.value.toFixed(3)} at ${s.startTime.toFixed(0)} ms: ${s.sources.join(", ")}`).join("\n");
+        const detail = worst
+          .map((s) => `${s.value.toFixed(3)} at ${s.startTime.toFixed(0)} ms: ${s.sources.join(", ")}`)
+          .join("\n");
         expect(cls, `layout shift on ${path} as ${user}:\n${detail}`).toBeLessThanOrEqual(goal);
-        if (sized) expect(moved.px, `${moved.what} moved when a widget streamed in on ${path} as ${user}`).toBeLessThanOrEqual(maxMovePx);
+        if (sized)
+          expect(moved.px, `${moved.what} moved when a widget streamed in on ${path} as ${user}`).toBeLessThanOrEqual(
+            maxMovePx,
+          );
       } finally {
         await context.close();
         await proxy.close();

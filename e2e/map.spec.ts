@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 
 // The village map: markers are asserted through the live map (window.__outreachMap, a test hook)
@@ -24,7 +24,7 @@ function rendered(page: Page, layer: string) {
   }, layer);
 }
 
-const unique = <T,>(xs: T[]) => [...new Set(xs)];
+const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 // MapLibre draws with software WebGL here (no GPU), and the machine is shared: a map's first idle
 // can take 15 s under load. A longer budget per test, no timing asserted.
@@ -35,18 +35,25 @@ test.describe("the Hải Vân secretary's map", () => {
 
   test("draws every seeded village, Tà Lang and Giàn Bí marked as priority villages", async ({ page }) => {
     const problems: string[] = [];
-    page.on("console", (m) => m.type() === "error" && /Content Security Policy|Refused/i.test(m.text()) && problems.push(m.text()));
+    page.on(
+      "console",
+      (m) => m.type() === "error" && /Content Security Policy|Refused/i.test(m.text()) && problems.push(m.text()),
+    );
     await page.goto("/map");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản đồ Phường Hải Vân");
     await mapReady(page);
     const list = page.getByTestId("map-list").getByRole("link");
-    const listed = await list.evaluateAll((links) => links.map((a) => a.querySelector("span span")?.firstChild?.textContent ?? ""));
+    const listed = await list.evaluateAll((links) =>
+      links.map((a) => a.querySelector("span span")?.firstChild?.textContent ?? ""),
+    );
     expect(listed.length).toBeGreaterThanOrEqual(10);
     expect(listed).toEqual(expect.arrayContaining(["Tà Lang", "Giàn Bí"]));
     const drawn = unique((await rendered(page, "points")).map((f) => f.name)).sort();
     expect(drawn).toEqual([...listed].sort());
     expect(unique((await rendered(page, "points-priority")).map((f) => f.name)).sort()).toEqual(["Giàn Bí", "Tà Lang"]);
-    await expect(page.locator(".map-label-village")).toHaveText(["Tà Lang", "Giàn Bí"].sort((a, b) => listed.indexOf(a) - listed.indexOf(b)));
+    await expect(page.locator(".map-label-village")).toHaveText(
+      ["Tà Lang", "Giàn Bí"].sort((a, b) => listed.indexOf(a) - listed.indexOf(b)),
+    );
     expect((await rendered(page, "center")).length).toBe(1);
     expect(problems).toEqual([]);
     await page.screenshot({ path: `${shots}map-haivan.png` });
@@ -56,7 +63,9 @@ test.describe("the Hải Vân secretary's map", () => {
     await page.goto("/map");
     await mapReady(page);
     const legend = page.getByTestId("map-legend").locator("li[data-class]");
-    const items = await legend.evaluateAll((lis) => lis.map((li) => ({ key: li.getAttribute("data-class")!, color: li.getAttribute("data-color")! })));
+    const items = await legend.evaluateAll((lis) =>
+      lis.map((li) => ({ key: li.getAttribute("data-class")!, color: li.getAttribute("data-color")! })),
+    );
     expect(items.map((i) => i.key)).toEqual(["c0", "c1", "c2", "c3", "c4", "none"]);
     await expect(legend.first()).toContainText("0%");
     const colorOf = new Map(items.map((i) => [i.key, i.color]));
@@ -64,7 +73,10 @@ test.describe("the Hải Vân secretary's map", () => {
     for (const f of features) expect(f.color).toBe(colorOf.get(f.classKey));
     // The list says the same class as the map.
     const taLang = features.find((f) => f.name === "Tà Lang")!;
-    await expect(page.getByTestId("map-list").getByRole("link", { name: /Tà Lang/ })).toHaveAttribute("data-class", taLang.classKey);
+    await expect(page.getByTestId("map-list").getByRole("link", { name: /Tà Lang/ })).toHaveAttribute(
+      "data-class",
+      taLang.classKey,
+    );
   });
 
   test("layer toggles change what is drawn", async ({ page }) => {
@@ -84,7 +96,10 @@ test.describe("the Hải Vân secretary's map", () => {
     await mapReady(page);
     await expect(page.getByTestId("map-legend").locator("li[data-class]")).toHaveCount(5);
     await expect(page.getByTestId("map-legend")).toContainText("Chưa tổ chức bàn lưu động");
-    const legendColors = await page.getByTestId("map-legend").locator("li[data-class]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-color")));
+    const legendColors = await page
+      .getByTestId("map-legend")
+      .locator("li[data-class]")
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-color")));
     for (const f of await rendered(page, "points")) expect(legendColors).toContain(f.color);
   });
 
@@ -114,7 +129,9 @@ test.describe("the Hải Vân secretary's map", () => {
     const link = page.getByTestId("map-list").getByRole("link", { name: /Tà Lang/ });
     await link.focus();
     await expect(page.getByTestId("map-tooltip")).toContainText("Tà Lang");
-    await expect.poll(() => page.evaluate(() => JSON.stringify(window.__outreachMap!.getFilter("points-focus")))).not.toContain("-1");
+    await expect
+      .poll(() => page.evaluate(() => JSON.stringify(window.__outreachMap!.getFilter("points-focus"))))
+      .not.toContain("-1");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/villages\/\d+$/);
     await expect(page.getByTestId("village-name")).toHaveText("Tổ dân phố Tà Lang");
@@ -138,7 +155,10 @@ test.describe("the Hải Vân secretary's map", () => {
 
   test("rejects bad coordinates on the village form and keeps the input", async ({ page }) => {
     await page.goto("/map");
-    await page.getByTestId("map-list").getByRole("link", { name: /Nam Yên/ }).click();
+    await page
+      .getByTestId("map-list")
+      .getByRole("link", { name: /Nam Yên/ })
+      .click();
     await page.getByRole("link", { name: "Sửa tên, vị trí" }).click();
     await page.getByLabel("Vĩ độ").fill("48,85");
     await page.getByRole("button", { name: "Lưu" }).click();
@@ -192,10 +212,19 @@ test.describe("scope", () => {
     const officer = await browser.newContext({ storageState: storageStateFor("tinhdoan.danang") });
     const page = await officer.newPage();
     await page.goto("/map");
-    const hoaXuanMap = await page.getByTestId("map-list").getByRole("link", { name: /Hòa Xuân/ }).getAttribute("href");
+    const hoaXuanMap = await page
+      .getByTestId("map-list")
+      .getByRole("link", { name: /Hòa Xuân/ })
+      .getAttribute("href");
     await page.goto(hoaXuanMap!);
     const villageHref = await page.getByTestId("map-list").getByRole("link").first().getAttribute("href");
-    const villageName = await page.getByTestId("map-list").getByRole("link").first().locator("span span").first().evaluate((e) => e.firstChild?.textContent ?? "");
+    const villageName = await page
+      .getByTestId("map-list")
+      .getByRole("link")
+      .first()
+      .locator("span span")
+      .first()
+      .evaluate((e) => e.firstChild?.textContent ?? "");
     expect(villageHref).toMatch(/^\/villages\/\d+$/);
     await officer.close();
 
@@ -226,7 +255,12 @@ test.describe("the Đà Nẵng officer's province map", () => {
     // Every village of the province is a dot of one WebGL layer: what the page sent is what is drawn.
     const sent = Number(await page.getByTestId("map-canvas").getAttribute("data-village-count"));
     expect(sent).toBeGreaterThanOrEqual(20);
-    const layerTypes = await page.evaluate(() => window.__outreachMap!.getStyle().layers.filter((l) => l.id === "villages").map((l) => `${l.type}:${"source" in l ? l.source : ""}`));
+    const layerTypes = await page.evaluate(() =>
+      window
+        .__outreachMap!.getStyle()
+        .layers.filter((l) => l.id === "villages")
+        .map((l) => `${l.type}:${"source" in l ? l.source : ""}`),
+    );
     expect(layerTypes).toEqual(["circle:villages"]);
     // No DOM node per village: the only HTML markers are the labels (communes, the archipelagos).
     const communesListed = await page.getByTestId("map-list").getByRole("link").count();
@@ -234,14 +268,23 @@ test.describe("the Đà Nẵng officer's province map", () => {
     const drawnVillages = await page.evaluate(async () => {
       const map = window.__outreachMap!;
       // Zoom out to the whole province (Hoàng Sa's special zone included) so every dot is on screen.
-      map.fitBounds([[107.3, 9.0], [113.0, 17.2]], { animate: false });
+      map.fitBounds(
+        [
+          [107.3, 9.0],
+          [113.0, 17.2],
+        ],
+        { animate: false },
+      );
       await new Promise((resolve) => map.once("idle", resolve));
       const fs = map.queryRenderedFeatures({ layers: ["villages"] });
       return [...new Map(fs.map((f) => [Number(f.properties?.id), String(f.properties?.name)])).values()];
     });
     expect(drawnVillages.length).toBe(sent);
     expect(drawnVillages).toEqual(expect.arrayContaining(["Tà Lang", "Giàn Bí"]));
-    await page.getByTestId("map-list").getByRole("link", { name: /Hải Vân/ }).click();
+    await page
+      .getByTestId("map-list")
+      .getByRole("link", { name: /Hải Vân/ })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản đồ Phường Hải Vân");
     await mapReady(page);
     expect(unique((await rendered(page, "points")).map((f) => f.name))).toContain("Tà Lang");
@@ -255,17 +298,40 @@ test.describe("the admin's national map", () => {
     await page.goto("/map");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bản đồ toàn quốc");
     await mapReady(page);
-    await expect(page.locator(".map-label-territory")).toHaveText(["Quần đảo Hoàng Sa (Đà Nẵng)", "Quần đảo Trường Sa (Khánh Hòa)"]);
+    await expect(page.locator(".map-label-territory")).toHaveText([
+      "Quần đảo Hoàng Sa (Đà Nẵng)",
+      "Quần đảo Trường Sa (Khánh Hòa)",
+    ]);
     const drawn = await page.evaluate(() =>
-      window.__outreachMap!.queryRenderedFeatures({ layers: ["land", "territories"] }).map((f) => `${f.layer.id}:${String(f.properties?.part)}`),
+      window
+        .__outreachMap!.queryRenderedFeatures({ layers: ["land", "territories"] })
+        .map((f) => `${f.layer.id}:${String(f.properties?.part)}`),
     );
-    expect(unique(drawn).sort()).toEqual(["land:hoangSa", "land:mainland", "land:truongSa", "territories:hoangSa", "territories:truongSa"]);
+    expect(unique(drawn).sort()).toEqual([
+      "land:hoangSa",
+      "land:mainland",
+      "land:truongSa",
+      "territories:hoangSa",
+      "territories:truongSa",
+    ]);
     await page.screenshot({ path: `${shots}map-national.png` });
   });
 
   test("refuses a boundary outside Vietnam with a clear message", async ({ page }) => {
     await page.goto("/admin/boundaries");
-    await page.getByLabel("Hoặc dán nội dung GeoJSON").fill(JSON.stringify({ type: "Polygon", coordinates: [[[2, 48], [3, 48], [3, 49], [2, 48]]] }));
+    await page.getByLabel("Hoặc dán nội dung GeoJSON").fill(
+      JSON.stringify({
+        type: "Polygon",
+        coordinates: [
+          [
+            [2, 48],
+            [3, 48],
+            [3, 49],
+            [2, 48],
+          ],
+        ],
+      }),
+    );
     await page.getByRole("button", { name: "Lưu ranh giới" }).click();
     await expect(page.getByTestId("form-message")).toContainText("ngoài lãnh thổ Việt Nam");
   });

@@ -27,7 +27,9 @@ async function tabTo(page: Page, selector: string) {
 test.describe("support records, Hải Vân secretary", () => {
   test.use({ storageState: storageStateFor("bithu.haivan") });
 
-  test("three paper forms typed with the keyboard only; the form remembers date, channel and village", async ({ page }) => {
+  test("three paper forms typed with the keyboard only; the form remembers date, channel and village", async ({
+    page,
+  }) => {
     await page.goto("/records");
     await expect(page.getByRole("heading", { name: "Ghi nhận hỗ trợ" })).toBeVisible();
     const date = page.locator("#servedOn");
@@ -52,7 +54,14 @@ test.describe("support records, Hải Vân secretary", () => {
     await page.keyboard.type("1");
     await tabTo(page, "#eidActivated");
     await page.keyboard.type("2");
-    for (const field of ["signaturesInstalled", "simsGiven", "dossiersSubmitted", "paymentAppsInstalled", "smartphonesDonated"]) await tabTo(page, `#${field}`);
+    for (const field of [
+      "signaturesInstalled",
+      "simsGiven",
+      "dossiersSubmitted",
+      "paymentAppsInstalled",
+      "smartphonesDonated",
+    ])
+      await tabTo(page, `#${field}`);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     await expect(page.locator('input[name="procedures"][value="eid_level2"]')).toBeChecked();
@@ -173,7 +182,9 @@ test.describe("support records, Hải Vân secretary", () => {
     await expect(page.getByTestId("records-table")).toBeVisible();
     const channels = await page.getByTestId("records-table").locator("tbody tr td:nth-child(3)").allInnerTexts();
     expect(new Set(channels)).toEqual(new Set(["Tại Trung tâm"]));
-    const people = (await page.getByTestId("records-table").locator("tbody tr td:nth-child(8)").allInnerTexts()).map((t) => Number(t.replace(/\./g, "")));
+    const people = (await page.getByTestId("records-table").locator("tbody tr td:nth-child(8)").allInnerTexts()).map(
+      (t) => Number(t.replace(/\./g, "")),
+    );
     expect(people).toEqual([...people].sort((a, b) => b - a));
 
     const csv = await page.request.get("/records/export?channel=center&format=csv");
@@ -204,7 +215,9 @@ test.describe("support records, Hải Vân secretary", () => {
 });
 
 test.describe("another commune's records", () => {
-  test("a Hòa Xuân record's edit page and village funnel are 404 for the Hải Vân secretary; the export refuses anonymous visitors", async ({ browser }) => {
+  test("a Hòa Xuân record's edit page and village funnel are 404 for the Hải Vân secretary; the export refuses anonymous visitors", async ({
+    browser,
+  }) => {
     const hoaXuan = await browser.newContext({ storageState: storageStateFor("bithu.hoaxuan") });
     const hx = await hoaXuan.newPage();
     await hx.goto("/records/list");

@@ -100,7 +100,11 @@ test.describe("a signed-in secretary", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("an expired session is sent to /login, while the same token unexpired still works", async ({ page, context, browser }) => {
+  test("an expired session is sent to /login, while the same token unexpired still works", async ({
+    page,
+    context,
+    browser,
+  }) => {
     const session = (await context.cookies()).find((c) => c.name === sessionCookieName)!;
     // Control: re-issued with a future expiry, the token is accepted, so the crafting is sound.
     await context.addCookies([{ ...session, value: await reissueSessionToken(session.value, 3600) }]);
@@ -144,7 +148,8 @@ test.describe.serial("the second factor through the UI", () => {
   const username = "bithu.cairang";
   let secret = "";
   let recovery: string[] = [];
-  const codeIn = (stepsAhead: number) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
+  const codeIn = (stepsAhead: number) =>
+    generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * stepsAhead });
 
   test("session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
     await signIn(page, username);

@@ -11,7 +11,9 @@ describe("the production rule", () => {
 
   it("names the secrets a deployment lacks", () => {
     expect(missingSecrets(parseEnv({}))).toEqual(["AUTH_SECRET", "TOTP_ENCRYPTION_KEY"]);
-    expect(missingSecrets(parseEnv({ AUTH_SECRET: "x".repeat(32), TOTP_ENCRYPTION_KEY: `1:${"k".repeat(32)}` }))).toEqual([]);
+    expect(
+      missingSecrets(parseEnv({ AUTH_SECRET: "x".repeat(32), TOTP_ENCRYPTION_KEY: `1:${"k".repeat(32)}` })),
+    ).toEqual([]);
   });
 });
 
@@ -24,7 +26,12 @@ describe("TOTP_ENCRYPTION_KEY", () => {
   });
 
   it("refuses a key without a version, a short key, or a version twice", () => {
-    for (const bad of ["a".repeat(40), `1:${"a".repeat(10)}`, `1:${"a".repeat(32)},1:${"b".repeat(32)}`, `0:${"a".repeat(32)}`]) {
+    for (const bad of [
+      "a".repeat(40),
+      `1:${"a".repeat(10)}`,
+      `1:${"a".repeat(32)},1:${"b".repeat(32)}`,
+      `0:${"a".repeat(32)}`,
+    ]) {
       expect(() => parseEnv({ TOTP_ENCRYPTION_KEY: bad })).toThrow(/TOTP_ENCRYPTION_KEY/);
     }
   });

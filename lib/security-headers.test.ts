@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce, securityHeaders, servedOverHttps } from "./security-headers";
 
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 describe("security headers", () => {
   it("forbid framing, sniffing and third-party origins", () => {

@@ -54,7 +54,10 @@ export const securityHeaders = [
  * front does (X-Forwarded-Proto, believed only when TRUSTED_PROXY_COUNT says a proxy sets it;
  * `next start` itself never terminates TLS).
  */
-export function servedOverHttps(forwardedProto: string | null, e: Pick<typeof env, "PUBLIC_URL" | "AUTH_URL" | "TRUSTED_PROXY_COUNT"> = env): boolean {
+export function servedOverHttps(
+  forwardedProto: string | null,
+  e: Pick<typeof env, "PUBLIC_URL" | "AUTH_URL" | "TRUSTED_PROXY_COUNT"> = env,
+): boolean {
   if (publicUrlIsHttps(e)) return true;
   return e.TRUSTED_PROXY_COUNT > 0 && forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }

@@ -62,7 +62,9 @@ async function buildCsv(conn: Connection, badRow?: number): Promise<Uint8Array> 
           and m.full_name in (select full_name from members m2 where m2.commune_id = c.id and m2.active group by full_name having count(*) = 1)
         order by m.id`,
   );
-  const lines = ["Ngày hỗ trợ;Hình thức;Thôn, tổ dân phố;Mã hộ;Tình nguyện viên;Thủ tục;Lượt người;Số hộ;Định danh mức 2;Chữ ký số;SIM tặng;Ghi chú"];
+  const lines = [
+    "Ngày hỗ trợ;Hình thức;Thôn, tổ dân phố;Mã hộ;Tình nguyện viên;Thủ tục;Lượt người;Số hộ;Định danh mức 2;Chữ ký số;SIM tặng;Ghi chú",
+  ];
   const start = Date.UTC(2025, 0, 1);
   for (let i = 0; i < ROWS; i++) {
     const h = households[i % households.length]!;
@@ -70,7 +72,9 @@ async function buildCsv(conn: Connection, badRow?: number): Promise<Uint8Array> 
     const date = `${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()}`;
     const member = members[i % members.length]!.full_name;
     const people = badRow === i + 2 ? "-3" : String(1 + (i % 4));
-    lines.push(`${date};Tận nhà (1+20);${h.village};${h.code};${member};Định danh điện tử mức 2 (VNeID);${people};1;${i % 2};${i % 5 === 0 ? 1 : 0};0;`);
+    lines.push(
+      `${date};Tận nhà (1+20);${h.village};${h.code};${member};Định danh điện tử mức 2 (VNeID);${people};1;${i % 2};${i % 5 === 0 ? 1 : 0};0;`,
+    );
   }
   return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
 }
@@ -97,8 +101,18 @@ export async function benchImport(log: (line: string) => void = () => {}): Promi
     // 1. A failure at row 49,999 caught by the checks: preview lists it, commit writes nothing.
     const bad = await buildCsv(conn, 49_999);
     const before = await counts(conn);
-    const preview = await previewImport(conn.db, viewer, { kind: "records", bytes: bad, fileName: "bad.csv" }, { today: TODAY });
-    const refused = await commitImport(conn.db, viewer, { kind: "records", bytes: bad, fileName: "bad.csv", sha256: sha256Of(bad) }, { today: TODAY })
+    const preview = await previewImport(
+      conn.db,
+      viewer,
+      { kind: "records", bytes: bad, fileName: "bad.csv" },
+      { today: TODAY },
+    );
+    const refused = await commitImport(
+      conn.db,
+      viewer,
+      { kind: "records", bytes: bad, fileName: "bad.csv", sha256: sha256Of(bad) },
+      { today: TODAY },
+    )
       .then(() => "written!")
       .catch((e: Error) => e.message);
     const afterBad = await counts(conn);
@@ -118,7 +132,8 @@ export async function benchImport(log: (line: string) => void = () => {}): Promi
       {
         today: TODAY,
         onEvent: (e) => {
-          if (e.type === "progress" && e.phase === "written" && e.done >= 45_000) throw new Error("injected failure at row 49,999");
+          if (e.type === "progress" && e.phase === "written" && e.done >= 45_000)
+            throw new Error("injected failure at row 49,999");
         },
       },
     )
@@ -135,9 +150,19 @@ export async function benchImport(log: (line: string) => void = () => {}): Promi
     // 3. The timed run: preview, then commit (the client re-sends the same file).
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const summary = await previewImport(conn.db, viewer, { kind: "records", bytes: good, fileName: "good.csv" }, { today: TODAY });
+    const summary = await previewImport(
+      conn.db,
+      viewer,
+      { kind: "records", bytes: good, fileName: "good.csv" },
+      { today: TODAY },
+    );
     const t1 = performance.now();
-    const done = await commitImport(conn.db, viewer, { kind: "records", bytes: good, fileName: "good.csv", sha256: summary.sha256 }, { today: TODAY });
+    const done = await commitImport(
+      conn.db,
+      viewer,
+      { kind: "records", bytes: good, fileName: "good.csv", sha256: summary.sha256 },
+      { today: TODAY },
+    );
     const t2 = performance.now();
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;

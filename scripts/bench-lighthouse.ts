@@ -38,10 +38,15 @@ export interface LighthouseFigures {
   load: string;
 }
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(", ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 
 function shifted(audit: unknown): string[] {
-  const items = (audit as { details?: { items?: { node?: { selector?: string; snippet?: string } }[] } } | undefined)?.details?.items ?? [];
+  const items =
+    (audit as { details?: { items?: { node?: { selector?: string; snippet?: string } }[] } } | undefined)?.details
+      ?.items ?? [];
   return items.flatMap((i) => (i.node ? [i.node.selector ?? i.node.snippet ?? ""] : [])).slice(0, 5);
 }
 
@@ -49,7 +54,13 @@ function shifted(audit: unknown): string[] {
 async function audit(port: number, url: string, cookie: string) {
   const result = await lighthouse(
     url,
-    { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } },
+    {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      extraHeaders: { Cookie: cookie },
+    },
     desktopConfig,
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -69,7 +80,12 @@ async function audit(port: number, url: string, cookie: string) {
   };
 }
 
-export async function lighthouseRows(base: string, password: string, pages: LighthousePage[], jsonFile: string): Promise<BenchRow[]> {
+export async function lighthouseRows(
+  base: string,
+  password: string,
+  pages: LighthousePage[],
+  jsonFile: string,
+): Promise<BenchRow[]> {
   const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   const cookies = new Map<string, string>();
   const figures: LighthouseFigures[] = [];
@@ -77,7 +93,10 @@ export async function lighthouseRows(base: string, password: string, pages: Ligh
   for (const p of pages) {
     // A fresh browser (and profile) per page: a session cookie the app refreshed for one account
     // must not ride along with the next account's header.
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", ...softwareGlArgs] });
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", ...softwareGlArgs],
+    });
     try {
       if (!cookies.has(p.username)) {
         const cookie = await login(base, p.username, password);
@@ -91,16 +110,39 @@ export async function lighthouseRows(base: string, password: string, pages: Ligh
       figures.push({ label: p.label, url, username: p.username, ...r, load: load() });
       const where = `${p.label} (${p.username})`;
       rows.push(
-        { figure: `Lighthouse desktop performance, ${where}`, goal: `≥ ${goals.performance}`, measured: `${r.performance} (LCP ${r.lcpMs.toFixed(0)} ms, FCP ${r.fcpMs.toFixed(0)} ms)`, pass: r.performance >= goals.performance },
-        { figure: `Lighthouse accessibility, ${where}`, goal: `≥ ${goals.accessibility}`, measured: `${r.accessibility}`, pass: r.accessibility >= goals.accessibility },
-        { figure: `cumulative layout shift, ${where}`, goal: `≤ ${goals.cls}`, measured: `${r.cls.toFixed(3)}${r.cls > goals.cls && r.shiftedElements.length ? ` (${r.shiftedElements.join(", ")})` : ""}`, pass: r.cls <= goals.cls },
-        { figure: `total blocking time, ${where}`, goal: `≤ ${goals.tbt} ms`, measured: `${r.tbtMs.toFixed(0)} ms; load ${load()}`, pass: r.tbtMs <= goals.tbt },
+        {
+          figure: `Lighthouse desktop performance, ${where}`,
+          goal: `≥ ${goals.performance}`,
+          measured: `${r.performance} (LCP ${r.lcpMs.toFixed(0)} ms, FCP ${r.fcpMs.toFixed(0)} ms)`,
+          pass: r.performance >= goals.performance,
+        },
+        {
+          figure: `Lighthouse accessibility, ${where}`,
+          goal: `≥ ${goals.accessibility}`,
+          measured: `${r.accessibility}`,
+          pass: r.accessibility >= goals.accessibility,
+        },
+        {
+          figure: `cumulative layout shift, ${where}`,
+          goal: `≤ ${goals.cls}`,
+          measured: `${r.cls.toFixed(3)}${r.cls > goals.cls && r.shiftedElements.length ? ` (${r.shiftedElements.join(", ")})` : ""}`,
+          pass: r.cls <= goals.cls,
+        },
+        {
+          figure: `total blocking time, ${where}`,
+          goal: `≤ ${goals.tbt} ms`,
+          measured: `${r.tbtMs.toFixed(0)} ms; load ${load()}`,
+          pass: r.tbtMs <= goals.tbt,
+        },
       );
     } finally {
       chrome.kill();
     }
   }
   mkdirSync(path.dirname(jsonFile), { recursive: true });
-  writeFileSync(jsonFile, JSON.stringify({ measuredAt: new Date().toISOString(), base, goals, pages: figures }, null, 2));
+  writeFileSync(
+    jsonFile,
+    JSON.stringify({ measuredAt: new Date().toISOString(), base, goals, pages: figures }, null, 2),
+  );
   return rows;
 }

@@ -11,8 +11,8 @@
 // of the same size. On software WebGL the map draws at half resolution while it moves
 // (lib/map/render-quality.ts); the row prints the pixel ratio the frames were drawn at.
 import { existsSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import { loadavg } from "node:os";
+import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { cpuPerFrame, descendantCpu } from "./bench/process-cpu";
 
@@ -30,7 +30,12 @@ const fpsGoal = 30;
 // per second of tolerance accepts that and nothing slower (the next step down is 20 fps).
 const fpsTolerance = 0.5;
 const panSeconds = 5;
-export const softwareGlArgs = ["--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
+export const softwareGlArgs = [
+  "--use-gl=angle",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--ignore-gpu-blocklist",
+];
 
 function cookiesFor(base: string, header: string) {
   return header.split("; ").map((pair) => {
@@ -63,7 +68,10 @@ async function panAndZoom(page: Page, seconds: number): Promise<{ deltas: number
       const step = (now: number) => {
         frames.push(now);
         const t = (now - t0) / 1000;
-        map.jumpTo({ center: [start.lng + 0.25 * Math.sin(t * 1.3), start.lat + 0.18 * Math.sin(t * 0.9)], zoom: zoom + 0.9 * Math.sin(t * 0.7) });
+        map.jumpTo({
+          center: [start.lng + 0.25 * Math.sin(t * 1.3), start.lat + 0.18 * Math.sin(t * 0.9)],
+          zoom: zoom + 0.9 * Math.sin(t * 0.7),
+        });
         if (now - t0 < ms) requestAnimationFrame(step);
         else resolve();
       };
@@ -83,7 +91,10 @@ async function emptyMapPan(page: Page, seconds: number) {
     return ids;
   });
   const result = await panAndZoom(page, seconds);
-  await page.evaluate((ids) => ids.forEach((id) => window.__outreachMap!.setLayoutProperty(id, "visibility", "visible")), layers);
+  await page.evaluate(
+    (ids) => ids.forEach((id) => window.__outreachMap!.setLayoutProperty(id, "visibility", "visible")),
+    layers,
+  );
   return result;
 }
 
@@ -92,7 +103,9 @@ async function emptyMapPan(page: Page, seconds: number) {
  * size every frame (nothing drawn). If this is slow too, the map's figure is the machine's, not the map's.
  */
 async function bareCanvas(page: Page, width: number, height: number, seconds: number): Promise<number[]> {
-  await page.setContent(`<canvas width="${width}" height="${height}" style="width:${width}px;height:${height}px"></canvas>`);
+  await page.setContent(
+    `<canvas width="${width}" height="${height}" style="width:${width}px;height:${height}px"></canvas>`,
+  );
   return page.evaluate(async (ms) => {
     const gl = document.querySelector("canvas")!.getContext("webgl2")!;
     const frames: number[] = [];
@@ -129,14 +142,25 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
     await page.goto(`${base}/map`, { timeout: 180_000 });
     const total = await villageCount(page);
     if (total < minVillages) {
-      return [{ figure: `map with ≥ ${minVillages} villages: fps while panning/zooming`, goal: `≥ ${fpsGoal} fps`, measured: `skipped: the database has ${total} villages (< ${minVillages}); run npm run seed -- --scale 1`, pass: null }];
+      return [
+        {
+          figure: `map with ≥ ${minVillages} villages: fps while panning/zooming`,
+          goal: `≥ ${fpsGoal} fps`,
+          measured: `skipped: the database has ${total} villages (< ${minVillages}); run npm run seed -- --scale 1`,
+          pass: null,
+        },
+      ];
     }
-    const provinceHrefs = await page.getByTestId("map-list").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const provinceHrefs = await page
+      .getByTestId("map-list")
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     let best = { href: "/map", villages: total, name: "national" };
     for (const href of provinceHrefs) {
       await page.goto(`${base}${href}`, { timeout: 180_000 });
       const n = await villageCount(page);
-      if (n >= minVillages && (best.href === "/map" || n > best.villages)) best = { href, villages: n, name: (await page.getByRole("heading", { level: 1 }).innerText()).trim() };
+      if (n >= minVillages && (best.href === "/map" || n > best.villages))
+        best = { href, villages: n, name: (await page.getByRole("heading", { level: 1 }).innerText()).trim() };
     }
 
     // What the page sends: the HTML (with the RSC payload that carries the village arrays).
@@ -148,13 +172,19 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
     const canvas = page.getByTestId("map-canvas");
     await canvas.and(page.locator("[data-map-ready-ms]")).waitFor({ timeout: 120_000 });
     const idleMs = Number(await canvas.getAttribute("data-map-ready-ms"));
-    const drawn = await page.evaluate(() => new Set(window.__outreachMap!.queryRenderedFeatures({ layers: ["villages"] }).map((f) => f.properties?.id)).size);
+    const drawn = await page.evaluate(
+      () =>
+        new Set(window.__outreachMap!.queryRenderedFeatures({ layers: ["villages"] }).map((f) => f.properties?.id))
+          .size,
+    );
     const renderer = await page.evaluate(() => {
       const gl = document.createElement("canvas").getContext("webgl2");
       const info = gl?.getExtension("WEBGL_debug_renderer_info");
       return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "unknown";
     });
-    const size = await page.evaluate(() => [window.__outreachMap!.getCanvas().width, window.__outreachMap!.getCanvas().height] as const);
+    const size = await page.evaluate(
+      () => [window.__outreachMap!.getCanvas().width, window.__outreachMap!.getCanvas().height] as const,
+    );
     await panAndZoom(page, 1); // warm-up: shaders, tiles of the worker
     const cpuBefore = descendantCpu();
     const { deltas, drawn: mapFrames, ratio } = await panAndZoom(page, panSeconds);
@@ -168,11 +198,22 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
     const floorCpuBefore = descendantCpu();
     const floor = await bareCanvas(page, size[0], size[1], panSeconds);
     const floorCpu = cpuPerFrame(floorCpuBefore, descendantCpu(), floor.length);
-    const cpuText = (c: typeof cpu) => (c ? `, CPU ${c.total.toFixed(0)} ms/frame (GPU process ${c.gpu.toFixed(0)})` : "");
+    const cpuText = (c: typeof cpu) =>
+      c ? `, CPU ${c.total.toFixed(0)} ms/frame (GPU process ${c.gpu.toFixed(0)})` : "";
     const where = `${best.name}, ${best.villages} villages, ${drawn} on screen`;
     return [
-      { figure: `map page payload for ${best.villages} villages (${best.href})`, goal: "≤ 150 KB gzip", measured: `${(gz / 1024).toFixed(0)} KB gzip (${(html.length / 1024).toFixed(0)} KB raw)`, pass: gz <= 150 * 1024 },
-      { figure: `map time to first idle (${where})`, goal: "≤ 5000 ms", measured: `${idleMs} ms`, pass: idleMs <= 5000 },
+      {
+        figure: `map page payload for ${best.villages} villages (${best.href})`,
+        goal: "≤ 150 KB gzip",
+        measured: `${(gz / 1024).toFixed(0)} KB gzip (${(html.length / 1024).toFixed(0)} KB raw)`,
+        pass: gz <= 150 * 1024,
+      },
+      {
+        figure: `map time to first idle (${where})`,
+        goal: "≤ 5000 ms",
+        measured: `${idleMs} ms`,
+        pass: idleMs <= 5000,
+      },
       {
         figure: `map pan/zoom ${panSeconds} s, software WebGL (${renderer.slice(0, 40)})`,
         goal: `median ≥ ${fpsGoal} fps`,

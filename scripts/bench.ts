@@ -62,15 +62,20 @@ const users = {
 };
 const adminUser = flag("admin-user", "admin");
 const only = args.includes("--map-only") ? "map" : flag("only", "all");
-const run = (part: "overview" | "map" | "lighthouse" | "import") => only === "all" || only === part || (only === "http" && part !== "import");
+const run = (part: "overview" | "map" | "lighthouse" | "import") =>
+  only === "all" || only === part || (only === "http" && part !== "import");
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 const goalMs = engine === "PGlite" ? 150 : 200;
 
 type Row = { figure: string; goal: string; measured: string; pass: boolean | null };
 const rows: Row[] = [];
-const load = () => loadavg().map((l) => l.toFixed(2)).join(", ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 const ms = (v: number) => `${v.toFixed(0)} ms`;
-const describe = (t: Timing) => `${ms(t.ttfbP90)} (p50 ${t.ttfbP50.toFixed(0)}, complete p90 ${t.completeP90.toFixed(0)}, ${(t.bytes / 1024).toFixed(0)} KB, HTTP ${t.status})`;
+const describe = (t: Timing) =>
+  `${ms(t.ttfbP90)} (p50 ${t.ttfbP50.toFixed(0)}, complete p90 ${t.completeP90.toFixed(0)}, ${(t.bytes / 1024).toFixed(0)} KB, HTTP ${t.status})`;
 const millions = (n: number) => `${(n / 1e6).toFixed(2)}M`;
 
 async function signedIn(at: string, username: string): Promise<Target | null> {
@@ -80,10 +85,17 @@ async function signedIn(at: string, username: string): Promise<Target | null> {
 
 async function ttfbRow(figure: string, target: Target, pathname: string) {
   const [t] = await timeInterleaved([target], pathname, requests);
-  rows.push({ figure, goal: `≤ ${goalMs} ms`, measured: describe(t!), pass: t!.status === 200 && t!.ttfbP90 <= goalMs });
+  rows.push({
+    figure,
+    goal: `≤ ${goalMs} ms`,
+    measured: describe(t!),
+    pass: t!.status === 200 && t!.ttfbP90 <= goalMs,
+  });
 }
 
-console.log(`Benchmark against ${only === "import" ? "a scratch database" : base} (${engine}), ${requests} sequential requests per page; load average ${load()}`);
+console.log(
+  `Benchmark against ${only === "import" ? "a scratch database" : base} (${engine}), ${requests} sequential requests per page; load average ${load()}`,
+);
 
 const size = process.env.DATABASE_URL && run("overview") ? await databaseSize(process.env.DATABASE_URL) : null;
 if (run("overview")) await overviewRows();
@@ -91,7 +103,8 @@ if (run("overview")) await overviewRows();
 async function overviewRows() {
   const demoCommune = await signedIn(base, users.commune);
   const demoProvince = await signedIn(base, users.province);
-  if (!demoCommune || !demoProvince) throw new Error(`Could not sign in as ${users.commune} / ${users.province} at ${base}`);
+  if (!demoCommune || !demoProvince)
+    throw new Error(`Could not sign in as ${users.commune} / ${users.province} at ${base}`);
   await ttfbRow(`"/" commune overview, demo (${users.commune}) p90 TTFB`, demoCommune, "/");
   await ttfbRow(`"/?period=quarter" commune overview, demo p90 TTFB`, demoCommune, "/?period=quarter");
   await ttfbRow(`"/province" provincial overview, demo (${users.province}) p90 TTFB`, demoProvince, "/province");
@@ -105,12 +118,25 @@ async function overviewRows() {
     await ttfbRow(`"/" commune of the province-size set (${users.scaleCommune}) p90 TTFB`, scaleCommune, "/");
     await ttfbRow(`"/?period=quarter" commune of the province-size set p90 TTFB`, scaleCommune, "/?period=quarter");
   } else {
-    rows.push({ figure: "province size (≈100 communes, 5M records) on PostgreSQL", goal: "≤ 200 ms", measured: `not measured: no ${users.scaleProvince} here (npm run seed -- --demo --scale 1 on DATABASE_URL, then start the app on it)`, pass: null });
+    rows.push({
+      figure: "province size (≈100 communes, 5M records) on PostgreSQL",
+      goal: "≤ 200 ms",
+      measured: `not measured: no ${users.scaleProvince} here (npm run seed -- --demo --scale 1 on DATABASE_URL, then start the app on it)`,
+      pass: null,
+    });
   }
 
-  for (const [label, target] of [["/", demoCommune], ["/province", demoProvince]] as const) {
+  for (const [label, target] of [
+    ["/", demoCommune],
+    ["/province", demoProvince],
+  ] as const) {
     const js = await pageScriptsGzip(target, label);
-    rows.push({ figure: `client JS of "${label}" (gzip, ${js.chunks} chunks)`, goal: "≤ 300 KB", measured: `${js.kb.toFixed(1)} KB`, pass: js.kb <= 300 });
+    rows.push({
+      figure: `client JS of "${label}" (gzip, ${js.chunks} chunks)`,
+      goal: "≤ 300 KB",
+      measured: `${js.kb.toFixed(1)} KB`,
+      pass: js.kb <= 300,
+    });
   }
 
   // The 10× check: the same pages on two densities of records over the same villages, interleaved.
@@ -120,7 +146,10 @@ async function overviewRows() {
     const sparseSize = flag("sparse-db", "") ? await databaseSize(flag("sparse-db", "")) : null;
     const densities = size && sparseSize ? size.records / sparseSize.records : null;
     const sameVillages = !size || !sparseSize || size.villages === sparseSize.villages;
-    const densityNote = size && sparseSize ? `; records ${millions(size.records)} / ${millions(sparseSize.records)} = ${densities!.toFixed(1)}×, villages ${size.villages} / ${sparseSize.villages}` : "";
+    const densityNote =
+      size && sparseSize
+        ? `; records ${millions(size.records)} / ${millions(sparseSize.records)} = ${densities!.toFixed(1)}×, villages ${size.villages} / ${sparseSize.villages}`
+        : "";
     for (const [label, dense, sparse, pathname] of [
       ["/province", scaleProvince, sparseProvince, "/province"],
       ["/ (commune)", scaleCommune, sparseCommune, "/"],
@@ -136,7 +165,13 @@ async function overviewRows() {
       });
     }
   } else {
-    rows.push({ figure: "10× records stays within 1.2×", goal: "≤ 1.2×", measured: "not measured: pass --sparse-url (a second server on the same geography with a tenth of the records; see the header)", pass: null });
+    rows.push({
+      figure: "10× records stays within 1.2×",
+      goal: "≤ 1.2×",
+      measured:
+        "not measured: pass --sparse-url (a second server on the same geography with a tenth of the records; see the header)",
+      pass: null,
+    });
   }
 }
 
@@ -161,6 +196,9 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 6)).
 console.log("");
 console.log(line(["figure", "goal", "measured", "result"]));
 console.log(line(widths.map((w) => "-".repeat(w)).concat("------")));
-for (const r of rows) console.log(line([r.figure, r.goal, r.measured, r.pass === null ? "—" : r.pass ? "PASS" : "FAIL"]));
-console.log(`\nLoad average at the end: ${load()} (${engine}${size ? `, ${millions(size.records)} records, ${size.villages} villages` : ""})`);
+for (const r of rows)
+  console.log(line([r.figure, r.goal, r.measured, r.pass === null ? "—" : r.pass ? "PASS" : "FAIL"]));
+console.log(
+  `\nLoad average at the end: ${load()} (${engine}${size ? `, ${millions(size.records)} records, ${size.villages} villages` : ""})`,
+);
 process.exitCode = rows.some((r) => r.pass === false) ? 1 : 0;

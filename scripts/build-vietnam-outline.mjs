@@ -12,7 +12,8 @@ import path from "node:path";
 import { feature } from "topojson-client";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const atlas = (name) => JSON.parse(readFileSync(path.join(root, "node_modules", "world-atlas", `${name}.json`), "utf8"));
+const atlas = (name) =>
+  JSON.parse(readFileSync(path.join(root, "node_modules", "world-atlas", `${name}.json`), "utf8"));
 const countries = (name) => {
   const topo = atlas(name);
   return feature(topo, topo.objects.countries).features;
@@ -36,9 +37,12 @@ const medium = countries("countries-50m");
 const fine = countries("countries-10m");
 
 const mainland = medium.find((f) => f.id === "704");
-const paracels = polygonsOf(fine.find((f) => f.id === "156").geometry).filter((p) => inBox(p, [110.5, 15.5, 113, 17.5]));
+const paracels = polygonsOf(fine.find((f) => f.id === "156").geometry).filter((p) =>
+  inBox(p, [110.5, 15.5, 113, 17.5]),
+);
 const spratlys = polygonsOf(fine.find((f) => /Spratly/i.test(f.properties.name)).geometry);
-if (!mainland || paracels.length === 0 || spratlys.length === 0) throw new Error("world-atlas changed: a part of Vietnam is missing");
+if (!mainland || paracels.length === 0 || spratlys.length === 0)
+  throw new Error("world-atlas changed: a part of Vietnam is missing");
 
 const multi = (polygons) => ({ type: "MultiPolygon", coordinates: polygons.map((p) => p.map(round)) });
 const out = {

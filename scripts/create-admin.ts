@@ -18,7 +18,9 @@ async function readPassword(): Promise<string> {
 
 const [username, displayName = "Quản trị hệ thống"] = process.argv.slice(2);
 if (!username || !firstAdminUsername.test(username)) {
-  console.error("Usage: echo '<password>' | npm run create-admin -- <username> [display name]  (username: a-z 0-9 . _ -)");
+  console.error(
+    "Usage: echo '<password>' | npm run create-admin -- <username> [display name]  (username: a-z 0-9 . _ -)",
+  );
   process.exit(2);
 }
 const password = await readPassword();

@@ -21,7 +21,13 @@ const arg = (name: string, fallback: string) => {
 /** Rows of 20 numeric cells without row numbers (allowed by the format): what ExcelJS must build. */
 async function bomb(mb: number, lie: boolean): Promise<Uint8Array> {
   const cells = Array.from({ length: 20 }, () => "<c><v>1</v></c>").join("");
-  const sheet = await repeatedPart("xl/worksheets/sheet1.xml", sheetHead + rowXml(1, ["Mã hộ", "Chủ hộ"]), `<row>${cells}</row>`, mb * 1024 * 1024, sheetTail);
+  const sheet = await repeatedPart(
+    "xl/worksheets/sheet1.xml",
+    sheetHead + rowXml(1, ["Mã hộ", "Chủ hộ"]),
+    `<row>${cells}</row>`,
+    mb * 1024 * 1024,
+    sheetTail,
+  );
   return zipOf(workbookParts(lie ? claiming(sheet, sheet.data.length * 20) : sheet));
 }
 
@@ -32,7 +38,9 @@ async function child(side: string, mb: number, lie: boolean) {
   try {
     if (side === "before") {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
       outcome = `read ${workbook.worksheets[0]?.rowCount ?? 0} rows`;
     } else {
       outcome = `read ${(await readTable(bytes)).rows.length} rows`;
@@ -41,7 +49,17 @@ async function child(side: string, mb: number, lie: boolean) {
     outcome = error instanceof ImportFileError ? `refused: ${error.key}` : `failed: ${String(error).slice(0, 80)}`;
   }
   const ms = performance.now() - started;
-  console.log(JSON.stringify({ side, lie, fileKB: Math.round(bytes.length / 1024), inflatedMB: mb, ms: Math.round(ms), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), outcome }));
+  console.log(
+    JSON.stringify({
+      side,
+      lie,
+      fileKB: Math.round(bytes.length / 1024),
+      inflatedMB: mb,
+      ms: Math.round(ms),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      outcome,
+    }),
+  );
 }
 
 if (args[0] === "--child") {
@@ -51,10 +69,14 @@ if (args[0] === "--child") {
   const self = fileURLToPath(import.meta.url);
   const lie = args.includes("--lie") ? "lie" : "honest";
   for (const side of ["before", "after"].filter((s) => arg("only", s) === s)) {
-    const run = spawnSync(process.execPath, ["--max-old-space-size=8192", "--import", "tsx", self, "--child", side, String(mb), lie], {
-      encoding: "utf8",
-      timeout: 300_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=8192", "--import", "tsx", self, "--child", side, String(mb), lie],
+      {
+        encoding: "utf8",
+        timeout: 300_000,
+      },
+    );
     const line = run.stdout.trim().split("\n").pop();
     console.log(line || `${side}: exited ${run.status ?? run.signal} ${run.stderr.slice(-300)}`);
   }

@@ -19,7 +19,9 @@ if (missing.length > 0 && isProduction(env, demo)) {
       "  (a generated one changes with every rebuilt container or second instance: everyone is signed out and every",
       "  second-factor enrolment stops working). Set them in the environment, e.g.",
       ...missing.map((name) =>
-        name === "AUTH_SECRET" ? "    AUTH_SECRET=$(openssl rand -base64 32)" : '    TOTP_ENCRYPTION_KEY="1:$(openssl rand -base64 32)"',
+        name === "AUTH_SECRET"
+          ? "    AUTH_SECRET=$(openssl rand -base64 32)"
+          : '    TOTP_ENCRYPTION_KEY="1:$(openssl rand -base64 32)"',
       ),
       "  or start a throwaway demo with `npm start -- --demo`.",
     ].join("\n"),
@@ -28,7 +30,10 @@ if (missing.length > 0 && isProduction(env, demo)) {
 }
 
 const files = { AUTH_SECRET: ".auth-secret", TOTP_ENCRYPTION_KEY: ".totp-encryption-key" } as const;
-const generate = { AUTH_SECRET: () => randomBytes(32).toString("base64url"), TOTP_ENCRYPTION_KEY: () => `1:${randomBytes(32).toString("base64url")}` };
+const generate = {
+  AUTH_SECRET: () => randomBytes(32).toString("base64url"),
+  TOTP_ENCRYPTION_KEY: () => `1:${randomBytes(32).toString("base64url")}`,
+};
 const added: Record<string, string> = {};
 for (const name of missing) {
   const file = path.join(root, files[name]);

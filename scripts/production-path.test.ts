@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { connect } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { sql } from "drizzle-orm";
 
 // The README's production path, run as an operator runs it (the real scripts, in child
 // processes) on a scratch embedded database with NODE_ENV=production: migrate, create the
@@ -58,7 +58,11 @@ describe("production start-up", () => {
     expect(result.stderr).toContain("Missing AUTH_SECRET and TOTP_ENCRYPTION_KEY");
     expect(result.stdout).toBe("");
 
-    const onPostgres = run("scripts/prepare-secrets.ts", [], { PGLITE_DIR: production.PGLITE_DIR, DATABASE_URL: "postgres://127.0.0.1:1/none", AUTH_SECRET: production.AUTH_SECRET });
+    const onPostgres = run("scripts/prepare-secrets.ts", [], {
+      PGLITE_DIR: production.PGLITE_DIR,
+      DATABASE_URL: "postgres://127.0.0.1:1/none",
+      AUTH_SECRET: production.AUTH_SECRET,
+    });
     expect(onPostgres.status).toBe(1);
     expect(onPostgres.stderr).toContain("Missing TOTP_ENCRYPTION_KEY: DATABASE_URL is set");
 

@@ -10,7 +10,9 @@ try {
   const result = await rekeyTotpSecrets(conn.db);
   console.log(`Second-factor secrets re-encrypted under the newest key: ${result.rekeyed}.`);
   if (result.unreadable.length > 0) {
-    console.error(`No listed key opens the secret of user ids ${result.unreadable.join(", ")}: remove their second factor in /accounts so they enrol again.`);
+    console.error(
+      `No listed key opens the secret of user ids ${result.unreadable.join(", ")}: remove their second factor in /accounts so they enrol again.`,
+    );
     process.exitCode = 1;
   }
   console.log(`Unused recovery codes still hashed under an older key: ${result.recoveryCodesOnOlderKeys}.`);

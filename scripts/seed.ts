@@ -9,11 +9,11 @@
 // Uses DATABASE_URL (PostgreSQL) or PGLITE_DIR (embedded, ./.data/pglite by default).
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { env } from "../lib/env";
 import { connect } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { DEMO_PASSWORD, demoAccounts, seedDemo, seedScale } from "../lib/db/seed";
 import { databaseState, decideDemoSeed, demoSeedSkipMessages } from "../lib/db/seed/decision";
+import { env } from "../lib/env";
 
 const { values } = parseArgs({
   options: {

@@ -53,8 +53,18 @@ function needsBuild() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "tailwind.config.ts",
-    "postcss.config.mjs", "package.json", "tsconfig.json"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "proxy.ts",
+    "next.config.ts",
+    "tailwind.config.ts",
+    "postcss.config.mjs",
+    "package.json",
+    "tsconfig.json",
+  ];
   return sources.some((s) => newestMtime(path.join(root, s)) > built);
 }
 

@@ -1,19 +1,19 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { WidgetSkeleton } from "@/components/overview/chart-card";
+import { Suspense } from "react";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { requireViewer } from "@/lib/auth/viewer";
-import { asLocale, type Locale } from "@/lib/i18n/config";
-import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import { hrefWith, type SearchParams } from "@/lib/core/url-params";
-import { periodParams, previousPeriod, resolvePeriod } from "@/lib/filters/period";
-import { resolveOverviewArea } from "@/lib/overview/scope";
 import { ChannelWidget, ProcedureWidget, TrendWidget, VillageWidget } from "@/components/overview/activity-widgets";
+import { WidgetSkeleton } from "@/components/overview/chart-card";
 import { DesksWidget, LoadWidget } from "@/components/overview/field-widgets";
 import { HeadlineCards } from "@/components/overview/headline-cards";
+import { requireViewer } from "@/lib/auth/viewer";
+import { hrefWith, type SearchParams } from "@/lib/core/url-params";
+import { periodParams, previousPeriod, resolvePeriod } from "@/lib/filters/period";
+import { asLocale, type Locale } from "@/lib/i18n/config";
+import { formatDate, todayInVietnam } from "@/lib/i18n/format";
+import { resolveOverviewArea } from "@/lib/overview/scope";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
@@ -24,7 +24,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const area = await resolveOverviewArea(viewer, params);
   if (!area) notFound();
-  const [t, tCommon, tMap, rawLocale] = await Promise.all([getTranslations("home"), getTranslations("common"), getTranslations("map.links"), getLocale()]);
+  const [t, tCommon, tMap, rawLocale] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("common"),
+    getTranslations("map.links"),
+    getLocale(),
+  ]);
   const locale: Locale = asLocale(rawLocale);
   const today = todayInVietnam();
   const { period, error } = resolvePeriod(params, today);
@@ -48,15 +53,26 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {area.commune ? t("titleCommune", { commune: area.commune.name }) : t("title")}
           </h1>
           <p className="text-xs text-slate-600">
-            {area.commune ? t("scopeCommune", { province: area.commune.provinceName }) : t("scopeAll", { communes: area.communeCount })}
+            {area.commune
+              ? t("scopeCommune", { province: area.commune.provinceName })
+              : t("scopeAll", { communes: area.communeCount })}
             {" · "}
             <span className="tabular">
-              {t("periodLine", { from: formatDate(period.from), to: formatDate(period.to), prevFrom: formatDate(prev.from), prevTo: formatDate(prev.to) })}
+              {t("periodLine", {
+                from: formatDate(period.from),
+                to: formatDate(period.to),
+                prevFrom: formatDate(prev.from),
+                prevTo: formatDate(prev.to),
+              })}
             </span>
           </p>
         </div>
         <div className="flex items-center gap-4">
-          <Link href={mapHref} className="no-print text-sm font-medium text-union-600 hover:underline" data-testid="to-map">
+          <Link
+            href={mapHref}
+            className="no-print text-sm font-medium text-union-600 hover:underline"
+            data-testid="to-map"
+          >
             {tMap("toMap")}
           </Link>
           <p className="tabular text-sm font-medium text-slate-600" data-testid="as-of">

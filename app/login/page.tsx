@@ -1,30 +1,30 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { UnionMark } from "@/components/shell/union-mark";
 import { requestOrigin, safeCallbackPath } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/viewer";
-import { getLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/config";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   // The proxy sends an absolute URL on this origin; only a same-origin path survives (the action checks again).
   const [{ callbackUrl: raw }, requestHeaders] = await Promise.all([searchParams, headers()]);
   const callbackUrl = safeCallbackPath(raw, requestOrigin(requestHeaders));
   if (await getViewer()) redirect(callbackUrl);
-  const [t, tApp, locale] = await Promise.all([
-    getTranslations("login"),
-    getTranslations("app"),
-    getLocale(),
-  ]);
+  const [t, tApp, locale] = await Promise.all([getTranslations("login"), getTranslations("app"), getLocale()]);
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-union-800 to-union-600 px-4 py-10">
       <div className="w-full max-w-sm">

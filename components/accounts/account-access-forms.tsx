@@ -1,13 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { resetPasswordAction, resetSecondFactorAction, setAccountActiveAction, type AccountFormState } from "@/lib/accounts/actions";
-import type { FormState } from "@/lib/actions/form-state";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form";
-import { TemporaryPassword } from "./temporary-password";
+import { SubmitButton } from "@/components/ui/submit-button";
+import {
+  resetPasswordAction,
+  resetSecondFactorAction,
+  setAccountActiveAction,
+  type AccountFormState,
+} from "@/lib/accounts/actions";
+import type { FormState } from "@/lib/actions/form-state";
 import { PasswordChoice } from "./password-choice";
+import { TemporaryPassword } from "./temporary-password";
 
 /** Deactivate (signs the user out at once) or reactivate. */
 export function AccountStatusForm({ id, active }: { id: number; active: boolean }) {
@@ -19,7 +24,11 @@ export function AccountStatusForm({ id, active }: { id: number; active: boolean 
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <p className="text-xs text-slate-500">{active ? t("deactivateHint") : t("reactivateHint")}</p>
       <FormMessage state={state} testId="account-status-outcome" />
-      <SubmitButton variant="secondary" pendingLabel={active ? t("deactivating") : t("reactivating")} className={active ? "text-danger-700" : ""}>
+      <SubmitButton
+        variant="secondary"
+        pendingLabel={active ? t("deactivating") : t("reactivating")}
+        className={active ? "text-danger-700" : ""}
+      >
         {active ? t("deactivate") : t("reactivate")}
       </SubmitButton>
     </form>
@@ -35,9 +44,16 @@ export function ResetPasswordForm({ id }: { id: number }) {
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="id" value={id} />
       <p className="text-xs text-slate-500">{t("resetHint")}</p>
-      <PasswordChoice key={state.values?.passwordMode ?? "generate"} form={form} state={state} initialMode={state.values?.passwordMode} />
+      <PasswordChoice
+        key={state.values?.passwordMode ?? "generate"}
+        form={form}
+        state={state}
+        initialMode={state.values?.passwordMode}
+      />
       <FormMessage state={state} testId={`${form}-outcome`} />
-      {state.status === "ok" && state.account?.temporaryPassword ? <TemporaryPassword password={state.account.temporaryPassword} /> : null}
+      {state.status === "ok" && state.account?.temporaryPassword ? (
+        <TemporaryPassword password={state.account.temporaryPassword} />
+      ) : null}
       <SubmitButton variant="secondary" pendingLabel={t("resetting")}>
         {t("reset")}
       </SubmitButton>

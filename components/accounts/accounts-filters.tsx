@@ -2,13 +2,21 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { unitParam, type AccountListParams } from "@/lib/accounts/list-params";
 import type { Role } from "@/lib/auth/roles";
+import { UnitFilterSelect } from "./unit-filter-select";
 import type { UnitOptions } from "./role-unit-fields";
 
-import { UnitFilterSelect } from "./unit-filter-select";
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm";
 
 /** A plain GET form: the filters land in the URL and work without JavaScript. */
-export async function AccountsFilters({ params, roles, units }: { params: AccountListParams; roles: readonly Role[]; units: UnitOptions }) {
+export async function AccountsFilters({
+  params,
+  roles,
+  units,
+}: {
+  params: AccountListParams;
+  roles: readonly Role[];
+  units: UnitOptions;
+}) {
   const [t, tRoles, tStatus] = await Promise.all([
     getTranslations("accounts.filters"),
     getTranslations("roles"),
@@ -20,7 +28,13 @@ export async function AccountsFilters({ params, roles, units }: { params: Accoun
       {params.dir !== "asc" ? <input type="hidden" name="dir" value={params.dir} /> : null}
       <label className="w-56 text-xs font-medium text-slate-600">
         {t("search")}
-        <input type="search" name="q" defaultValue={params.q} placeholder={t("searchPlaceholder")} className={control} />
+        <input
+          type="search"
+          name="q"
+          defaultValue={params.q}
+          placeholder={t("searchPlaceholder")}
+          className={control}
+        />
       </label>
       <label className="w-52 text-xs font-medium text-slate-600">
         {t("role")}
@@ -49,7 +63,10 @@ export async function AccountsFilters({ params, roles, units }: { params: Accoun
           <option value="inactive">{tStatus("inactive")}</option>
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-union-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-union-700">
+      <button
+        type="submit"
+        className="rounded-md bg-union-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-union-700"
+      >
         {t("apply")}
       </button>
       <Link href="/accounts" className="py-1.5 text-sm text-slate-600 hover:text-slate-900">

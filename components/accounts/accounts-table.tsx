@@ -1,6 +1,6 @@
+import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowDown, ArrowUp } from "lucide-react";
 import { accountListHref, type AccountListParams, type AccountSort } from "@/lib/accounts/list-params";
 import type { Role } from "@/lib/auth/roles";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -18,7 +18,15 @@ interface Row {
   createdAt: Date;
 }
 
-export async function AccountsTable({ rows, params, viewerId }: { rows: Row[]; params: AccountListParams; viewerId: number }) {
+export async function AccountsTable({
+  rows,
+  params,
+  viewerId,
+}: {
+  rows: Row[];
+  params: AccountListParams;
+  viewerId: number;
+}) {
   const [t, tRoles] = await Promise.all([getTranslations("accounts"), getTranslations("roles")]);
 
   const header = (column: AccountSort, align: "left" | "right" = "left") => {
@@ -31,9 +39,14 @@ export async function AccountsTable({ rows, params, viewerId }: { rows: Row[]; p
         className={`whitespace-nowrap px-3 py-2 font-medium ${align === "right" ? "text-right" : ""}`}
         aria-sort={active ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
       >
-        <Link href={accountListHref(params, { sort: column, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 hover:text-slate-900">
+        <Link
+          href={accountListHref(params, { sort: column, dir: nextDir, page: 1 })}
+          className="inline-flex items-center gap-1 hover:text-slate-900"
+        >
           {t(`columns.${column}`)}
-          {active ? <Arrow className="h-3 w-3" aria-label={params.dir === "asc" ? t("sortAscending") : t("sortDescending")} /> : null}
+          {active ? (
+            <Arrow className="h-3 w-3" aria-label={params.dir === "asc" ? t("sortAscending") : t("sortDescending")} />
+          ) : null}
         </Link>
       </th>
     );
@@ -68,19 +81,29 @@ export async function AccountsTable({ rows, params, viewerId }: { rows: Row[]; p
             <td className="px-3 py-1.5 text-xs">{tRoles(r.role)}</td>
             <td className="px-3 py-1.5">
               {r.communeName ?? r.provinceName ?? t("noUnit")}
-              {r.communeName && r.provinceName ? <span className="text-xs text-slate-500"> · {r.provinceName}</span> : null}
+              {r.communeName && r.provinceName ? (
+                <span className="text-xs text-slate-500"> · {r.provinceName}</span>
+              ) : null}
             </td>
             <td className="px-3 py-1.5 text-xs">
               {r.active ? (
-                <span className="whitespace-nowrap rounded bg-covered-50 px-1.5 py-0.5 text-covered-700">{t("status.active")}</span>
+                <span className="whitespace-nowrap rounded bg-covered-50 px-1.5 py-0.5 text-covered-700">
+                  {t("status.active")}
+                </span>
               ) : (
-                <span className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">{t("status.inactive")}</span>
+                <span className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">
+                  {t("status.inactive")}
+                </span>
               )}
               {r.active && r.mustChangePassword ? (
-                <span className="ml-1 whitespace-nowrap rounded bg-gap-50 px-1.5 py-0.5 text-gap-700">{t("status.mustChange")}</span>
+                <span className="ml-1 whitespace-nowrap rounded bg-gap-50 px-1.5 py-0.5 text-gap-700">
+                  {t("status.mustChange")}
+                </span>
               ) : null}
             </td>
-            <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">{r.lastLoginAt ? formatDateTime(r.lastLoginAt) : <span className="text-slate-500">{t("never")}</span>}</td>
+            <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">
+              {r.lastLoginAt ? formatDateTime(r.lastLoginAt) : <span className="text-slate-500">{t("never")}</span>}
+            </td>
             <td className="tabular whitespace-nowrap px-3 py-1.5 text-right text-xs">{formatDate(r.createdAt)}</td>
           </tr>
         ))}

@@ -1,15 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createAccountAction, type AccountFormState } from "@/lib/accounts/actions";
 import type { Role } from "@/lib/auth/roles";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
-import { TemporaryPassword } from "./temporary-password";
 import { PasswordChoice } from "./password-choice";
 import { RoleUnitFields, type UnitOptions } from "./role-unit-fields";
+import { TemporaryPassword } from "./temporary-password";
 
 const form = "create-account";
 
@@ -25,12 +25,23 @@ export function CreateAccountForm({ roles, units }: { roles: Role[]; units: Unit
         <p className="text-sm font-medium text-covered-700" aria-live="polite">
           {t("created.title", { username: created.username })}
         </p>
-        {created.temporaryPassword ? <TemporaryPassword password={created.temporaryPassword} /> : <p className="text-sm text-slate-600">{t("created.typed")}</p>}
+        {created.temporaryPassword ? (
+          <TemporaryPassword password={created.temporaryPassword} />
+        ) : (
+          <p className="text-sm text-slate-600">{t("created.typed")}</p>
+        )}
         <div className="flex gap-2">
-          <Link href={`/accounts/${created.id}`} className="rounded-md bg-union-600 px-4 py-2 text-sm font-medium text-white hover:bg-union-700">
+          <Link
+            href={`/accounts/${created.id}`}
+            className="rounded-md bg-union-600 px-4 py-2 text-sm font-medium text-white hover:bg-union-700"
+          >
             {t("created.view")}
           </Link>
-          <button type="button" onClick={() => setDismissed(created.id)} className="rounded-md border border-slate-300 px-4 py-2 text-sm text-slate-700 hover:bg-slate-50">
+          <button
+            type="button"
+            onClick={() => setDismissed(created.id)}
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm text-slate-700 hover:bg-slate-50"
+          >
             {t("created.another")}
           </button>
         </div>
@@ -64,12 +75,31 @@ export function CreateAccountForm({ roles, units }: { roles: Role[]; units: Unit
           <label htmlFor={`${form}-displayName`} className={labelClass}>
             {t("form.displayName")}
           </label>
-          <input id={`${form}-displayName`} name="displayName" defaultValue={values.displayName} autoComplete="off" className={inputClass} {...invalidProps("displayName", state.fieldErrors?.displayName, { form })} />
+          <input
+            id={`${form}-displayName`}
+            name="displayName"
+            defaultValue={values.displayName}
+            autoComplete="off"
+            className={inputClass}
+            {...invalidProps("displayName", state.fieldErrors?.displayName, { form })}
+          />
           <FieldErrors form={form} name="displayName" errors={state.fieldErrors?.displayName} />
         </div>
-        <RoleUnitFields key={JSON.stringify(values)} form={form} state={created ? { status: "idle" } : state} roles={roles} units={units} initial={{}} />
+        <RoleUnitFields
+          key={JSON.stringify(values)}
+          form={form}
+          state={created ? { status: "idle" } : state}
+          roles={roles}
+          units={units}
+          initial={{}}
+        />
       </div>
-      <PasswordChoice key={values.passwordMode ?? "generate"} form={form} state={state} initialMode={values.passwordMode} />
+      <PasswordChoice
+        key={values.passwordMode ?? "generate"}
+        form={form}
+        state={state}
+        initialMode={values.passwordMode}
+      />
       <FormMessage state={created ? { status: "idle" } : state} testId={`${form}-outcome`} />
       <div className="flex items-center gap-2">
         <SubmitButton pendingLabel={t("form.creating")}>{t("form.create")}</SubmitButton>

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { updateAccountAction } from "@/lib/accounts/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/auth/roles";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
 import { RoleUnitFields, type UnitOptions } from "./role-unit-fields";
 
 const form = "edit-account";
@@ -20,7 +20,17 @@ interface Account {
 }
 
 /** Display name, role and unit. On one's own account only the display name (role and unit ride along unchanged). */
-export function EditAccountForm({ account, self, roles, units }: { account: Account; self: boolean; roles: Role[]; units: UnitOptions }) {
+export function EditAccountForm({
+  account,
+  self,
+  roles,
+  units,
+}: {
+  account: Account;
+  self: boolean;
+  roles: Role[];
+  units: UnitOptions;
+}) {
   const t = useTranslations("accounts");
   const [state, action] = useActionState<FormState, FormData>(updateAccountAction, { status: "idle" });
   const values = state.status === "error" ? (state.values ?? {}) : {};
@@ -57,7 +67,11 @@ export function EditAccountForm({ account, self, roles, units }: { account: Acco
             state={state}
             roles={roles}
             units={units}
-            initial={{ role: account.role, provinceId: String(account.provinceId ?? ""), communeId: String(account.communeId ?? "") }}
+            initial={{
+              role: account.role,
+              provinceId: String(account.provinceId ?? ""),
+              communeId: String(account.communeId ?? ""),
+            }}
           />
         )}
       </div>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/actions/form-state";
+import { useState } from "react";
 import { FieldErrors, inputClass, invalidProps } from "@/components/ui/form";
+import type { FormState } from "@/lib/actions/form-state";
 
 /**
  * Generate a temporary password (default) or type one; used when creating and resetting.

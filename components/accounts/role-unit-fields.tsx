@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FieldErrors, inputClass, invalidProps, labelClass } from "@/components/ui/form";
 import type { FormState } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/auth/roles";
-import { FieldErrors, inputClass, invalidProps, labelClass } from "@/components/ui/form";
 
 export interface UnitOptions {
   provinces: { id: number; name: string; communes: { id: number; name: string }[] }[];
@@ -63,7 +63,13 @@ export function RoleUnitFields({
           <label htmlFor={`${form}-province`} className={labelClass}>
             {t("province")}
           </label>
-          <select id={`${form}-province`} name="provinceId" defaultValue={provinceValue} className={inputClass} {...invalidProps("provinceId", state.fieldErrors?.provinceId, { form })}>
+          <select
+            id={`${form}-province`}
+            name="provinceId"
+            defaultValue={provinceValue}
+            className={inputClass}
+            {...invalidProps("provinceId", state.fieldErrors?.provinceId, { form })}
+          >
             <option value="">{t("chooseProvince")}</option>
             {units.provinces.map((p) => (
               <option key={p.id} value={p.id}>
@@ -78,7 +84,13 @@ export function RoleUnitFields({
           <label htmlFor={`${form}-commune`} className={labelClass}>
             {t("commune")}
           </label>
-          <select id={`${form}-commune`} name="communeId" defaultValue={communeValue} className={inputClass} {...invalidProps("communeId", state.fieldErrors?.communeId, { form })}>
+          <select
+            id={`${form}-commune`}
+            name="communeId"
+            defaultValue={communeValue}
+            className={inputClass}
+            {...invalidProps("communeId", state.fieldErrors?.communeId, { form })}
+          >
             <option value="">{t("chooseCommune")}</option>
             {units.provinces.map((p) => (
               <optgroup key={p.id} label={p.name}>
@@ -93,7 +105,9 @@ export function RoleUnitFields({
           <FieldErrors form={form} name="communeId" errors={state.fieldErrors?.communeId} />
         </div>
       ) : (
-        <p className="self-end pb-2 text-xs text-slate-500">{role === "admin" ? t("adminNoUnit") : t("chooseRoleFirst")}</p>
+        <p className="self-end pb-2 text-xs text-slate-500">
+          {role === "admin" ? t("adminNoUnit") : t("chooseRoleFirst")}
+        </p>
       )}
     </>
   );

@@ -1,14 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type FormState } from "@/lib/actions/form-state";
-import { applyBalanceAction } from "@/lib/assignments/actions";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { applyBalanceAction } from "@/lib/assignments/actions";
 
 /** Applies the previewed proposal in one step; the fingerprint makes a stale preview a conflict. */
-export function ApplyForm({ cap, fingerprint, count, communeId }: { cap: number; fingerprint: string; count: string; communeId?: number }) {
+export function ApplyForm({
+  cap,
+  fingerprint,
+  count,
+  communeId,
+}: {
+  cap: number;
+  fingerprint: string;
+  count: string;
+  communeId?: number;
+}) {
   const t = useTranslations("assignments");
   const [state, action] = useActionState<FormState, FormData>(applyBalanceAction, idleState);
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Card, CardHeader } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
-import { Card, CardHeader } from "@/components/ui/card";
 
 interface Row {
   id: number;
@@ -25,10 +25,18 @@ export async function VolunteerLoads({ rows, cap, locale }: { rows: Row[]; cap: 
           <table className="w-full text-sm" data-testid="volunteer-loads">
             <thead className="sticky top-0 bg-slate-50 text-left text-xs text-slate-500">
               <tr>
-                <th scope="col" className="px-3 py-1.5 font-medium">{t("volunteer")}</th>
-                <th scope="col" className="px-3 py-1.5 font-medium">{t("village")}</th>
-                <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("load")}</th>
-                <th scope="col" className="w-32 px-3 py-1.5"><span className="sr-only">{t("load")}</span></th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  {t("volunteer")}
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  {t("village")}
+                </th>
+                <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                  {t("load")}
+                </th>
+                <th scope="col" className="w-32 px-3 py-1.5">
+                  <span className="sr-only">{t("load")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -38,7 +46,9 @@ export async function VolunteerLoads({ rows, cap, locale }: { rows: Row[]; cap: 
                 return (
                   <tr key={r.id} className={r.active ? "" : "bg-danger-50/40"}>
                     <th scope="row" className="px-3 py-1 text-left font-normal">
-                      <Link href={`/members/${r.id}`} className="text-union-600 hover:underline">{r.fullName}</Link>
+                      <Link href={`/members/${r.id}`} className="text-union-600 hover:underline">
+                        {r.fullName}
+                      </Link>
                       {!r.active ? <span className="ml-1 text-xs text-danger-700">({t("inactive")})</span> : null}
                     </th>
                     <td className="px-3 py-1 text-slate-600">{r.villageName ?? "—"}</td>
@@ -47,7 +57,10 @@ export async function VolunteerLoads({ rows, cap, locale }: { rows: Row[]; cap: 
                     </td>
                     <td className="px-3 py-1">
                       <div className="h-2 rounded bg-slate-100" aria-hidden>
-                        <div className={`h-2 rounded ${over ? "bg-gap-500" : "bg-covered-500"}`} style={{ width: `${ratio * 100}%` }} />
+                        <div
+                          className={`h-2 rounded ${over ? "bg-gap-500" : "bg-covered-500"}`}
+                          style={{ width: `${ratio * 100}%` }}
+                        />
                       </div>
                     </td>
                   </tr>

@@ -34,7 +34,10 @@ export async function AuditChanges({ changes, unitNames }: { changes: Changes; u
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
   };
   const shown = entries.slice(0, shownFields);
-  const more = entries.length > shownFields ? <span className="text-slate-500"> {t("more", { count: entries.length - shownFields })}</span> : null;
+  const more =
+    entries.length > shownFields ? (
+      <span className="text-slate-500"> {t("more", { count: entries.length - shownFields })}</span>
+    ) : null;
 
   if (entries.every(([, change]) => change.before === null || change.before === undefined)) {
     return (
@@ -42,7 +45,8 @@ export async function AuditChanges({ changes, unitNames }: { changes: Changes; u
         {shown.map(([field, { after }], i) => (
           <span key={field}>
             {i > 0 ? <span className="text-slate-500"> · </span> : null}
-            <span className="text-slate-500">{label(field)}:</span> <span className="text-slate-800">{show(field, after)}</span>
+            <span className="text-slate-500">{label(field)}:</span>{" "}
+            <span className="text-slate-800">{show(field, after)}</span>
           </span>
         ))}
         {more}

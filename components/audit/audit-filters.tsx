@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { UnitOptions } from "@/components/accounts/role-unit-fields";
+import { UnitFilterSelect } from "@/components/accounts/unit-filter-select";
 import { unitParam } from "@/lib/accounts/list-params";
 import { auditGroups, auditOutcomes, type AuditListParams } from "@/lib/audit/list-params";
-import type { UnitOptions } from "@/components/accounts/role-unit-fields";
 
-import { UnitFilterSelect } from "@/components/accounts/unit-filter-select";
-const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm aria-[invalid=true]:border-danger-500";
+const control =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm aria-[invalid=true]:border-danger-500";
 
 interface Options {
   actors: { id: number; username: string; displayName: string }[];
@@ -14,9 +15,18 @@ interface Options {
 }
 
 /** A plain GET form; the filters land in the URL. Dates are typed dd/MM/yyyy. */
-export async function AuditFilters({ params, units, options }: { params: AuditListParams; units: UnitOptions; options: Options }) {
+export async function AuditFilters({
+  params,
+  units,
+  options,
+}: {
+  params: AuditListParams;
+  units: UnitOptions;
+  options: Options;
+}) {
   const [t, tAudit] = await Promise.all([getTranslations("audit.filters"), getTranslations("audit")]);
-  const label = (group: "actions" | "entities", key: string) => (tAudit.has(`${group}.${key}`) ? tAudit(`${group}.${key}`) : key);
+  const label = (group: "actions" | "entities", key: string) =>
+    tAudit.has(`${group}.${key}`) ? tAudit(`${group}.${key}`) : key;
   const dateField = (name: "from" | "to", value: string) => {
     const invalid = params.invalid.includes(name);
     return (
@@ -35,7 +45,12 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
     );
   };
   return (
-    <form method="get" action="/audit" aria-label={t("label")} className="flex flex-wrap items-start gap-x-2.5 gap-y-3 px-4 py-3">
+    <form
+      method="get"
+      action="/audit"
+      aria-label={t("label")}
+      className="flex flex-wrap items-start gap-x-2.5 gap-y-3 px-4 py-3"
+    >
       {params.entityId ? <input type="hidden" name="entityId" value={params.entityId} /> : null}
       {units.provinces.length > 0 ? (
         <UnitFilterSelect
@@ -105,7 +120,10 @@ export async function AuditFilters({ params, units, options }: { params: AuditLi
       {dateField("from", params.fromText)}
       {dateField("to", params.toText)}
       <div className="flex items-center gap-2.5 pt-5">
-        <button type="submit" className="rounded-md bg-union-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-union-700">
+        <button
+          type="submit"
+          className="rounded-md bg-union-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-union-700"
+        >
           {t("apply")}
         </button>
         <Link href="/audit" className="text-sm text-slate-600 hover:text-slate-900">

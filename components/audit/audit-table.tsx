@@ -46,13 +46,35 @@ export async function AuditTable({
     <table className="w-full text-sm" data-testid="audit-table">
       <thead className="bg-slate-50 text-left text-xs text-slate-500">
         <tr>
-          <th scope="col" className="w-32 px-3 py-2 font-medium">{t("columns.at")}</th>
-          {compact ? null : <th scope="col" className="px-3 py-2 font-medium">{t("columns.user")}</th>}
-          <th scope="col" className="px-3 py-2 font-medium">{t("columns.action")}</th>
-          {compact ? null : <th scope="col" className="px-3 py-2 font-medium">{t("columns.entity")}</th>}
-          {compact ? null : <th scope="col" className="px-3 py-2 font-medium">{t("columns.unit")}</th>}
-          {compact ? null : <th scope="col" className="px-3 py-2 font-medium">{t("columns.origin")}</th>}
-          <th scope="col" className="px-3 py-2 font-medium">{t("columns.changes")}</th>
+          <th scope="col" className="w-32 px-3 py-2 font-medium">
+            {t("columns.at")}
+          </th>
+          {compact ? null : (
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.user")}
+            </th>
+          )}
+          <th scope="col" className="px-3 py-2 font-medium">
+            {t("columns.action")}
+          </th>
+          {compact ? null : (
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.entity")}
+            </th>
+          )}
+          {compact ? null : (
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.unit")}
+            </th>
+          )}
+          {compact ? null : (
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.origin")}
+            </th>
+          )}
+          <th scope="col" className="px-3 py-2 font-medium">
+            {t("columns.changes")}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100 align-top">
@@ -74,7 +96,10 @@ export async function AuditTable({
             <td className="whitespace-nowrap px-3 py-1.5 text-xs">
               {label("actions", r.action)}
               {r.outcome && r.outcome !== "success" ? (
-                <span className={`ml-1 rounded px-1.5 py-0.5 text-[11px] font-medium ${outcomeTone[r.outcome] ?? ""}`} data-testid="audit-outcome">
+                <span
+                  className={`ml-1 rounded px-1.5 py-0.5 text-[11px] font-medium ${outcomeTone[r.outcome] ?? ""}`}
+                  data-testid="audit-outcome"
+                >
                   {t.has(`outcomes.${r.outcome}`) ? t(`outcomes.${r.outcome}`) : r.outcome}
                 </span>
               ) : null}
@@ -93,7 +118,9 @@ export async function AuditTable({
                 ) : null}
               </td>
             )}
-            {compact ? null : <td className="px-3 py-1.5 text-xs text-slate-600">{r.communeName ?? r.provinceName ?? "—"}</td>}
+            {compact ? null : (
+              <td className="px-3 py-1.5 text-xs text-slate-600">{r.communeName ?? r.provinceName ?? "—"}</td>
+            )}
             {compact ? null : (
               <td className="max-w-48 px-3 py-1.5 text-xs text-slate-600" data-testid="audit-origin">
                 {r.address ? <span className="block font-mono">{r.address}</span> : "—"}

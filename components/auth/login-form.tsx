@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction, type SignInState } from "@/lib/auth/actions";
+import { useActionState, useState } from "react";
 import { inputClass } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { signInAction, type SignInState } from "@/lib/auth/actions";
 
 /**
  * Sign-in in one or two steps: username and password, then — only when the server answers that

@@ -38,11 +38,39 @@ export function BarListChart({
   const height = barListHeight(rows.length, rowHeight);
   return (
     <div aria-hidden="true" className="overflow-hidden">
-      <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <BarChart
+        width={width}
+        height={height}
+        data={rows}
+        layout="vertical"
+        margin={{ top: 4, right: 40, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#e2e8f0" horizontal={false} />
-        <XAxis type="number" domain={percent ? [0, 1] : [0, "auto"]} tick={{ fontSize: 10, fill: "#475569" }} tickLine={false} axisLine={false} tickFormatter={format} allowDecimals={percent} />
-        <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 11, fill: "#334155" }} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} interval={0} />
-        <Bar dataKey="value" isAnimationActive={false} barSize={Math.min(14, rowHeight - 6)} label={{ position: "right", fontSize: 10, fill: "#334155", formatter: (v: unknown) => format(Number(v)) }}>
+        <XAxis
+          type="number"
+          domain={percent ? [0, 1] : [0, "auto"]}
+          tick={{ fontSize: 10, fill: "#475569" }}
+          tickLine={false}
+          axisLine={false}
+          tickFormatter={format}
+          allowDecimals={percent}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={labelWidth}
+          tick={{ fontSize: 11, fill: "#334155" }}
+          tickLine={false}
+          axisLine={{ stroke: "#cbd5e1" }}
+          interval={0}
+        />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          barSize={Math.min(14, rowHeight - 6)}
+          label={{ position: "right", fontSize: 10, fill: "#334155", formatter: (v: unknown) => format(Number(v)) }}
+        >
           {rows.map((r) => (
             <Cell key={r.label} fill={r.marked ? attention : accent} />
           ))}

@@ -31,12 +31,42 @@ export function TrendChart({
 }) {
   return (
     <div aria-hidden="true" className="overflow-hidden">
-      <LineChart width={width} height={height} data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <LineChart
+        width={width}
+        height={height}
+        data={points}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={{ stroke: "#cbd5e1" }} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis yAxisId="left" tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={false} width={44} allowDecimals={false} tickFormatter={(v: number) => formatNumber(v, locale)} />
+        <XAxis
+          dataKey="label"
+          tick={{ fontSize: 11, fill: "#475569" }}
+          tickLine={false}
+          axisLine={{ stroke: "#cbd5e1" }}
+          interval="preserveStartEnd"
+          minTickGap={12}
+        />
+        <YAxis
+          yAxisId="left"
+          tick={{ fontSize: 11, fill: "#475569" }}
+          tickLine={false}
+          axisLine={false}
+          width={44}
+          allowDecimals={false}
+          tickFormatter={(v: number) => formatNumber(v, locale)}
+        />
         {series.some((s) => s.right) ? (
-          <YAxis yAxisId="right" orientation="right" tick={{ fontSize: 11, fill: "#475569" }} tickLine={false} axisLine={false} width={36} allowDecimals={false} tickFormatter={(v: number) => formatNumber(v, locale)} />
+          <YAxis
+            yAxisId="right"
+            orientation="right"
+            tick={{ fontSize: 11, fill: "#475569" }}
+            tickLine={false}
+            axisLine={false}
+            width={36}
+            allowDecimals={false}
+            tickFormatter={(v: number) => formatNumber(v, locale)}
+          />
         ) : null}
         {series.map((s, i) => (
           <Line

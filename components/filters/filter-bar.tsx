@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { hrefWith, type SearchParams } from "@/lib/core/url-params";
-import { channels } from "@/lib/records/schemas";
 import { toVietnameseDate, type Period } from "@/lib/filters/period";
+import { channels } from "@/lib/records/schemas";
+import type { ReactNode } from "react";
 
 /**
  * The one filter bar of the overviews and the maps, all in the URL (?period=week|month|quarter|
@@ -47,13 +47,26 @@ export async function FilterBar({
   const select = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800";
   return (
     <div className="no-print rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm" data-testid="filter-bar">
-      <form method="get" action={pathname} className="flex flex-wrap items-end gap-x-3 gap-y-2" aria-label={t("legend")}>
-        {Object.entries(carry).map(([name, value]) => (value === null || value === undefined || value === "" ? null : <input key={name} type="hidden" name={name} value={value} />))}
+      <form
+        method="get"
+        action={pathname}
+        className="flex flex-wrap items-end gap-x-3 gap-y-2"
+        aria-label={t("legend")}
+      >
+        {Object.entries(carry).map(([name, value]) =>
+          value === null || value === undefined || value === "" ? null : (
+            <input key={name} type="hidden" name={name} value={value} />
+          ),
+        )}
         <div>
           <span className="block text-[11px] font-medium text-slate-500" id="period-label">
             {t("period")}
           </span>
-          <div className="mt-0.5 flex overflow-hidden rounded-md border border-slate-300" role="group" aria-labelledby="period-label">
+          <div
+            className="mt-0.5 flex overflow-hidden rounded-md border border-slate-300"
+            role="group"
+            aria-labelledby="period-label"
+          >
             {(["week", "month", "quarter"] as const).map((p) => (
               <Link
                 key={p}
@@ -70,16 +83,35 @@ export async function FilterBar({
         <input type="hidden" name="period" value="custom" />
         <div className="text-[11px] font-medium text-slate-500">
           <label htmlFor="filter-from">{t("from")}</label>
-          <input id="filter-from" name="from" defaultValue={toVietnameseDate(period.from)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
+          <input
+            id="filter-from"
+            name="from"
+            defaultValue={toVietnameseDate(period.from)}
+            placeholder={t("datePlaceholder")}
+            inputMode="numeric"
+            className={`${select} tabular mt-0.5 block w-[6.5rem]`}
+          />
         </div>
         <div className="text-[11px] font-medium text-slate-500">
           <label htmlFor="filter-to">{t("to")}</label>
-          <input id="filter-to" name="to" defaultValue={toVietnameseDate(period.to)} placeholder={t("datePlaceholder")} inputMode="numeric" className={`${select} tabular mt-0.5 block w-[6.5rem]`} />
+          <input
+            id="filter-to"
+            name="to"
+            defaultValue={toVietnameseDate(period.to)}
+            placeholder={t("datePlaceholder")}
+            inputMode="numeric"
+            className={`${select} tabular mt-0.5 block w-[6.5rem]`}
+          />
         </div>
         {formerCommunes.length > 0 ? (
           <div className="text-[11px] font-medium text-slate-500">
             <label htmlFor="filter-former">{t("former")}</label>
-            <select id="filter-former" name="former" defaultValue={selected?.formerCommuneId ?? ""} className={`${select} mt-0.5 block w-28`}>
+            <select
+              id="filter-former"
+              name="former"
+              defaultValue={selected?.formerCommuneId ?? ""}
+              className={`${select} mt-0.5 block w-28`}
+            >
               <option value="">{t("all")}</option>
               {formerCommunes.map((f) => (
                 <option key={f.id} value={f.id}>
@@ -92,7 +124,12 @@ export async function FilterBar({
         {villages.length > 0 ? (
           <div className="text-[11px] font-medium text-slate-500">
             <label htmlFor="filter-village">{t("village")}</label>
-            <select id="filter-village" name="village" defaultValue={selected?.villageId ?? ""} className={`${select} mt-0.5 block w-36`}>
+            <select
+              id="filter-village"
+              name="village"
+              defaultValue={selected?.villageId ?? ""}
+              className={`${select} mt-0.5 block w-36`}
+            >
               <option value="">{t("all")}</option>
               {villages.map((v) => (
                 <option key={v.id} value={v.id}>
@@ -105,7 +142,12 @@ export async function FilterBar({
         {showChannel ? (
           <div className="text-[11px] font-medium text-slate-500">
             <label htmlFor="filter-channel">{t("channel")}</label>
-            <select id="filter-channel" name="channel" defaultValue={selected?.channel ?? ""} className={`${select} mt-0.5 block w-28`}>
+            <select
+              id="filter-channel"
+              name="channel"
+              defaultValue={selected?.channel ?? ""}
+              className={`${select} mt-0.5 block w-28`}
+            >
               <option value="">{t("all")}</option>
               {channels.map((c) => (
                 <option key={c} value={c}>
@@ -116,7 +158,10 @@ export async function FilterBar({
           </div>
         ) : null}
         {children}
-        <button type="submit" className="rounded-md bg-union-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-union-700">
+        <button
+          type="submit"
+          className="rounded-md bg-union-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-union-700"
+        >
           {applyLabel ?? t("apply")}
         </button>
         <Link href={resetHref} className="py-1.5 text-sm text-union-600 underline-offset-2 hover:underline">

@@ -21,7 +21,9 @@ export async function HouseholdBadges({ h }: { h: Flags }) {
   return (
     <span className="flex flex-wrap gap-1">
       {on.map((k) => (
-        <span key={k} className="rounded bg-gap-50 px-1.5 py-px text-[11px] text-gap-700">{t(k)}</span>
+        <span key={k} className="rounded bg-gap-50 px-1.5 py-px text-[11px] text-gap-700">
+          {t(k)}
+        </span>
       ))}
     </span>
   );

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate } from "@/lib/i18n/format";
-import type { SearchParams } from "@/lib/core/url-params";
 import { SortHeader } from "@/components/ui/sort-header";
+import type { SearchParams } from "@/lib/core/url-params";
+import { formatDate } from "@/lib/i18n/format";
 import { HouseholdBadges } from "./household-badges";
 
 interface Row {
@@ -21,7 +21,17 @@ interface Row {
   volunteerActive: boolean | null;
 }
 
-export async function HouseholdsTable({ rows, params, sort, dir }: { rows: Row[]; params: SearchParams; sort: string; dir: "asc" | "desc" }) {
+export async function HouseholdsTable({
+  rows,
+  params,
+  sort,
+  dir,
+}: {
+  rows: Row[];
+  params: SearchParams;
+  sort: string;
+  dir: "asc" | "desc";
+}) {
   const t = await getTranslations("households");
   if (rows.length === 0) return <p className="px-4 py-8 text-center text-sm text-slate-500">{t("empty")}</p>;
   const h = { path: "/households", params, current: sort, dir };
@@ -32,7 +42,9 @@ export async function HouseholdsTable({ rows, params, sort, dir }: { rows: Row[]
           <SortHeader {...h} sortKey="code" label={t("fields.code")} />
           <SortHeader {...h} sortKey="head" label={t("fields.headName")} />
           <SortHeader {...h} sortKey="village" label={t("fields.village")} />
-          <th scope="col" className="px-3 py-2 text-left font-medium">{t("fields.flags")}</th>
+          <th scope="col" className="px-3 py-2 text-left font-medium">
+            {t("fields.flags")}
+          </th>
           <SortHeader {...h} sortKey="volunteer" label={t("fields.volunteer")} />
           <SortHeader {...h} sortKey="reached" label={t("fields.firstReachedOn")} align="right" />
         </tr>
@@ -41,19 +53,34 @@ export async function HouseholdsTable({ rows, params, sort, dir }: { rows: Row[]
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row" className="px-3 py-1.5 text-left font-normal">
-              <Link href={`/households/${r.id}`} className="tabular font-medium text-union-600 hover:underline">{r.code}</Link>
+              <Link href={`/households/${r.id}`} className="tabular font-medium text-union-600 hover:underline">
+                {r.code}
+              </Link>
             </th>
             <td className="px-3 py-1.5">{r.headName}</td>
             <td className="px-3 py-1.5">{r.villageName}</td>
-            <td className="px-3 py-1.5"><HouseholdBadges h={r} /></td>
+            <td className="px-3 py-1.5">
+              <HouseholdBadges h={r} />
+            </td>
             <td className="px-3 py-1.5">
               {r.volunteerName ? (
-                <Link href={`/members/${r.volunteerId}`} className={r.volunteerActive ? "hover:underline" : "text-slate-500 line-through"}>{r.volunteerName}</Link>
+                <Link
+                  href={`/members/${r.volunteerId}`}
+                  className={r.volunteerActive ? "hover:underline" : "text-slate-500 line-through"}
+                >
+                  {r.volunteerName}
+                </Link>
               ) : (
                 <span className="text-gap-700">{t("unassigned")}</span>
               )}
             </td>
-            <td className="tabular px-3 py-1.5 text-right">{r.firstReachedOn ? formatDate(r.firstReachedOn) : <span className="text-gap-700">{t("notReached")}</span>}</td>
+            <td className="tabular px-3 py-1.5 text-right">
+              {r.firstReachedOn ? (
+                formatDate(r.firstReachedOn)
+              ) : (
+                <span className="text-gap-700">{t("notReached")}</span>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,16 +1,15 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { formatNumber } from "@/lib/i18n/format";
+import { useId, useRef, useState } from "react";
 import { asLocale } from "@/lib/i18n/config";
+import { formatNumber } from "@/lib/i18n/format";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportEvent, ImportKind, ImportSummary } from "@/lib/import/types";
 import { ImportResult } from "./import-result";
 import { ProgressBar } from "./progress-bar";
 import { sendImport } from "./send-import";
-
-import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 
 type Stage = "idle" | "previewing" | "previewed" | "committing" | "committed";
 interface Progress {
@@ -20,7 +19,15 @@ interface Progress {
 }
 
 /** Choose a file → preview (nothing written) → write all rows in one step, with progress. */
-export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; communes: { id: number; name: string }[] | null; listHref: string }) {
+export function ImportPanel({
+  kind,
+  communes,
+  listHref,
+}: {
+  kind: ImportKind;
+  communes: { id: number; name: string }[] | null;
+  listHref: string;
+}) {
   const t = useTranslations("import");
   const raw = useLocale();
   const locale = asLocale(raw);
@@ -43,7 +50,10 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
     if (event.type === "progress") {
       const bytes = event.phase === "received";
       setProgress({
-        text: t(`phases.${event.phase}`, { done: bytes ? mb(event.done) : n(event.done), total: bytes ? mb(event.total) : n(event.total) }),
+        text: t(`phases.${event.phase}`, {
+          done: bytes ? mb(event.done) : n(event.done),
+          total: bytes ? mb(event.total) : n(event.total),
+        }),
         done: event.done,
         total: event.total,
       });
@@ -75,7 +85,8 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
     let committed = false;
     try {
       await sendImport(`/api/import?${params}`, file, {
-        onUpload: (sent, total) => setProgress({ text: t("phases.upload", { done: mb(sent), total: mb(total) }), done: sent, total }),
+        onUpload: (sent, total) =>
+          setProgress({ text: t("phases.upload", { done: mb(sent), total: mb(total) }), done: sent, total }),
         onEvent: (event) => {
           if (event.type === "error") failed = true;
           if (event.type === "committed") committed = true;
@@ -100,7 +111,8 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
   }
 
   const canCommit = stage === "previewed" && summary !== null && summary.withErrors === 0 && summary.valid > 0;
-  const button = "inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium shadow-sm transition";
+  const button =
+    "inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium shadow-sm transition";
 
   return (
     <div className="space-y-4">
@@ -113,17 +125,29 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
       >
         {communes ? (
           <div className="flex flex-col gap-1">
-            <label htmlFor={ids.commune} className="text-sm font-medium text-slate-700">{t("commune")}</label>
-            <select id={ids.commune} value={communeId} onChange={(e) => setCommuneId(e.target.value)} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" disabled={busy}>
+            <label htmlFor={ids.commune} className="text-sm font-medium text-slate-700">
+              {t("commune")}
+            </label>
+            <select
+              id={ids.commune}
+              value={communeId}
+              onChange={(e) => setCommuneId(e.target.value)}
+              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+              disabled={busy}
+            >
               <option value="">{t("chooseCommune")}</option>
               {communes.map((c) => (
-                <option key={c.id} value={c.id}>{c.name}</option>
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
               ))}
             </select>
           </div>
         ) : null}
         <div className="flex min-w-72 flex-1 flex-col gap-1">
-          <label htmlFor={ids.file} className="text-sm font-medium text-slate-700">{t("file")}</label>
+          <label htmlFor={ids.file} className="text-sm font-medium text-slate-700">
+            {t("file")}
+          </label>
           <input
             ref={fileInput}
             id={ids.file}
@@ -141,7 +165,9 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
             }}
             className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
           />
-          <p id={`${ids.file}-hint`} className="text-xs text-slate-500">{t("fileHint")}</p>
+          <p id={`${ids.file}-hint`} className="text-xs text-slate-500">
+            {t("fileHint")}
+          </p>
         </div>
         <label htmlFor={ids.skip} className="flex items-center gap-2 self-center text-sm text-slate-700">
           <input
@@ -160,25 +186,40 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
           />
           {t("skipExisting")}
         </label>
-        <button type="submit" disabled={!file || busy} aria-disabled={!file || busy} className={`${button} bg-union-600 text-white hover:bg-union-700 disabled:bg-union-300`}>
+        <button
+          type="submit"
+          disabled={!file || busy}
+          aria-disabled={!file || busy}
+          className={`${button} bg-union-600 text-white hover:bg-union-700 disabled:bg-union-300`}
+        >
           {stage === "previewing" ? t("previewing") : t("preview")}
         </button>
       </form>
 
-      {progress ? <ProgressBar label={t("progressLabel")} text={progress.text} done={progress.done} total={progress.total} /> : null}
+      {progress ? (
+        <ProgressBar label={t("progressLabel")} text={progress.text} done={progress.done} total={progress.total} />
+      ) : null}
 
       <div id={ids.status} aria-live="polite" role="status" data-testid="import-status" className="space-y-2">
-        {message ? <p className="rounded-md border border-danger-500/30 bg-danger-50 px-3 py-2 text-sm text-danger-700">{message}</p> : null}
+        {message ? (
+          <p className="rounded-md border border-danger-500/30 bg-danger-50 px-3 py-2 text-sm text-danger-700">
+            {message}
+          </p>
+        ) : null}
         {stage === "committed" && written !== null && summary ? (
           <p className="rounded-md border border-covered-500/30 bg-covered-50 px-3 py-2 text-sm text-covered-700">
             {summary.skipped > 0
               ? t("doneSkipped", { count: n(written), file: summary.fileName, skipped: n(summary.skipped) })
               : t("done", { count: n(written), file: summary.fileName })}{" "}
-            <Link href={listHref} className="font-medium underline">{t("viewList")}</Link>
+            <Link href={listHref} className="font-medium underline">
+              {t("viewList")}
+            </Link>
           </p>
         ) : null}
         {stage === "previewed" && summary ? (
-          <p className="text-sm text-slate-700">{summary.withErrors > 0 ? t("summary.nothingWritten") : t("summary.ready")}</p>
+          <p className="text-sm text-slate-700">
+            {summary.withErrors > 0 ? t("summary.nothingWritten") : t("summary.ready")}
+          </p>
         ) : null}
       </div>
 
@@ -187,11 +228,22 @@ export function ImportPanel({ kind, communes, listHref }: { kind: ImportKind; co
       {summary ? (
         <div className="flex flex-wrap gap-2">
           {stage !== "committed" ? (
-            <button type="button" onClick={() => void run("commit")} disabled={!canCommit} aria-disabled={!canCommit} className={`${button} bg-union-600 text-white hover:bg-union-700 disabled:bg-union-300`}>
+            <button
+              type="button"
+              onClick={() => void run("commit")}
+              disabled={!canCommit}
+              aria-disabled={!canCommit}
+              className={`${button} bg-union-600 text-white hover:bg-union-700 disabled:bg-union-300`}
+            >
               {stage === "committing" ? t("committing") : t("commit", { count: n(summary.valid) })}
             </button>
           ) : null}
-          <button type="button" onClick={reset} disabled={busy} className={`${button} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}>
+          <button
+            type="button"
+            onClick={reset}
+            disabled={busy}
+            className={`${button} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}
+          >
             {t("reset")}
           </button>
         </div>

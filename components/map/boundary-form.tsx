@@ -1,14 +1,20 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionState, useState } from "react";
 import { Card, CardHeader } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/actions/form-state";
 import { saveBoundaryAction } from "@/lib/map/actions";
 import { BOUNDARY_MAX_BYTES } from "@/lib/map/boundary";
 
-export function BoundaryForm({ communes, selected }: { communes: { id: number; label: string }[]; selected: number | null }) {
+export function BoundaryForm({
+  communes,
+  selected,
+}: {
+  communes: { id: number; label: string }[];
+  selected: number | null;
+}) {
   const [state, action] = useActionState(saveBoundaryAction, idleState);
   const [tooBig, setTooBig] = useState(false);
   const t = useTranslations("map.boundary");
@@ -19,19 +25,30 @@ export function BoundaryForm({ communes, selected }: { communes: { id: number; l
       <CardHeader title={t("formTitle")} />
       <form action={action} className="space-y-3 p-4" onSubmit={(e) => tooBig && e.preventDefault()}>
         <div aria-live="polite" data-testid="form-message">
-          {tooBig ? <p className="rounded-md bg-danger-50 px-3 py-2 text-sm text-danger-700">{tAll("map.errors.boundaryTooLarge")}</p> : null}
+          {tooBig ? (
+            <p className="rounded-md bg-danger-50 px-3 py-2 text-sm text-danger-700">
+              {tAll("map.errors.boundaryTooLarge")}
+            </p>
+          ) : null}
           {state.status === "error" && state.message ? (
             <p className="rounded-md bg-danger-50 px-3 py-2 text-sm text-danger-700">{tAll(state.message)}</p>
           ) : null}
           {state.status === "ok" ? (
-            <p className="rounded-md bg-covered-50 px-3 py-2 text-sm text-covered-700">{t("saved", { vertices: state.values?.vertices ?? "" })}</p>
+            <p className="rounded-md bg-covered-50 px-3 py-2 text-sm text-covered-700">
+              {t("saved", { vertices: state.values?.vertices ?? "" })}
+            </p>
           ) : null}
         </div>
         <div>
           <label htmlFor="boundary-commune" className="block text-sm font-medium text-slate-700">
             {t("commune")}
           </label>
-          <select id="boundary-commune" name="communeId" defaultValue={state.values?.communeId ?? selected ?? ""} className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+          <select
+            id="boundary-commune"
+            name="communeId"
+            defaultValue={state.values?.communeId ?? selected ?? ""}
+            className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          >
             {communes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}

@@ -1,15 +1,22 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import {
+  Map as MapLibreMap,
+  Marker,
+  prewarm,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type StyleSpecification,
+} from "maplibre-gl";
 import { useRouter } from "next/navigation";
-import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from "maplibre-gl";
+import { useEffect, useRef, useState, useMemo } from "react";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map-labels.css";
 import vietnam from "@/lib/map/geometry/vietnam.json";
-import { territoryOutlines } from "@/lib/map/territories";
-import type { MapScene } from "@/lib/map/scene-types";
-import { villagePointsGeoJSON } from "@/lib/map/village-points";
 import { isSoftwareRenderer, movingPixelRatio, rendererOf, sharpAfterMs } from "@/lib/map/render-quality";
+import type { MapScene } from "@/lib/map/scene-types";
+import { territoryOutlines } from "@/lib/map/territories";
+import { villagePointsGeoJSON } from "@/lib/map/village-points";
 
 // MapLibre's worker is served from public/maplibre (scripts/copy-map-worker.mjs puts it there).
 // prewarm(): the worker starts loading as soon as this module is evaluated (MapPreload imports it
@@ -29,7 +36,14 @@ const pointsOf = (scene: MapScene) => ({
   features: scene.features.map((f) => ({
     type: "Feature" as const,
     id: f.id,
-    properties: { id: f.id, name: f.name, color: f.color, radius: f.radius, emphasis: f.emphasis ?? "none", classKey: f.classKey },
+    properties: {
+      id: f.id,
+      name: f.name,
+      color: f.color,
+      radius: f.radius,
+      emphasis: f.emphasis ?? "none",
+      classKey: f.classKey,
+    },
     geometry: { type: "Point" as const, coordinates: [f.lng, f.lat] },
   })),
 });
@@ -46,27 +60,63 @@ function styleFor(scene: MapScene): StyleSpecification {
       rings: { type: "geojson", data: { type: "FeatureCollection", features: scene.rings } },
       center: {
         type: "geojson",
-        data: { type: "FeatureCollection", features: scene.center ? [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [scene.center.lng, scene.center.lat] } }] : [] },
+        data: {
+          type: "FeatureCollection",
+          features: scene.center
+            ? [
+                {
+                  type: "Feature",
+                  properties: {},
+                  geometry: { type: "Point", coordinates: [scene.center.lng, scene.center.lat] },
+                },
+              ]
+            : [],
+        },
       },
       points: { type: "geojson", data: pointsOf(scene) },
       // Thousands of villages: one source, one WebGL circle layer (no DOM node per village).
-      villages: { type: "geojson", data: scene.villages ? villagePointsGeoJSON(scene.villages.points, scene.villages.layer) : { type: "FeatureCollection", features: [] } },
+      villages: {
+        type: "geojson",
+        data: scene.villages
+          ? villagePointsGeoJSON(scene.villages.points, scene.villages.layer)
+          : { type: "FeatureCollection", features: [] },
+      },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": "#e8eef4" } },
       ...(scene.tileUrl ? [{ id: "tiles", type: "raster" as const, source: "tiles" }] : []),
-      { id: "land", type: "fill", source: "base", paint: { "fill-color": "#fbfaf7", "fill-opacity": scene.tileUrl ? 0 : 1 } },
+      {
+        id: "land",
+        type: "fill",
+        source: "base",
+        paint: { "fill-color": "#fbfaf7", "fill-opacity": scene.tileUrl ? 0 : 1 },
+      },
       { id: "land-edge", type: "line", source: "base", paint: { "line-color": "#9aa7b5", "line-width": 1 } },
-      { id: "territories", type: "line", source: "territories", paint: { "line-color": "#7f1d1d", "line-width": 1.2, "line-dasharray": [3, 2] } },
+      {
+        id: "territories",
+        type: "line",
+        source: "territories",
+        paint: { "line-color": "#7f1d1d", "line-width": 1.2, "line-dasharray": [3, 2] },
+      },
       { id: "areas", type: "fill", source: "areas", paint: { "fill-color": ["get", "color"], "fill-opacity": 0.55 } },
       { id: "areas-edge", type: "line", source: "areas", paint: { "line-color": "#475569", "line-width": 1.2 } },
-      { id: "rings", type: "line", source: "rings", paint: { "line-color": "#163f80", "line-width": 1, "line-opacity": 0.55, "line-dasharray": [4, 3] } },
+      {
+        id: "rings",
+        type: "line",
+        source: "rings",
+        paint: { "line-color": "#163f80", "line-width": 1, "line-opacity": 0.55, "line-dasharray": [4, 3] },
+      },
       {
         id: "points-priority",
         type: "circle",
         source: "points",
         filter: ["==", ["get", "emphasis"], "priority"],
-        paint: { "circle-radius": ["+", ["get", "radius"], 5], "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#6a3d9a", "circle-stroke-width": 2.5 },
+        paint: {
+          "circle-radius": ["+", ["get", "radius"], 5],
+          "circle-color": "rgba(0,0,0,0)",
+          "circle-stroke-color": "#6a3d9a",
+          "circle-stroke-width": 2.5,
+        },
       },
       {
         id: "points",
@@ -87,7 +137,17 @@ function styleFor(scene: MapScene): StyleSpecification {
         source: "villages",
         paint: {
           // Dots grow a little as the user zooms in; radius by households from the data.
-          "circle-radius": ["interpolate", ["linear"], ["zoom"], 6, ["*", ["get", "radius"], 0.7], 10, ["get", "radius"], 13, ["*", ["get", "radius"], 1.8]],
+          "circle-radius": [
+            "interpolate",
+            ["linear"],
+            ["zoom"],
+            6,
+            ["*", ["get", "radius"], 0.7],
+            10,
+            ["get", "radius"],
+            13,
+            ["*", ["get", "radius"], 1.8],
+          ],
           "circle-color": ["get", "color"],
           // A dot is too small for the commune map's remote outline: only priority villages get a ring.
           "circle-stroke-color": ["match", ["get", "emphasis"], "priority", "#6a3d9a", "#475569"],
@@ -99,13 +159,23 @@ function styleFor(scene: MapScene): StyleSpecification {
         type: "circle",
         source: "points",
         filter: ["==", ["get", "id"], -1],
-        paint: { "circle-radius": ["+", ["get", "radius"], 2], "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#1f5fbf", "circle-stroke-width": 3 },
+        paint: {
+          "circle-radius": ["+", ["get", "radius"], 2],
+          "circle-color": "rgba(0,0,0,0)",
+          "circle-stroke-color": "#1f5fbf",
+          "circle-stroke-width": 3,
+        },
       },
       {
         id: "center",
         type: "circle",
         source: "center",
-        paint: { "circle-radius": 7, "circle-color": "#163f80", "circle-stroke-color": "#ffffff", "circle-stroke-width": 2.5 },
+        paint: {
+          "circle-radius": 7,
+          "circle-color": "#163f80",
+          "circle-stroke-color": "#ffffff",
+          "circle-stroke-width": 2.5,
+        },
       },
     ],
   };
@@ -134,8 +204,13 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
   const mapRef = useRef<MapLibreMap | null>(null);
   const [tip, setTip] = useState<{ kind: "area" | "village"; id: number; x: number; y: number } | null>(null);
   const router = useRouter();
-  const byId = useRef(new Map(scene.features.map((f) => [f.id, f])));
-  byId.current = new Map(scene.features.map((f) => [f.id, f]));
+  // The areas by id: for this render (the tooltip), and through a ref for MapLibre's handlers,
+  // which are registered once and must see the latest scene.
+  const areasById = useMemo(() => new Map(scene.features.map((f) => [f.id, f])), [scene.features]);
+  const byId = useRef(areasById);
+  useEffect(() => {
+    byId.current = areasById;
+  }, [areasById]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -163,14 +238,24 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       el.textContent = l.text;
       const beside = (l.tone === "village" || l.tone === "area" || l.tone === "territory") && l.placement !== "below";
       const anchor = l.tone === "ring" ? "bottom" : beside ? "left" : "top";
-      return new Marker({ element: el, anchor, offset: beside ? [l.offset ?? 10, 0] : l.tone === "territory" ? [0, 4] : [0, 0] }).setLngLat([l.lng, l.lat]).addTo(map);
+      return new Marker({
+        element: el,
+        anchor,
+        offset: beside ? [l.offset ?? 10, 0] : l.tone === "territory" ? [0, 4] : [0, 0],
+      })
+        .setLngLat([l.lng, l.lat])
+        .addTo(map);
     });
     // One handler for both layers: the top-most feature under the pointer (a village dot over its
     // commune's bubble) wins, and ids of the two layers never mix.
     const hit = (point: { x: number; y: number }) => {
-      const [f] = map.queryRenderedFeatures([point.x, point.y], { layers: scene.villages ? ["villages", "points"] : ["points"] });
+      const [f] = map.queryRenderedFeatures([point.x, point.y], {
+        layers: scene.villages ? ["villages", "points"] : ["points"],
+      });
       const id = Number(f?.properties?.id);
-      return f && Number.isFinite(id) ? { kind: f.layer.id === "villages" ? ("village" as const) : ("area" as const), id } : null;
+      return f && Number.isFinite(id)
+        ? { kind: f.layer.id === "villages" ? ("village" as const) : ("area" as const), id }
+        : null;
     };
     // No hit test while the map moves (a drag is a stream of mousemoves): the tooltip would not
     // follow the dot anyway, and queryRenderedFeatures per event costs frames.
@@ -248,8 +333,8 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
       map.setLayoutProperty("rings", "visibility", showRings ? "visible" : "none");
       map.setLayoutProperty("points-priority", "visibility", showPriority ? "visible" : "none");
       map.setFilter("points-focus", ["==", ["get", "id"], focusId ?? -1]);
-      (map.getSource("points") as GeoJSONSource | undefined)?.setData(pointsOf(scene));
-      const f = focusId == null ? undefined : byId.current.get(focusId);
+      void (map.getSource("points") as GeoJSONSource | undefined)?.setData(pointsOf(scene));
+      const f = focusId == null ? undefined : areasById.get(focusId);
       if (f) {
         const p = map.project([f.lng, f.lat]);
         setTip({ kind: "area", id: f.id, x: p.x, y: p.y });
@@ -259,12 +344,20 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
     };
     if (map.isStyleLoaded()) apply();
     else map.once("load", apply);
-  }, [showRings, showPriority, focusId, scene]);
+  }, [showRings, showPriority, focusId, scene, areasById]);
 
-  const tipFeature = tip?.kind === "area" ? byId.current.get(tip.id) : tip?.kind === "village" ? villageTip(scene, tip.id) : undefined;
+  const tipFeature =
+    tip?.kind === "area" ? areasById.get(tip.id) : tip?.kind === "village" ? villageTip(scene, tip.id) : undefined;
   return (
     <div className="relative h-full w-full">
-      <div ref={container} className="h-full w-full" role="region" aria-label={label} data-testid="map-canvas" data-village-count={scene.villages?.points.ids.length ?? 0} />
+      <div
+        ref={container}
+        className="h-full w-full"
+        role="region"
+        aria-label={label}
+        data-testid="map-canvas"
+        data-village-count={scene.villages?.points.ids.length ?? 0}
+      />
       {tipFeature && tip ? (
         <div
           className="pointer-events-none absolute z-10 w-56 -translate-x-1/2 -translate-y-full rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-lg"

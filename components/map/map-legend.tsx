@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { LegendItem } from "@/lib/map/classes";
 import type { Locale } from "@/lib/i18n/config";
+import type { LegendItem } from "@/lib/map/classes";
 import { legendLabel } from "@/lib/map/legend-labels";
 
 // The legend, in HTML (so it prints crisply and reads out): one row per class, then the symbols.
@@ -19,12 +19,20 @@ export async function MapLegend({
   const t = await getTranslations("map.legend");
   const range = (item: LegendItem) => legendLabel(item, locale, t);
   return (
-    <section aria-label={t("title")} className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700" data-testid="map-legend">
+    <section
+      aria-label={t("title")}
+      className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700"
+      data-testid="map-legend"
+    >
       <h2 className="mb-1.5 text-sm font-semibold text-slate-800">{title}</h2>
       <ul className="space-y-1">
         {items.map((item) => (
           <li key={item.key} className="flex items-center gap-2" data-class={item.key} data-color={item.color}>
-            <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full border border-slate-500" style={{ backgroundColor: item.color }} />
+            <span
+              aria-hidden
+              className="inline-block h-3.5 w-3.5 rounded-full border border-slate-500"
+              style={{ backgroundColor: item.color }}
+            />
             <span className="tabular">{range(item)}</span>
           </li>
         ))}
@@ -32,7 +40,10 @@ export async function MapLegend({
       <ul className="mt-2 space-y-1 border-t border-slate-100 pt-2">
         {symbols.includes("priority") ? (
           <li className="flex items-center gap-2">
-            <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full border border-slate-500 bg-white ring-2 ring-[#6a3d9a] ring-offset-1" />
+            <span
+              aria-hidden
+              className="inline-block h-3.5 w-3.5 rounded-full border border-slate-500 bg-white ring-2 ring-[#6a3d9a] ring-offset-1"
+            />
             {t("priority")}
           </li>
         ) : null}
@@ -44,7 +55,10 @@ export async function MapLegend({
         ) : null}
         {symbols.includes("center") ? (
           <li className="flex items-center gap-2">
-            <span aria-hidden className="inline-block h-3.5 w-3.5 rounded-full border-2 border-white bg-[#163f80] shadow-[0_0_0_1px_#163f80]" />
+            <span
+              aria-hidden
+              className="inline-block h-3.5 w-3.5 rounded-full border-2 border-white bg-[#163f80] shadow-[0_0_0_1px_#163f80]"
+            />
             {t("center")}
           </li>
         ) : null}

@@ -30,7 +30,10 @@ export function MapPreload() {
 export function MapPending({ height, label }: { height: number; label: string }) {
   return (
     <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_19rem]" aria-busy="true" data-testid="map-pending">
-      <div className="flex items-center justify-center rounded-lg border border-slate-200 bg-slate-50 text-sm text-slate-500" style={{ height }}>
+      <div
+        className="flex items-center justify-center rounded-lg border border-slate-200 bg-slate-50 text-sm text-slate-500"
+        style={{ height }}
+      >
         {label}
       </div>
       <div className="rounded-lg border border-slate-200 bg-white" style={{ height: Math.min(height, 320) }} />
@@ -48,7 +51,17 @@ export interface MapViewText {
   remoteBadge: string;
 }
 
-export function MapView({ scene, text, height = 450, children }: { scene: MapScene; text: MapViewText; height?: number; children?: React.ReactNode }) {
+export function MapView({
+  scene,
+  text,
+  height = 450,
+  children,
+}: {
+  scene: MapScene;
+  text: MapViewText;
+  height?: number;
+  children?: React.ReactNode;
+}) {
   const [focusId, setFocusId] = useState<number | null>(null);
   const [hoverId, setHoverId] = useState<number | null>(null);
   const [showRings, setShowRings] = useState(true);
@@ -61,13 +74,23 @@ export function MapView({ scene, text, height = 450, children }: { scene: MapSce
           <div className="mb-2 flex flex-wrap gap-4 text-sm text-slate-700" role="group">
             {text.rings ? (
               <label className="inline-flex items-center gap-1.5">
-                <input type="checkbox" checked={showRings} onChange={(e) => setShowRings(e.target.checked)} data-testid="toggle-rings" />
+                <input
+                  type="checkbox"
+                  checked={showRings}
+                  onChange={(e) => setShowRings(e.target.checked)}
+                  data-testid="toggle-rings"
+                />
                 {text.rings}
               </label>
             ) : null}
             {text.priority ? (
               <label className="inline-flex items-center gap-1.5">
-                <input type="checkbox" checked={showPriority} onChange={(e) => setShowPriority(e.target.checked)} data-testid="toggle-priority" />
+                <input
+                  type="checkbox"
+                  checked={showPriority}
+                  onChange={(e) => setShowPriority(e.target.checked)}
+                  data-testid="toggle-priority"
+                />
                 {text.priority}
               </label>
             ) : null}
@@ -83,64 +106,82 @@ export function MapView({ scene, text, height = 450, children }: { scene: MapSce
             onHover={setHoverId}
           />
           {scene.insets.map((inset, i) => (
-            <figure key={inset.title} className="absolute bottom-2 right-2 z-10 w-44 rounded border border-slate-300 bg-white p-1 shadow" data-testid="map-inset" style={{ bottom: 8 + i * 150 }}>
+            <figure
+              key={inset.title}
+              className="absolute bottom-2 right-2 z-10 w-44 rounded border border-slate-300 bg-white p-1 shadow"
+              data-testid="map-inset"
+              style={{ bottom: 8 + i * 150 }}
+            >
               <StaticMap
                 id={`inset-${i}`}
                 names={false}
                 width={168}
                 height={110}
                 title={inset.title}
-                scene={{ features: scene.features.filter((f) => inset.featureIds.includes(f.id)), areas: [], rings: [], center: null, labels: [], bounds: inset.bounds }}
+                scene={{
+                  features: scene.features.filter((f) => inset.featureIds.includes(f.id)),
+                  areas: [],
+                  rings: [],
+                  center: null,
+                  labels: [],
+                  bounds: inset.bounds,
+                }}
               />
-              <figcaption className="px-1 pt-0.5 text-[11px] font-medium leading-tight text-slate-700">{inset.title}</figcaption>
+              <figcaption className="px-1 pt-0.5 text-[11px] font-medium leading-tight text-slate-700">
+                {inset.title}
+              </figcaption>
             </figure>
           ))}
         </div>
       </div>
       <div className="space-y-3">
-      {children}
-      <nav aria-label={text.listTitle} className="rounded-lg border border-slate-200 bg-white print:hidden">
-        <h2 className="border-b border-slate-100 px-3 py-2 text-sm font-semibold text-slate-800">
-          {text.listTitle} <span className="font-normal text-slate-500">({scene.features.length})</span>
-        </h2>
-        {scene.features.length === 0 ? (
-          <p className="px-3 py-4 text-sm text-slate-500">{text.listEmpty}</p>
-        ) : (
-          <ul className="overflow-y-auto" style={{ maxHeight: Math.max(160, height - 200) }} data-testid="map-list">
-            {scene.features.map((f) => (
-              <li key={f.id}>
-                <Link
-                  href={f.href}
-                  data-feature-id={f.id}
-                  data-class={f.classKey}
-                  onFocus={() => setFocusId(f.id)}
-                  onBlur={() => setFocusId((id) => (id === f.id ? null : id))}
-                  onMouseEnter={() => setFocusId(f.id)}
-                  onMouseLeave={() => setFocusId((id) => (id === f.id ? null : id))}
-                  className={`flex items-start gap-2 px-3 py-1.5 text-sm hover:bg-union-50 focus:bg-union-50 ${hoverId === f.id ? "bg-union-50" : ""}`}
-                >
-                  <span
-                    aria-hidden
-                    className={`mt-1 inline-block h-3 w-3 shrink-0 rounded-full border ${f.emphasis === "priority" ? "border-[#6a3d9a] ring-2 ring-[#6a3d9a]/60" : f.emphasis === "remote" ? "border-2 border-[#6a3d9a]" : "border-slate-500"}`}
-                    style={{ backgroundColor: f.color }}
-                  />
-                  <span className="min-w-0 flex-1">
-                    <span className="block font-medium text-slate-800">
-                      {f.name}
-                      {f.emphasis === "priority" ? (
-                        <span className="ml-1 rounded bg-[#efe6f6] px-1 text-[10px] font-semibold text-[#6a3d9a]">{text.priorityBadge}</span>
-                      ) : f.emphasis === "remote" ? (
-                        <span className="ml-1 rounded bg-slate-100 px-1 text-[10px] text-slate-600">{text.remoteBadge}</span>
-                      ) : null}
+        {children}
+        <nav aria-label={text.listTitle} className="rounded-lg border border-slate-200 bg-white print:hidden">
+          <h2 className="border-b border-slate-100 px-3 py-2 text-sm font-semibold text-slate-800">
+            {text.listTitle} <span className="font-normal text-slate-500">({scene.features.length})</span>
+          </h2>
+          {scene.features.length === 0 ? (
+            <p className="px-3 py-4 text-sm text-slate-500">{text.listEmpty}</p>
+          ) : (
+            <ul className="overflow-y-auto" style={{ maxHeight: Math.max(160, height - 200) }} data-testid="map-list">
+              {scene.features.map((f) => (
+                <li key={f.id}>
+                  <Link
+                    href={f.href}
+                    data-feature-id={f.id}
+                    data-class={f.classKey}
+                    onFocus={() => setFocusId(f.id)}
+                    onBlur={() => setFocusId((id) => (id === f.id ? null : id))}
+                    onMouseEnter={() => setFocusId(f.id)}
+                    onMouseLeave={() => setFocusId((id) => (id === f.id ? null : id))}
+                    className={`flex items-start gap-2 px-3 py-1.5 text-sm hover:bg-union-50 focus:bg-union-50 ${hoverId === f.id ? "bg-union-50" : ""}`}
+                  >
+                    <span
+                      aria-hidden
+                      className={`mt-1 inline-block h-3 w-3 shrink-0 rounded-full border ${f.emphasis === "priority" ? "border-[#6a3d9a] ring-2 ring-[#6a3d9a]/60" : f.emphasis === "remote" ? "border-2 border-[#6a3d9a]" : "border-slate-500"}`}
+                      style={{ backgroundColor: f.color }}
+                    />
+                    <span className="min-w-0 flex-1">
+                      <span className="block font-medium text-slate-800">
+                        {f.name}
+                        {f.emphasis === "priority" ? (
+                          <span className="ml-1 rounded bg-[#efe6f6] px-1 text-[10px] font-semibold text-[#6a3d9a]">
+                            {text.priorityBadge}
+                          </span>
+                        ) : f.emphasis === "remote" ? (
+                          <span className="ml-1 rounded bg-slate-100 px-1 text-[10px] text-slate-600">
+                            {text.remoteBadge}
+                          </span>
+                        ) : null}
+                      </span>
+                      <span className="tabular block text-xs text-slate-500">{f.lines[0]}</span>
                     </span>
-                    <span className="tabular block text-xs text-slate-500">{f.lines[0]}</span>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </nav>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </nav>
       </div>
     </div>
   );

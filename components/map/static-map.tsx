@@ -1,6 +1,6 @@
 import vietnam from "@/lib/map/geometry/vietnam.json";
-import { territoryOutlines } from "@/lib/map/territories";
 import type { MapScene } from "@/lib/map/scene-types";
+import { territoryOutlines } from "@/lib/map/territories";
 
 // The same scene as a server-rendered SVG: what prints (a WebGL canvas does not print reliably),
 // and what the printable reports can embed. Web Mercator, like the live map.
@@ -49,7 +49,14 @@ export function StaticMap({
     .map(path)
     .join("");
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={title} data-testid={id} className="block rounded border border-slate-300 bg-[#e8eef4]">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-label={title}
+      data-testid={id}
+      className="block rounded border border-slate-300 bg-[#e8eef4]"
+    >
       <defs>
         <clipPath id={`${id}-clip`}>
           <rect width={width} height={height} />
@@ -58,10 +65,24 @@ export function StaticMap({
       <g clipPath={`url(#${id}-clip)`}>
         <path d={base} fill="#fbfaf7" stroke="#9aa7b5" strokeWidth={0.8} fillRule="evenodd" />
         {territoryOutlines().outlines.map((o) => (
-          <path key={o.properties.part} d={path(o.geometry.coordinates)} fill="none" stroke="#7f1d1d" strokeWidth={1} strokeDasharray="4 3" />
+          <path
+            key={o.properties.part}
+            d={path(o.geometry.coordinates)}
+            fill="none"
+            stroke="#7f1d1d"
+            strokeWidth={1}
+            strokeDasharray="4 3"
+          />
         ))}
         {scene.areas.map((a) => (
-          <path key={a.properties.id} d={polygonsOf(a.geometry).map(path).join("")} fill={a.properties.color} fillOpacity={0.55} stroke="#475569" fillRule="evenodd" />
+          <path
+            key={a.properties.id}
+            d={polygonsOf(a.geometry).map(path).join("")}
+            fill={a.properties.color}
+            fillOpacity={0.55}
+            stroke="#475569"
+            fillRule="evenodd"
+          />
         ))}
         {scene.rings.map((r) => (
           <path
@@ -77,8 +98,17 @@ export function StaticMap({
           const [x, y] = project(f.lng, f.lat);
           return (
             <g key={f.id}>
-              {f.emphasis === "priority" ? <circle cx={x} cy={y} r={f.radius + 5} fill="none" stroke="#6a3d9a" strokeWidth={2.5} /> : null}
-              <circle cx={x} cy={y} r={f.radius} fill={f.color} stroke={f.emphasis === "remote" ? "#6a3d9a" : "#334155"} strokeWidth={f.emphasis === "remote" ? 2 : 1} />
+              {f.emphasis === "priority" ? (
+                <circle cx={x} cy={y} r={f.radius + 5} fill="none" stroke="#6a3d9a" strokeWidth={2.5} />
+              ) : null}
+              <circle
+                cx={x}
+                cy={y}
+                r={f.radius}
+                fill={f.color}
+                stroke={f.emphasis === "remote" ? "#6a3d9a" : "#334155"}
+                strokeWidth={f.emphasis === "remote" ? 2 : 1}
+              />
             </g>
           );
         })}
@@ -86,7 +116,16 @@ export function StaticMap({
           ? scene.features.map((f) => {
               const [x, y] = project(f.lng, f.lat);
               return (
-                <text key={f.id} x={x + f.radius + 3} y={y + 4} fontSize={11} fill="#1e293b" stroke="#fff" strokeWidth={3} paintOrder="stroke">
+                <text
+                  key={f.id}
+                  x={x + f.radius + 3}
+                  y={y + 4}
+                  fontSize={11}
+                  fill="#1e293b"
+                  stroke="#fff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
                   {f.name}
                 </text>
               );
@@ -98,14 +137,27 @@ export function StaticMap({
               return <circle cx={x} cy={y} r={7} fill="#163f80" stroke="#fff" strokeWidth={2.5} />;
             })()
           : null}
-        {scene.labels.filter((l) => l.tone !== "village" && l.tone !== "area").map((l) => {
-          const [x, y] = project(l.lng, l.lat);
-          return (
-            <text key={`${l.tone}-${l.text}`} x={l.tone === "territory" && l.placement !== "below" ? x + 4 : x} y={l.tone === "ring" ? y - 3 : l.tone === "territory" && l.placement !== "below" ? y + 4 : y + 16} fontSize={11} textAnchor={l.tone === "territory" && l.placement !== "below" ? "start" : "middle"} fill={l.tone === "territory" ? "#7f1d1d" : "#163f80"} fontWeight={l.tone === "ring" ? 400 : 600} stroke="#fff" strokeWidth={3} paintOrder="stroke">
-              {l.text}
-            </text>
-          );
-        })}
+        {scene.labels
+          .filter((l) => l.tone !== "village" && l.tone !== "area")
+          .map((l) => {
+            const [x, y] = project(l.lng, l.lat);
+            return (
+              <text
+                key={`${l.tone}-${l.text}`}
+                x={l.tone === "territory" && l.placement !== "below" ? x + 4 : x}
+                y={l.tone === "ring" ? y - 3 : l.tone === "territory" && l.placement !== "below" ? y + 4 : y + 16}
+                fontSize={11}
+                textAnchor={l.tone === "territory" && l.placement !== "below" ? "start" : "middle"}
+                fill={l.tone === "territory" ? "#7f1d1d" : "#163f80"}
+                fontWeight={l.tone === "ring" ? 400 : 600}
+                stroke="#fff"
+                strokeWidth={3}
+                paintOrder="stroke"
+              >
+                {l.text}
+              </text>
+            );
+          })}
       </g>
     </svg>
   );

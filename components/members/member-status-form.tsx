@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type FormState } from "@/lib/actions/form-state";
-import { setMemberActiveAction } from "@/lib/members/actions";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { setMemberActiveAction } from "@/lib/members/actions";
 
 /** Deactivate (or reactivate) a member; deactivating leads to the balancer's proposal. */
 export function MemberStatusForm({ id, active, households }: { id: number; active: boolean; households: number }) {
@@ -16,7 +16,9 @@ export function MemberStatusForm({ id, active, households }: { id: number; activ
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       {active && households > 0 ? <p className="text-xs text-slate-500">{t("deactivateHint")}</p> : null}
-      <SubmitButton variant="secondary" pendingLabel={t("deactivating")}>{active ? t("deactivate") : t("reactivate")}</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel={t("deactivating")}>
+        {active ? t("deactivate") : t("reactivate")}
+      </SubmitButton>
       <FormMessage state={state} id={`member-status-${id}`} />
     </form>
   );

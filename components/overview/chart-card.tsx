@@ -41,12 +41,18 @@ export function ChartCard({
           {subtitle ? <span className="text-xs text-slate-500">{subtitle}</span> : null}
         </figcaption>
         {note ? (
-          <p className="px-4 pt-1.5 text-[11px] italic text-slate-600" data-testid={testId ? `${testId}-note` : undefined}>
+          <p
+            className="px-4 pt-1.5 text-[11px] italic text-slate-600"
+            data-testid={testId ? `${testId}-note` : undefined}
+          >
             {note}
           </p>
         ) : null}
         {empty ? (
-          <p className="flex flex-1 items-center justify-center px-4 py-8 text-sm text-slate-500" data-testid={testId ? `${testId}-empty` : undefined}>
+          <p
+            className="flex flex-1 items-center justify-center px-4 py-8 text-sm text-slate-500"
+            data-testid={testId ? `${testId}-empty` : undefined}
+          >
             {emptyText}
           </p>
         ) : (
@@ -68,7 +74,9 @@ export function ChartCard({
         )}
         {!empty ? (
           <details className="chart-table border-t border-slate-100 px-4 py-1.5 text-sm">
-            <summary className="cursor-pointer select-none rounded text-xs font-medium text-union-600 hover:text-union-700">{tableLabel}</summary>
+            <summary className="cursor-pointer select-none rounded text-xs font-medium text-union-600 hover:text-union-700">
+              {tableLabel}
+            </summary>
             {/* The table grows with its rows instead of scrolling in a box: a nested scroll area is
                 out of a keyboard's reach (axe scrollable-region-focusable) and clips in print. */}
             <div className="mt-1.5">
@@ -76,7 +84,11 @@ export function ChartCard({
                 <thead className="bg-slate-50 text-slate-600">
                   <tr>
                     {table.head.map((h, i) => (
-                      <th key={h} scope="col" className={`px-2 py-1 font-medium ${i === 0 ? "text-left" : "text-right"}`}>
+                      <th
+                        key={h}
+                        scope="col"
+                        className={`px-2 py-1 font-medium ${i === 0 ? "text-left" : "text-right"}`}
+                      >
                         {h}
                       </th>
                     ))}
@@ -111,7 +123,11 @@ export function ChartCard({
 /** The grey block a widget shows while its query streams in. */
 export function WidgetSkeleton({ height = "h-64", label }: { height?: string; label: string }) {
   return (
-    <div className={`animate-pulse rounded-lg border border-slate-200 bg-white ${height}`} role="status" aria-label={label}>
+    <div
+      className={`animate-pulse rounded-lg border border-slate-200 bg-white ${height}`}
+      role="status"
+      aria-label={label}
+    >
       <div className="m-4 h-3 w-1/3 rounded bg-slate-200" />
       <div className="mx-4 mt-6 h-2/3 rounded bg-slate-100" />
     </div>
@@ -123,13 +139,27 @@ export function WidgetSkeleton({ height = "h-64", label }: { height?: string; la
  * table toggle, so the page below does not jump when the card streams in (a CLS of 0.6 on
  * /province came from skeletons of another size). `chartHeight` is the chart's fixed pixel height.
  */
-export function ChartCardSkeleton({ title, chartHeight, legend = false, label }: { title: string; chartHeight: number; legend?: boolean; label: string }) {
+export function ChartCardSkeleton({
+  title,
+  chartHeight,
+  legend = false,
+  label,
+}: {
+  title: string;
+  chartHeight: number;
+  legend?: boolean;
+  label: string;
+}) {
   return (
     <Card className="flex flex-col">
       <div className="flex flex-1 animate-pulse flex-col" role="status" aria-label={label}>
         <div className="border-b border-slate-100 px-4 py-2 text-sm font-semibold text-slate-800">{title}</div>
         <div className="flex flex-1 flex-col px-3 pt-2">
-          {legend ? <div className="h-5 px-1 pb-1"><div className="h-3 w-1/2 rounded bg-slate-200" /></div> : null}
+          {legend ? (
+            <div className="h-5 px-1 pb-1">
+              <div className="h-3 w-1/2 rounded bg-slate-200" />
+            </div>
+          ) : null}
           <div className="rounded bg-slate-100" style={{ height: chartHeight }} />
         </div>
         <div className="border-t border-slate-100 px-4 py-1.5 text-xs">

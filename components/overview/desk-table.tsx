@@ -42,19 +42,30 @@ export async function DeskTable({
         <table className="w-full text-sm" data-testid="desks">
           <thead className="bg-slate-50 text-xs text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-1.5 text-left font-medium">{t("village")}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("held")}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("planned")}</th>
-              <th scope="col" className="w-40 px-2 py-1.5 text-left font-medium">{t("status")}</th>
+              <th scope="col" className="px-4 py-1.5 text-left font-medium">
+                {t("village")}
+              </th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                {t("held")}
+              </th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                {t("planned")}
+              </th>
+              <th scope="col" className="w-40 px-2 py-1.5 text-left font-medium">
+                {t("status")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => {
               const status = r.held >= targetMin ? "onTrack" : r.held + r.planned >= targetMin ? "planCovers" : "short";
-              const tone = status === "onTrack" ? "text-covered-700" : status === "planCovers" ? "text-slate-600" : "text-gap-700";
+              const tone =
+                status === "onTrack" ? "text-covered-700" : status === "planCovers" ? "text-slate-600" : "text-gap-700";
               return (
                 <tr key={r.villageId}>
-                  <th scope="row" className="px-4 py-1.5 text-left font-normal text-slate-800">▲ {r.name}</th>
+                  <th scope="row" className="px-4 py-1.5 text-left font-normal text-slate-800">
+                    ▲ {r.name}
+                  </th>
                   <td className="tabular px-2 py-1.5 text-right">{n(r.held)}</td>
                   <td className="tabular px-2 py-1.5 text-right">{n(r.planned)}</td>
                   <td className="px-2 py-1.5">
@@ -62,7 +73,9 @@ export async function DeskTable({
                       <div className="bg-covered-500" style={{ width: `${(r.held / scale) * 100}%` }} />
                       <div className="bg-union-200" style={{ width: `${(r.planned / scale) * 100}%` }} />
                     </div>
-                    <p className={`mt-0.5 text-xs ${tone}`}>{status === "short" ? t("short", { count: n(targetMin - r.held - r.planned) }) : t(status)}</p>
+                    <p className={`mt-0.5 text-xs ${tone}`}>
+                      {status === "short" ? t("short", { count: n(targetMin - r.held - r.planned) }) : t(status)}
+                    </p>
                   </td>
                 </tr>
               );

@@ -23,23 +23,34 @@ export function HeadlineCard({
   testId: string;
 }) {
   const Arrow = change?.direction === "up" ? ArrowUpRight : change?.direction === "down" ? ArrowDownRight : ArrowRight;
-  const changeTone = change?.direction === "up" ? "text-covered-600" : change?.direction === "down" ? "text-gap-700" : "text-slate-500";
+  const changeTone =
+    change?.direction === "up" ? "text-covered-600" : change?.direction === "down" ? "text-gap-700" : "text-slate-500";
   const progress = target?.progress ?? null;
   return (
-    <div className="flex flex-col rounded-lg border border-slate-200 bg-white px-3.5 py-2.5 shadow-sm" data-testid={testId}>
+    <div
+      className="flex flex-col rounded-lg border border-slate-200 bg-white px-3.5 py-2.5 shadow-sm"
+      data-testid={testId}
+    >
       <p className="text-xs font-medium leading-tight text-slate-600">{label}</p>
       <p className="tabular mt-1 text-2xl font-semibold leading-none text-slate-900" data-testid={`${testId}-value`}>
         {value}
       </p>
       {detail ? <p className="tabular mt-1 text-xs text-slate-500">{detail}</p> : null}
       {change ? (
-        <p className={`mt-1 flex items-start gap-0.5 text-[11px] leading-tight ${changeTone}`} data-testid={`${testId}-change`}>
+        <p
+          className={`mt-1 flex items-start gap-0.5 text-[11px] leading-tight ${changeTone}`}
+          data-testid={`${testId}-change`}
+        >
           {change.direction !== "none" ? <Arrow className="h-3.5 w-3.5 shrink-0" aria-hidden /> : null}
           <span className="tabular">{change.text}</span>
         </p>
       ) : null}
       {note ? (
-        <p className="mt-1 text-[11px] italic leading-tight text-slate-600" title={note.reason} data-testid={`${testId}-note`}>
+        <p
+          className="mt-1 text-[11px] italic leading-tight text-slate-600"
+          title={note.reason}
+          data-testid={`${testId}-note`}
+        >
           {note.text}
           <span className="sr-only">: {note.reason}</span>
         </p>
@@ -55,7 +66,9 @@ export function HeadlineCard({
                   style={{ width: `${Math.min(100, Math.max(0, progress * 100)).toFixed(1)}%` }}
                 />
               </div>
-              <span className="tabular text-[11px] font-medium text-slate-700" data-testid={`${testId}-target`}>{target.done}</span>
+              <span className="tabular text-[11px] font-medium text-slate-700" data-testid={`${testId}-target`}>
+                {target.done}
+              </span>
             </div>
           ) : null}
         </div>

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { HeadlineCard, type ChangeDirection } from "@/components/overview/headline-card";
 import type { Viewer } from "@/lib/auth/roles";
+import type { Period } from "@/lib/filters/period";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { counterFigures, householdFigures, type Counter } from "@/lib/overview/commune-queries";
 import { targetProgress, type TargetIndicator } from "@/lib/overview/field-queries";
 import type { OverviewFilter } from "@/lib/overview/filters";
-import type { Period } from "@/lib/filters/period";
 import { changeRatio, coverageOf } from "@/lib/overview/ranking";
 
 const counterCards: { key: Counter; label: string; testId: string; indicator: TargetIndicator }[] = [
@@ -17,7 +17,19 @@ const counterCards: { key: Counter; label: string; testId: string; indicator: Ta
   { key: "dossiersSubmitted", label: "dossiers", testId: "card-dossiers", indicator: "dossiers_submitted" },
 ];
 
-export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { viewer: Viewer; filter: OverviewFilter; period: Period; asOf: string; locale: Locale }) {
+export async function HeadlineCards({
+  viewer,
+  filter,
+  period,
+  asOf,
+  locale,
+}: {
+  viewer: Viewer;
+  filter: OverviewFilter;
+  period: Period;
+  asOf: string;
+  locale: Locale;
+}) {
   const [t, tf, tch, hh, counters, targets] = await Promise.all([
     getTranslations("home.cards"),
     getTranslations("channelFilter"),
@@ -36,14 +48,20 @@ export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { 
     const progress = target.achieved / target.value;
     // A target is set for every channel together: under a channel filter its progress still counts them all.
     const text = t("target", { value: n(target.value), due: formatDate(target.dueOn).slice(0, 5) });
-    return { text: filter.channel ? `${text} · ${tf("targetAllChannels")}` : text, done: t("targetDone", { progress: formatPercent(progress, locale) }), progress };
+    return {
+      text: filter.channel ? `${text} · ${tf("targetAllChannels")}` : text,
+      done: t("targetDone", { progress: formatPercent(progress, locale) }),
+      progress,
+    };
   };
   const change = (current: number, previous: number): { text: string; direction: ChangeDirection } => {
     const ratio = changeRatio(current, previous);
     if (ratio === null) return { text: t("changeNone"), direction: "none" };
     if (ratio === 0) return { text: t("changeSame"), direction: "same" };
     const value = formatPercent(Math.abs(ratio), locale);
-    return ratio > 0 ? { text: t("changeUp", { value }), direction: "up" } : { text: t("changeDown", { value }), direction: "down" };
+    return ratio > 0
+      ? { text: t("changeUp", { value }), direction: "up" }
+      : { text: t("changeDown", { value }), direction: "down" };
   };
   const coverage = coverageOf(hh.reached, hh.householdsTotal);
   // Reach is counted once per household from its first support (village_daily_reach has no
@@ -58,7 +76,11 @@ export async function HeadlineCards({ viewer, filter, period, asOf, locale }: { 
         testId="card-coverage"
         label={t("coverage")}
         value={formatPercent(coverage, locale)}
-        detail={filter.channel ? `${coverageDetail} · ${tf("servedVia", { count: n(counters.current.householdsServed), channel: tch(filter.channel) })}` : coverageDetail}
+        detail={
+          filter.channel
+            ? `${coverageDetail} · ${tf("servedVia", { count: n(counters.current.householdsServed), channel: tch(filter.channel) })}`
+            : coverageDetail
+        }
         change={{ text: t("newlyReached", { count: n(hh.reachedInPeriod) }), direction: reachChange.direction }}
         target={targetLine("households_reached")}
         note={notNarrowed(tf("coverageNote"))}

@@ -4,16 +4,16 @@ import { seriesColours } from "@/components/charts/palette";
 import { barListHeight } from "@/components/charts/sizes";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { ChartCard } from "@/components/overview/chart-card";
+import { bucketLabel } from "@/components/overview/labels";
+import { CommuneTable, type SortKey } from "@/components/province/commune-table";
 import type { Viewer } from "@/lib/auth/roles";
+import type { SearchParams } from "@/lib/core/url-params";
+import { chartRange, type Period } from "@/lib/filters/period";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
-import { chartRange, type Period } from "@/lib/filters/period";
-import { CommuneTable, type SortKey } from "@/components/province/commune-table";
-import type { SearchParams } from "@/lib/core/url-params";
-import { provinceCommuneRows, provinceTrend } from "@/lib/overview/province-queries";
+import { type provinceCommuneRows, provinceTrend } from "@/lib/overview/province-queries";
 import { provinceMedian, provinceTotal } from "@/lib/overview/province-summary";
 import { sortRows } from "@/lib/overview/ranking";
-import { bucketLabel } from "@/components/overview/labels";
 
 const trendKeys = ["peopleServed", "householdsServed", "signaturesInstalled"] as const;
 /** Fixed chart sizes (they print, and the skeletons take them before the figures stream in). */
@@ -23,10 +23,32 @@ const rankingRowHeight = 24;
 export const rankingHeight = (communes: number) => barListHeight(Math.min(rankingBars, communes), rankingRowHeight);
 const dashes = [undefined, "6 3", "2 2"];
 
-export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, locale }: { viewer: Viewer; provinceId: number; period: Period; asOf: string | null; locale: Locale }) {
-  const [t, tb, tc, trend] = await Promise.all([getTranslations("province.trend"), getTranslations("home.buckets"), getTranslations("home.chart"), provinceTrend(viewer, provinceId, chartRange(period, asOf))]);
+export async function ProvinceTrendWidget({
+  viewer,
+  provinceId,
+  period,
+  asOf,
+  locale,
+}: {
+  viewer: Viewer;
+  provinceId: number;
+  period: Period;
+  asOf: string | null;
+  locale: Locale;
+}) {
+  const [t, tb, tc, trend] = await Promise.all([
+    getTranslations("province.trend"),
+    getTranslations("home.buckets"),
+    getTranslations("home.chart"),
+    provinceTrend(viewer, provinceId, chartRange(period, asOf)),
+  ]);
   const rightAxis: readonly string[] = ["signaturesInstalled"];
-  const series = trendKeys.map((key, i) => ({ key, label: rightAxis.includes(key) ? `${t(key)} ${tc("rightAxis")}` : t(key), colour: seriesColours[i]!, right: rightAxis.includes(key) }));
+  const series = trendKeys.map((key, i) => ({
+    key,
+    label: rightAxis.includes(key) ? `${t(key)} ${tc("rightAxis")}` : t(key),
+    colour: seriesColours[i]!,
+    right: rightAxis.includes(key),
+  }));
   const n = (v: number) => formatNumber(v, locale);
   return (
     <ChartCard
@@ -41,11 +63,21 @@ export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, lo
         head: [tc("period"), ...trendKeys.map((k) => t(k)), t("simsGiven")],
         rows: trend.points.map((p) => ({
           key: p.from,
-          cells: [p.from === p.to ? formatDate(p.from) : `${formatDate(p.from)} – ${formatDate(p.to)}`, ...trendKeys.map((k) => n(p[k])), n(p.simsGiven)],
+          cells: [
+            p.from === p.to ? formatDate(p.from) : `${formatDate(p.from)} – ${formatDate(p.to)}`,
+            ...trendKeys.map((k) => n(p[k])),
+            n(p.simsGiven),
+          ],
         })),
       }}
     >
-      <TrendChart points={trend.points.map((p) => ({ ...p, label: bucketLabel(p.from, trend.unit) }))} series={series} locale={locale} width={520} height={provinceTrendHeight} />
+      <TrendChart
+        points={trend.points.map((p) => ({ ...p, label: bucketLabel(p.from, trend.unit) }))}
+        series={series}
+        locale={locale}
+        width={520}
+        height={provinceTrendHeight}
+      />
     </ChartCard>
   );
 }
@@ -53,7 +85,21 @@ export async function ProvinceTrendWidget({ viewer, provinceId, period, asOf, lo
 type CommuneRows = ReturnType<typeof provinceCommuneRows>;
 
 /** The communes' table, sorted as the URL says, with the province's total and median rows. */
-export async function CommuneTableWidget({ rows: pending, sort, direction, params, deskDays, locale }: { rows: CommuneRows; sort: SortKey; direction: "asc" | "desc"; params: SearchParams; deskDays: number; locale: Locale }) {
+export async function CommuneTableWidget({
+  rows: pending,
+  sort,
+  direction,
+  params,
+  deskDays,
+  locale,
+}: {
+  rows: CommuneRows;
+  sort: SortKey;
+  direction: "asc" | "desc";
+  params: SearchParams;
+  deskDays: number;
+  locale: Locale;
+}) {
   const { rows } = await pending;
   return (
     <CommuneTable
@@ -71,20 +117,35 @@ export async function CommuneTableWidget({ rows: pending, sort, direction, param
 
 /** Communes by coverage, the median as a dashed line, those falling behind in the attention colour. */
 export async function RankingWidget({ rows: pending, locale }: { rows: CommuneRows; locale: Locale }) {
-  const [t, tc, tt, { rows, medianCoverage }] = await Promise.all([getTranslations("province.ranking"), getTranslations("home.chart"), getTranslations("province.table"), pending]);
+  const [t, tc, tt, { rows, medianCoverage }] = await Promise.all([
+    getTranslations("province.ranking"),
+    getTranslations("home.chart"),
+    getTranslations("province.table"),
+    pending,
+  ]);
   const ranked = [...rows].sort((a, b) => b.coverage - a.coverage || a.name.localeCompare(b.name, "vi"));
   return (
     <ChartCard
       testId="ranking"
       title={t("title")}
-      subtitle={medianCoverage === null ? undefined : `${t("medianLine")}: ${formatPercent(medianCoverage, locale)} (- - -)`}
+      subtitle={
+        medianCoverage === null ? undefined : `${t("medianLine")}: ${formatPercent(medianCoverage, locale)} (- - -)`
+      }
       empty={rows.length === 0}
       emptyText={tt("empty")}
       tableLabel={tc("showTable")}
-      table={{ head: [tt("commune"), t("coverage")], rows: ranked.map((r, i) => ({ key: r.communeId, cells: [`${i + 1}. ${r.name}`, formatPercent(r.coverage, locale)] })) }}
+      table={{
+        head: [tt("commune"), t("coverage")],
+        rows: ranked.map((r, i) => ({
+          key: r.communeId,
+          cells: [`${i + 1}. ${r.name}`, formatPercent(r.coverage, locale)],
+        })),
+      }}
     >
       <BarListChart
-        rows={ranked.slice(0, rankingBars).map((r) => ({ label: r.name, value: r.coverage, marked: r.behind.length > 0 }))}
+        rows={ranked
+          .slice(0, rankingBars)
+          .map((r) => ({ label: r.name, value: r.coverage, marked: r.behind.length > 0 }))}
         referenceValue={medianCoverage}
         percent
         locale={locale}

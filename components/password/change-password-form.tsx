@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/lib/accounts/actions";
-import type { FormState } from "@/lib/actions/form-state";
+import { useActionState } from "react";
 import { FieldErrors, FormMessage, inputClass, invalidProps, labelClass } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { changePasswordAction } from "@/lib/accounts/actions";
+import type { FormState } from "@/lib/actions/form-state";
 
 const form = "change-password";
 
@@ -13,7 +13,12 @@ const form = "change-password";
 export function ChangePasswordForm({ username }: { username: string }) {
   const t = useTranslations("password");
   const [state, action] = useActionState<FormState, FormData>(changePasswordAction, { status: "idle" });
-  const field = (name: "currentPassword" | "newPassword" | "confirmPassword", label: string, autoComplete: string, hint?: string) => (
+  const field = (
+    name: "currentPassword" | "newPassword" | "confirmPassword",
+    label: string,
+    autoComplete: string,
+    hint?: string,
+  ) => (
     <div>
       <label htmlFor={`${form}-${name}`} className={labelClass}>
         {label}

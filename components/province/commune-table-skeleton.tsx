@@ -9,11 +9,19 @@ import { communeColumns } from "./commune-table";
  * trend and ranking below then do not jump when the table replaces it (Lighthouse measured a layout
  * shift of 0.6 on /province with a fixed-height block here).
  */
-export async function CommuneTableSkeleton({ count, deskDays, label }: { count: number; deskDays: number; label: string }) {
+export async function CommuneTableSkeleton({
+  count,
+  deskDays,
+  label,
+}: {
+  count: number;
+  deskDays: number;
+  label: string;
+}) {
   const t = await getTranslations("province.table");
   const columns = communeColumns(t, deskDays);
   // Each figure cell holds a line of text-sm and a line of 11px under it, as the real cells do.
-  const cells = (key: string) => [
+  const cells = () => [
     <th key="name" scope="row" className="px-2 py-1.5 text-left font-normal">
       <span className="inline-block h-3 w-28 rounded bg-slate-200 align-middle" />
     </th>,
@@ -36,7 +44,11 @@ export async function CommuneTableSkeleton({ count, deskDays, label }: { count: 
               <thead className="bg-slate-50 text-xs text-slate-600">
                 <tr>
                   {[{ key: "name", label: t("commune") }, ...columns].map((c, i) => (
-                    <th key={c.key} scope="col" className={`px-2 py-1.5 font-medium ${i === 0 ? "text-left" : "text-right"}`}>
+                    <th
+                      key={c.key}
+                      scope="col"
+                      className={`px-2 py-1.5 font-medium ${i === 0 ? "text-left" : "text-right"}`}
+                    >
                       {c.label}
                     </th>
                   ))}
@@ -44,12 +56,12 @@ export async function CommuneTableSkeleton({ count, deskDays, label }: { count: 
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {Array.from({ length: count }, (_, i) => (
-                  <tr key={i}>{cells(String(i))}</tr>
+                  <tr key={i}>{cells()}</tr>
                 ))}
               </tbody>
               <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-medium">
-                <tr>{cells("total")}</tr>
-                <tr>{cells("median")}</tr>
+                <tr>{cells()}</tr>
+                <tr>{cells()}</tr>
               </tfoot>
             </table>
           </div>

@@ -1,12 +1,12 @@
+import { ArrowDown, ArrowUp, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowDown, ArrowUp, TriangleAlert } from "lucide-react";
 import { Card } from "@/components/ui/card";
+import { hrefWith, type SearchParams } from "@/lib/core/url-params";
+import type { CommuneKind } from "@/lib/db/schema/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
-import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import type { BehindReason } from "@/lib/overview/ranking";
-import type { CommuneKind } from "@/lib/db/schema/enums";
 
 export interface CommuneRowView {
   communeId: number;
@@ -27,7 +27,17 @@ export interface CommuneRowView {
 }
 export type SummaryRow = Omit<CommuneRowView, "communeId" | "name" | "kind" | "behind">;
 
-export const sortKeys = ["name", "coverage", "proficiency", "peopleServed", "signaturesInstalled", "simsGiven", "desksHeld", "activeVolunteers", "targetProgress"] as const;
+export const sortKeys = [
+  "name",
+  "coverage",
+  "proficiency",
+  "peopleServed",
+  "signaturesInstalled",
+  "simsGiven",
+  "desksHeld",
+  "activeVolunteers",
+  "targetProgress",
+] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 type TableText = Awaited<ReturnType<typeof getTranslations<"province.table">>>;
@@ -75,8 +85,17 @@ export async function CommuneTable({
     const next = active && direction === "desc" ? "asc" : active ? "desc" : key === "name" ? "asc" : "desc";
     const Arrow = direction === "asc" ? ArrowUp : ArrowDown;
     return (
-      <th key={key} scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined} className={`px-2 py-1.5 font-medium ${align === "left" ? "text-left" : "text-right"}`}>
-        <Link href={hrefWith("/province", params, { sort: key, dir: next })} className="inline-flex items-center gap-0.5 rounded hover:text-union-700" aria-label={t("sortBy", { column: label })}>
+      <th
+        key={key}
+        scope="col"
+        aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined}
+        className={`px-2 py-1.5 font-medium ${align === "left" ? "text-left" : "text-right"}`}
+      >
+        <Link
+          href={hrefWith("/province", params, { sort: key, dir: next })}
+          className="inline-flex items-center gap-0.5 rounded hover:text-union-700"
+          aria-label={t("sortBy", { column: label })}
+        >
           {label}
           {active ? <Arrow className="h-3 w-3" aria-hidden /> : null}
         </Link>
@@ -84,7 +103,11 @@ export async function CommuneTable({
     );
   };
   const figures = (r: SummaryRow, testPrefix?: string) => [
-    <td key="c" className="tabular px-2 py-1.5 text-right" data-testid={testPrefix ? `${testPrefix}-coverage` : undefined}>
+    <td
+      key="c"
+      className="tabular px-2 py-1.5 text-right"
+      data-testid={testPrefix ? `${testPrefix}-coverage` : undefined}
+    >
       {formatPercent(r.coverage, locale)}
       <span className="block text-[11px] text-slate-500">
         {n(r.reached)}/{n(r.householdsTotal)}
@@ -94,12 +117,36 @@ export async function CommuneTable({
       {formatPercent(r.proficiency, locale)}
       <span className="block text-[11px] text-slate-500">{n(r.proficient)}</span>
     </td>,
-    <td key="ps" className="tabular px-2 py-1.5 text-right" data-testid={testPrefix ? `${testPrefix}-people` : undefined}>{n(r.peopleServed)}</td>,
-    <td key="s" className="tabular px-2 py-1.5 text-right" data-testid={testPrefix ? `${testPrefix}-signatures` : undefined}>{n(r.signaturesInstalled)}</td>,
-    <td key="sim" className="tabular px-2 py-1.5 text-right" data-testid={testPrefix ? `${testPrefix}-sims` : undefined}>{n(r.simsGiven)}</td>,
-    <td key="d" className="tabular px-2 py-1.5 text-right">{n(r.desksHeld)}</td>,
-    <td key="v" className="tabular px-2 py-1.5 text-right">{n(r.activeVolunteers)}</td>,
-    <td key="t" className="tabular px-2 py-1.5 text-right">{pct(r.targetProgress)}</td>,
+    <td
+      key="ps"
+      className="tabular px-2 py-1.5 text-right"
+      data-testid={testPrefix ? `${testPrefix}-people` : undefined}
+    >
+      {n(r.peopleServed)}
+    </td>,
+    <td
+      key="s"
+      className="tabular px-2 py-1.5 text-right"
+      data-testid={testPrefix ? `${testPrefix}-signatures` : undefined}
+    >
+      {n(r.signaturesInstalled)}
+    </td>,
+    <td
+      key="sim"
+      className="tabular px-2 py-1.5 text-right"
+      data-testid={testPrefix ? `${testPrefix}-sims` : undefined}
+    >
+      {n(r.simsGiven)}
+    </td>,
+    <td key="d" className="tabular px-2 py-1.5 text-right">
+      {n(r.desksHeld)}
+    </td>,
+    <td key="v" className="tabular px-2 py-1.5 text-right">
+      {n(r.activeVolunteers)}
+    </td>,
+    <td key="t" className="tabular px-2 py-1.5 text-right">
+      {pct(r.targetProgress)}
+    </td>,
   ];
   return (
     <Card>
@@ -117,9 +164,18 @@ export async function CommuneTable({
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
-                <tr key={r.communeId} className={r.behind.length > 0 ? "bg-gap-50" : undefined} data-testid="commune-row" data-behind={r.behind.length > 0 ? "true" : "false"}>
+                <tr
+                  key={r.communeId}
+                  className={r.behind.length > 0 ? "bg-gap-50" : undefined}
+                  data-testid="commune-row"
+                  data-behind={r.behind.length > 0 ? "true" : "false"}
+                >
                   <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                    <Link href={`/?commune=${r.communeId}`} className="font-medium text-union-700 hover:underline" aria-label={t("open", { commune: r.name })}>
+                    <Link
+                      href={`/?commune=${r.communeId}`}
+                      className="font-medium text-union-700 hover:underline"
+                      aria-label={t("open", { commune: r.name })}
+                    >
                       {r.name}
                     </Link>
                     {r.behind.length > 0 ? (
@@ -135,11 +191,15 @@ export async function CommuneTable({
             </tbody>
             <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-medium">
               <tr data-testid="total-row">
-                <th scope="row" className="px-2 py-1.5 text-left">{t("total")}</th>
+                <th scope="row" className="px-2 py-1.5 text-left">
+                  {t("total")}
+                </th>
                 {figures(total, "total")}
               </tr>
               <tr className="text-slate-600">
-                <th scope="row" className="px-2 py-1.5 text-left font-normal">{t("median")}</th>
+                <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                  {t("median")}
+                </th>
                 {figures(medianRow)}
               </tr>
             </tfoot>

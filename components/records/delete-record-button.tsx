@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/actions/form-state";
 import { deleteRecordAction } from "@/lib/records/actions";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Delete with a confirmation step in place: the first click asks, the second deletes. */
 export function DeleteRecordButton({ id, version, returnTo }: { id: number; version: number; returnTo: string }) {
@@ -26,7 +26,12 @@ export function DeleteRecordButton({ id, version, returnTo }: { id: number; vers
     );
   }
   return (
-    <form action={action} className="inline-flex flex-wrap items-center gap-2" role="group" aria-label={t("confirmDelete", { id })}>
+    <form
+      action={action}
+      className="inline-flex flex-wrap items-center gap-2"
+      role="group"
+      aria-label={t("confirmDelete", { id })}
+    >
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="returnTo" value={returnTo} />
@@ -34,7 +39,12 @@ export function DeleteRecordButton({ id, version, returnTo }: { id: number; vers
       <SubmitButton pendingLabel={t("deleting")} className="px-2! py-0.5! text-xs! bg-danger-500! hover:bg-danger-700!">
         {t("confirm")}
       </SubmitButton>
-      <button type="button" autoFocus onClick={() => setConfirming(false)} className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700">
+      <button
+        type="button"
+        autoFocus
+        onClick={() => setConfirming(false)}
+        className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700"
+      >
         {t("cancel")}
       </button>
       <span aria-live="polite" className="text-xs text-danger-700">

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { lookupHouseholdAction, type HouseholdLookup } from "@/lib/records/actions";
+import { useEffect, useRef, useState } from "react";
 import { Field, inputClass, invalidProps } from "@/components/ui/form";
+import { lookupHouseholdAction, type HouseholdLookup } from "@/lib/records/actions";
 
-type Lookup = { state: "idle" } | { state: "looking" } | { state: "found"; household: HouseholdLookup } | { state: "missing" };
+type Lookup =
+  { state: "idle" } | { state: "looking" } | { state: "found"; household: HouseholdLookup } | { state: "missing" };
 
 /**
  * The optional household code. As it is typed the household is looked up in the viewer's commune
@@ -26,8 +27,11 @@ export function HouseholdCodeInput({
   const [lookup, setLookup] = useState<Lookup>({ state: "idle" });
   const latest = useRef("");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The latest callback, for the lookup that answers after a re-render.
   const onFoundRef = useRef(onFound);
-  onFoundRef.current = onFound;
+  useEffect(() => {
+    onFoundRef.current = onFound;
+  }, [onFound]);
 
   const look = (code: string) => {
     const clean = code.trim();
@@ -38,13 +42,16 @@ export function HouseholdCodeInput({
       return;
     }
     setLookup({ state: "looking" });
-    timer.current = setTimeout(async () => {
-      const household = await lookupHouseholdAction(clean).catch(() => null);
-      if (latest.current !== clean) return;
-      if (household) {
-        setLookup({ state: "found", household });
-        onFoundRef.current(household);
-      } else setLookup({ state: "missing" });
+    timer.current = setTimeout(() => {
+      void lookupHouseholdAction(clean)
+        .catch(() => null)
+        .then((household) => {
+          if (latest.current !== clean) return;
+          if (household) {
+            setLookup({ state: "found", household });
+            onFoundRef.current(household);
+          } else setLookup({ state: "missing" });
+        });
     }, 250);
   };
 
@@ -64,7 +71,14 @@ export function HouseholdCodeInput({
     );
 
   return (
-    <Field compact name="householdCode" label={t("fields.household")} errors={errors} className="w-52" hint={<span aria-live="polite">{hint}</span>}>
+    <Field
+      compact
+      name="householdCode"
+      label={t("fields.household")}
+      errors={errors}
+      className="w-52"
+      hint={<span aria-live="polite">{hint}</span>}
+    >
       <input
         id="householdCode"
         name="householdCode"

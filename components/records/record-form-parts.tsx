@@ -1,12 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FieldErrors, inputClass, invalidProps } from "@/components/ui/form";
 import { counterFields } from "@/lib/records/counters";
 import type { ProcedureOption } from "@/lib/records/types";
-import { FieldErrors, inputClass, invalidProps } from "@/components/ui/form";
 
 /** The eight counters of a paper form, in its order, typed as plain numbers. */
-export function CounterInputs({ values, errors }: { values: Partial<Record<string, string>>; errors: Record<string, string[]> }) {
+export function CounterInputs({
+  values,
+  errors,
+}: {
+  values: Partial<Record<string, string>>;
+  errors: Record<string, string[]>;
+}) {
   const t = useTranslations("records.fields");
   return (
     <fieldset>

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { Field, FormMessage, inputClass, invalidProps } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { createRecordAction, updateRecordAction } from "@/lib/records/actions";
 import type { Channel } from "@/lib/records/schemas";
 import type { EntryOptions, RecordFormValues } from "@/lib/records/types";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { CounterInputs, ProcedureChecks } from "./record-form-parts";
-import { Field, FormMessage, inputClass, invalidProps } from "@/components/ui/form";
 import { HouseholdCodeInput } from "./household-code-input";
+import { CounterInputs, ProcedureChecks } from "./record-form-parts";
 
 interface Props {
   mode: "create" | "edit";
@@ -55,7 +55,16 @@ function valuesFrom(state: FormState, initial: RecordFormValues): RecordFormValu
   };
 }
 
-function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref, state, action }: Props & { state: FormState; action: (formData: FormData) => void }) {
+function RecordFormBody({
+  mode,
+  options,
+  initial,
+  channels,
+  returnTo,
+  cancelHref,
+  state,
+  action,
+}: Props & { state: FormState; action: (formData: FormData) => void }) {
   const t = useTranslations("records");
   const locale = useLocale();
   const values = valuesFrom(state, initial);
@@ -79,7 +88,13 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
   // Enter saves from any field (selects and checkboxes included), as on a paper-form clerk's keyboard.
   const onKeyDown = (event: React.KeyboardEvent<HTMLFormElement>) => {
     const target = event.target as HTMLElement;
-    if (event.key !== "Enter" || event.nativeEvent.isComposing || target.tagName === "BUTTON" || target.tagName === "TEXTAREA") return;
+    if (
+      event.key !== "Enter" ||
+      event.nativeEvent.isComposing ||
+      target.tagName === "BUTTON" ||
+      target.tagName === "TEXTAREA"
+    )
+      return;
     event.preventDefault();
     formRef.current?.requestSubmit();
   };
@@ -89,7 +104,15 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
   const villageName = (id: number) => options.villages.find((v) => v.id === id)?.name ?? "";
 
   return (
-    <form ref={formRef} action={action} onKeyDown={onKeyDown} noValidate className="space-y-3" data-testid="record-form" aria-label={t("title")}>
+    <form
+      ref={formRef}
+      action={action}
+      onKeyDown={onKeyDown}
+      noValidate
+      className="space-y-3"
+      data-testid="record-form"
+      aria-label={t("title")}
+    >
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
@@ -111,7 +134,14 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
           />
         </Field>
         <Field compact name="channel" label={t("fields.channel")} errors={errors.channel} className="w-44">
-          <select id="channel" name="channel" defaultValue={values.channel} onChange={(e) => setChannel(e.target.value)} className={inputClass} {...invalidProps("channel", errors.channel)}>
+          <select
+            id="channel"
+            name="channel"
+            defaultValue={values.channel}
+            onChange={(e) => setChannel(e.target.value)}
+            className={inputClass}
+            {...invalidProps("channel", errors.channel)}
+          >
             {channels.length > 1 ? <option value="">{t("choose.channel")}</option> : null}
             {channels.map((c) => (
               <option key={c} value={c}>
@@ -120,8 +150,22 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             ))}
           </select>
         </Field>
-        <Field compact name="villageId" label={t("fields.village")} errors={errors.villageId} className="min-w-56 flex-1">
-          <select ref={villageRef} id="villageId" name="villageId" defaultValue={values.villageId} onChange={(e) => setVillageId(e.target.value)} className={inputClass} {...invalidProps("villageId", errors.villageId)}>
+        <Field
+          compact
+          name="villageId"
+          label={t("fields.village")}
+          errors={errors.villageId}
+          className="min-w-56 flex-1"
+        >
+          <select
+            ref={villageRef}
+            id="villageId"
+            name="villageId"
+            defaultValue={values.villageId}
+            onChange={(e) => setVillageId(e.target.value)}
+            className={inputClass}
+            {...invalidProps("villageId", errors.villageId)}
+          >
             <option value="">{t("choose.village")}</option>
             {options.villages.map((v) => (
               <option key={v.id} value={v.id}>
@@ -143,8 +187,20 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
             }
           }}
         />
-        <Field compact name="memberId" label={t("fields.volunteer")} errors={errors.memberId} className="min-w-56 flex-1">
-          <select id="memberId" name="memberId" defaultValue={values.memberId} className={inputClass} {...invalidProps("memberId", errors.memberId)}>
+        <Field
+          compact
+          name="memberId"
+          label={t("fields.volunteer")}
+          errors={errors.memberId}
+          className="min-w-56 flex-1"
+        >
+          <select
+            id="memberId"
+            name="memberId"
+            defaultValue={values.memberId}
+            className={inputClass}
+            {...invalidProps("memberId", errors.memberId)}
+          >
             <option value="">{t("choose.volunteer")}</option>
             {options.members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -154,8 +210,20 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
           </select>
         </Field>
         {channel === "mobile_desk" ? (
-          <Field compact name="mobileDeskId" label={t("fields.mobileDesk")} errors={errors.mobileDeskId} className="min-w-48 flex-1">
-            <select id="mobileDeskId" name="mobileDeskId" defaultValue={values.mobileDeskId} className={inputClass} {...invalidProps("mobileDeskId", errors.mobileDeskId)}>
+          <Field
+            compact
+            name="mobileDeskId"
+            label={t("fields.mobileDesk")}
+            errors={errors.mobileDeskId}
+            className="min-w-48 flex-1"
+          >
+            <select
+              id="mobileDeskId"
+              name="mobileDeskId"
+              defaultValue={values.mobileDeskId}
+              className={inputClass}
+              {...invalidProps("mobileDeskId", errors.mobileDeskId)}
+            >
               <option value="">{t("choose.desk")}</option>
               {desks.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -168,15 +236,33 @@ function RecordFormBody({ mode, options, initial, channels, returnTo, cancelHref
       </div>
 
       <CounterInputs values={values.counters} errors={errors} />
-      <ProcedureChecks procedures={options.procedures} checked={values.procedures} errors={errors.procedures} locale={locale} />
+      <ProcedureChecks
+        procedures={options.procedures}
+        checked={values.procedures}
+        errors={errors.procedures}
+        locale={locale}
+      />
 
       <div className="flex flex-wrap items-end gap-3">
         <Field compact name="note" label={t("fields.note")} errors={errors.note} className="min-w-64 flex-1">
-          <input id="note" name="note" defaultValue={values.note} maxLength={500} autoComplete="off" className={inputClass} {...invalidProps("note", errors.note)} />
+          <input
+            id="note"
+            name="note"
+            defaultValue={values.note}
+            maxLength={500}
+            autoComplete="off"
+            className={inputClass}
+            {...invalidProps("note", errors.note)}
+          />
         </Field>
-        <SubmitButton pendingLabel={t("actions.saving")}>{mode === "create" ? t("actions.save") : t("actions.saveChanges")}</SubmitButton>
+        <SubmitButton pendingLabel={t("actions.saving")}>
+          {mode === "create" ? t("actions.save") : t("actions.saveChanges")}
+        </SubmitButton>
         {cancelHref ? (
-          <a href={cancelHref} className="rounded-md border border-slate-300 px-4 py-2 text-sm text-slate-700 hover:bg-slate-50">
+          <a
+            href={cancelHref}
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm text-slate-700 hover:bg-slate-50"
+          >
             {t("actions.cancel")}
           </a>
         ) : null}

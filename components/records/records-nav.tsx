@@ -11,7 +11,10 @@ const links = [
 export async function RecordsNav({ current }: { current: (typeof links)[number]["key"] | null }) {
   const t = await getTranslations("records.links");
   return (
-    <nav className="no-print flex gap-1 rounded-md border border-slate-200 bg-white p-0.5 text-sm" aria-label={t("list")}>
+    <nav
+      className="no-print flex gap-1 rounded-md border border-slate-200 bg-white p-0.5 text-sm"
+      aria-label={t("list")}
+    >
       {links.map((l) => (
         <Link
           key={l.key}

@@ -1,6 +1,6 @@
-import { Fragment } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { ProcedureOption, RecordRow } from "@/lib/records/types";
@@ -50,7 +50,12 @@ export async function RecordsTable({
   const nameOf = new Map(procedures.map((p) => [p.code, locale === "en" ? p.nameEn : p.nameVi]));
   const n = (v: number) => formatNumber(v, locale);
 
-  if (rows.length === 0) return <p className="px-4 py-6 text-sm text-slate-500" data-testid={`${testId}-empty`}>{emptyText}</p>;
+  if (rows.length === 0)
+    return (
+      <p className="px-4 py-6 text-sm text-slate-500" data-testid={`${testId}-empty`}>
+        {emptyText}
+      </p>
+    );
 
   const header = (key: string, label: string, align: "left" | "right" = "left") => {
     const link = sortLinks?.[key];
@@ -75,13 +80,19 @@ export async function RecordsTable({
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="bg-slate-50 text-xs text-slate-500">
           <tr>
-            <th scope="col" className="px-2 py-2 text-right font-medium">{t("columns.id")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">
+              {t("columns.id")}
+            </th>
             {header("servedOn", t("columns.servedOn"))}
             {header("channel", t("columns.channel"))}
             {header("village", t("columns.village"))}
-            <th scope="col" className="px-2 py-2 text-left font-medium">{t("columns.household")}</th>
+            <th scope="col" className="px-2 py-2 text-left font-medium">
+              {t("columns.household")}
+            </th>
             {header("volunteer", t("columns.volunteer"))}
-            <th scope="col" className="px-2 py-2 text-left font-medium">{t("columns.procedures")}</th>
+            <th scope="col" className="px-2 py-2 text-left font-medium">
+              {t("columns.procedures")}
+            </th>
             {counterColumns.map(([field, label]) =>
               field === "peopleServed" ? (
                 <Fragment key={field}>{header("peopleServed", t(`columns.${label}`), "right")}</Fragment>
@@ -91,7 +102,9 @@ export async function RecordsTable({
                 </th>
               ),
             )}
-            <th scope="col" className="no-print px-2 py-2 text-right font-medium">{t("columns.actions")}</th>
+            <th scope="col" className="no-print px-2 py-2 text-right font-medium">
+              {t("columns.actions")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -103,7 +116,9 @@ export async function RecordsTable({
               <td className="px-2 py-1.5">{r.villageName}</td>
               <td className="px-2 py-1.5 font-mono text-xs">{r.householdCode ?? "—"}</td>
               <td className="px-2 py-1.5">{r.memberName ?? "—"}</td>
-              <td className="px-2 py-1.5 text-xs text-slate-600">{r.procedures.map((c) => nameOf.get(c) ?? c).join("; ") || "—"}</td>
+              <td className="px-2 py-1.5 text-xs text-slate-600">
+                {r.procedures.map((c) => nameOf.get(c) ?? c).join("; ") || "—"}
+              </td>
               {counterColumns.map(([field]) => (
                 <td key={field} className={`tabular px-2 py-1.5 text-right ${r[field] === 0 ? "text-slate-500" : ""}`}>
                   {n(r[field])}

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { secondaryLink } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/records/print-button";
+import { secondaryLink } from "@/components/ui/page-header";
 
 /** Above the document, never printed: back, print, the PDF file and the tables as .xlsx. */
 export function ReportToolbar({

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type FormState } from "@/lib/actions/form-state";
+import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
 import { RecoveryCodes } from "./recovery-codes";
 
 type CodeState = FormState & { recoveryCodes?: string[] };

@@ -1,23 +1,36 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { setRoleTotpPolicyAction } from "@/lib/security/actions";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
  * Flips one role's "second factor required" flag. Relaxing a requirement asks for a fresh code
  * from the admin's own authenticator (the server refuses it without one).
  */
-export function RolePolicyToggle({ role, requireTotp, roleLabel }: { role: string; requireTotp: boolean; roleLabel: string }) {
+export function RolePolicyToggle({
+  role,
+  requireTotp,
+  roleLabel,
+}: {
+  role: string;
+  requireTotp: boolean;
+  roleLabel: string;
+}) {
   const t = useTranslations();
   const [state, action] = useActionState<FormState, FormData>(setRoleTotpPolicyAction, idleState);
   const codeError = state.fieldErrors?.code?.[0];
   const messageId = `policy-${role}-message`;
   const message = codeError ?? (state.status === "error" ? (state.message ?? "errors.unexpected") : undefined);
   return (
-    <form action={action} className="flex flex-wrap items-center justify-end gap-3" data-testid={`policy-${role}`} noValidate>
+    <form
+      action={action}
+      className="flex flex-wrap items-center justify-end gap-3"
+      data-testid={`policy-${role}`}
+      noValidate
+    >
       <input type="hidden" name="role" value={role} />
       <input type="hidden" name="requireTotp" value={requireTotp ? "false" : "true"} />
       {requireTotp ? (

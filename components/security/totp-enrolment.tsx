@@ -15,12 +15,23 @@ export function TotpEnrolment({
   return (
     <div className="flex flex-wrap gap-6">
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL drawn on the server */}
-      <img src={qr} alt={labels.qrAlt} width={184} height={184} className="rounded border border-slate-200" data-testid="totp-qr" />
+      <img
+        src={qr}
+        alt={labels.qrAlt}
+        width={184}
+        height={184}
+        className="rounded border border-slate-200"
+        data-testid="totp-qr"
+      />
       <div className="min-w-0 flex-1 space-y-3">
         <h2 className="text-sm font-semibold text-slate-800">{labels.title}</h2>
         <div>
           <p className="text-sm text-slate-600">{labels.manual}</p>
-          <code className="mt-1 block break-all rounded bg-slate-50 px-2 py-1 font-mono text-sm text-slate-900" data-testid="totp-secret" data-secret={secret}>
+          <code
+            className="mt-1 block break-all rounded bg-slate-50 px-2 py-1 font-mono text-sm text-slate-900"
+            data-testid="totp-secret"
+            data-secret={secret}
+          >
             {grouped}
           </code>
         </div>

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import {
   BarChart3,
   BookOpenCheck,
@@ -16,10 +15,11 @@ import {
   UsersRound,
   type LucideIcon,
 } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/auth/roles";
-import { UnionMark } from "./union-mark";
-import { NavLink } from "./nav-link";
 import { visibleNav, type NavKey } from "./nav-items";
+import { NavLink } from "./nav-link";
+import { UnionMark } from "./union-mark";
 
 const icons: Record<NavKey, LucideIcon> = {
   overview: Home,
@@ -73,7 +73,9 @@ export async function Sidebar({ role }: { role: Role }) {
                         aria-disabled="true"
                       >
                         {label}
-                        <span className="rounded bg-union-700 px-1.5 py-px text-[10px] text-union-200">{t("soon")}</span>
+                        <span className="rounded bg-union-700 px-1.5 py-px text-[10px] text-union-200">
+                          {t("soon")}
+                        </span>
                       </span>
                     )}
                   </li>

@@ -1,6 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { KeyRound, LogOut, ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import type { Viewer } from "@/lib/auth/roles";
 import { asLocale } from "@/lib/i18n/config";

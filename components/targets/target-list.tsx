@@ -8,7 +8,16 @@ export async function TargetList({
   rows,
   locale,
 }: {
-  rows: { id: number; communeName: string; formerCommuneName: string | null; indicator: string; targetValue: number; startsOn: string; dueOn: string; note: string | null }[];
+  rows: {
+    id: number;
+    communeName: string;
+    formerCommuneName: string | null;
+    indicator: string;
+    targetValue: number;
+    startsOn: string;
+    dueOn: string;
+    note: string | null;
+  }[];
   locale: Locale;
 }) {
   const t = await getTranslations("targets");
@@ -21,12 +30,24 @@ export async function TargetList({
         <table className="w-full text-sm" data-testid="target-list">
           <thead className="bg-slate-50 text-xs text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-1.5 text-left font-medium">{t("commune")}</th>
-              <th scope="col" className="px-3 py-1.5 text-left font-medium">{t("indicator")}</th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("value")}</th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("startsOn")}</th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("dueOn")}</th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("actions")}</th>
+              <th scope="col" className="px-3 py-1.5 text-left font-medium">
+                {t("commune")}
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-left font-medium">
+                {t("indicator")}
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                {t("value")}
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                {t("startsOn")}
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                {t("dueOn")}
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                {t("actions")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -34,7 +55,12 @@ export async function TargetList({
               <tr key={r.id} data-testid="target-row">
                 <th scope="row" className="px-3 py-1.5 text-left font-normal text-slate-800">
                   {r.communeName}
-                  {r.formerCommuneName ? <span className="text-slate-500"> · {t("former")} {r.formerCommuneName}</span> : null}
+                  {r.formerCommuneName ? (
+                    <span className="text-slate-500">
+                      {" "}
+                      · {t("former")} {r.formerCommuneName}
+                    </span>
+                  ) : null}
                 </th>
                 <td className="px-3 py-1.5">{t(`indicators.${r.indicator}`)}</td>
                 <td className="tabular px-3 py-1.5 text-right">{formatNumber(r.targetValue, locale, 1)}</td>

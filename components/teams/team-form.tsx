@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type FormState } from "@/lib/actions/form-state";
-import { createTeamAction, updateTeamAction } from "@/lib/teams/actions";
+import { useActionState } from "react";
 import { FormMessage, Select, TextInput } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { createTeamAction, updateTeamAction } from "@/lib/teams/actions";
 
 const kinds = ["door_to_door", "mobile_desk", "center_duty", "digital_community"] as const;
 const weekdays = ["1", "2", "3", "4", "5", "6", "7"] as const;
@@ -30,9 +30,31 @@ export function TeamForm({
       <div className="col-span-2">
         <TextInput state={state} name="name" label={t("fields.name")} defaultValue={team?.name} required />
       </div>
-      <Select state={state} name="kind" label={t("fields.kind")} required defaultValue={team?.kind} emptyLabel="" options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-      <Select state={state} name="villageId" label={t("fields.village")} defaultValue={team?.villageId?.toString()} emptyLabel={tUi("none")} options={villages.map((v) => ({ value: String(v.id), label: v.name }))} />
-      <Select state={state} name="dutyWeekday" label={t("fields.dutyWeekday")} defaultValue={team?.dutyWeekday?.toString()} emptyLabel={tUi("none")} options={weekdays.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))} />
+      <Select
+        state={state}
+        name="kind"
+        label={t("fields.kind")}
+        required
+        defaultValue={team?.kind}
+        emptyLabel=""
+        options={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
+      <Select
+        state={state}
+        name="villageId"
+        label={t("fields.village")}
+        defaultValue={team?.villageId?.toString()}
+        emptyLabel={tUi("none")}
+        options={villages.map((v) => ({ value: String(v.id), label: v.name }))}
+      />
+      <Select
+        state={state}
+        name="dutyWeekday"
+        label={t("fields.dutyWeekday")}
+        defaultValue={team?.dutyWeekday?.toString()}
+        emptyLabel={tUi("none")}
+        options={weekdays.map((d) => ({ value: d, label: t(`weekdays.${d}`) }))}
+      />
       <div className="col-span-2 space-y-3">
         <FormMessage state={state} id="team-form-status" />
         <SubmitButton pendingLabel={tUi("saving")}>{tUi("save")}</SubmitButton>

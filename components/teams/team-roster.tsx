@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type FormState } from "@/lib/actions/form-state";
-import { addTeamMemberAction, removeTeamMemberAction } from "@/lib/teams/actions";
+import { useActionState } from "react";
 import { FormMessage, Select } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { addTeamMemberAction, removeTeamMemberAction } from "@/lib/teams/actions";
 
 function RemoveButton({ teamId, memberId, name }: { teamId: number; memberId: number; name: string }) {
   const t = useTranslations("teams");
@@ -43,7 +43,9 @@ export function TeamRoster({
         <ul className="divide-y divide-slate-100 text-sm" data-testid="team-roster">
           {roster.map((m) => (
             <li key={m.id} className="flex items-center justify-between px-4 py-1.5">
-              <a href={`/members/${m.id}`} className={m.active ? "text-union-600 hover:underline" : "text-slate-500"}>{m.fullName}</a>
+              <a href={`/members/${m.id}`} className={m.active ? "text-union-600 hover:underline" : "text-slate-500"}>
+                {m.fullName}
+              </a>
               <RemoveButton teamId={teamId} memberId={m.id} name={m.fullName} />
             </li>
           ))}
@@ -52,11 +54,19 @@ export function TeamRoster({
       <form action={action} className="flex items-end gap-2 border-t border-slate-100 p-4">
         <input type="hidden" name="teamId" value={teamId} />
         <div className="flex-1">
-          <Select state={state} name="memberId" label={t("fields.member")} emptyLabel="" options={candidates.filter((c) => !inTeam.has(c.id)).map((c) => ({ value: String(c.id), label: c.name }))} />
+          <Select
+            state={state}
+            name="memberId"
+            label={t("fields.member")}
+            emptyLabel=""
+            options={candidates.filter((c) => !inTeam.has(c.id)).map((c) => ({ value: String(c.id), label: c.name }))}
+          />
         </div>
         <SubmitButton pendingLabel={t("adding")}>{t("addMember")}</SubmitButton>
       </form>
-      <div className="px-4 pb-3"><FormMessage state={state} id="team-add-status" /></div>
+      <div className="px-4 pb-3">
+        <FormMessage state={state} id="team-add-status" />
+      </div>
     </div>
   );
 }

@@ -1,14 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type FormState } from "@/lib/actions/form-state";
-import { createTrainingAction } from "@/lib/trainings/actions";
+import { useActionState } from "react";
 import { FieldErrors, FormMessage, TextInput } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { createTrainingAction } from "@/lib/trainings/actions";
 
 /** `communeId`: the commune an admin picked (commune roles write into their own). */
-export function TrainingForm({ topics, members, communeId }: { topics: { code: string; name: string }[]; members: { id: number; name: string }[]; communeId?: number }) {
+export function TrainingForm({
+  topics,
+  members,
+  communeId,
+}: {
+  topics: { code: string; name: string }[];
+  members: { id: number; name: string }[];
+  communeId?: number;
+}) {
   const t = useTranslations("trainings");
   const tUi = useTranslations("fieldUi");
   const [state, action] = useActionState<FormState, FormData>(createTrainingAction, idleState);
@@ -21,7 +29,9 @@ export function TrainingForm({ topics, members, communeId }: { topics: { code: s
         <TextInput state={state} name="title" label={t("fields.title")} required />
       </div>
       <fieldset className="col-span-2">
-        <legend className="text-sm font-medium text-slate-700">{t("fields.topics")} <span className="text-danger-500">*</span></legend>
+        <legend className="text-sm font-medium text-slate-700">
+          {t("fields.topics")} <span className="text-danger-500">*</span>
+        </legend>
         <div className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 lg:grid-cols-3">
           {topics.map((topic) => (
             <label key={topic.code} className="flex items-center gap-2 text-sm">

@@ -2,7 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
 
 /** Members × topics: a check where the member attended a training on the topic. */
-export async function TrainingMatrix({ rows, topics }: { rows: { id: number; fullName: string; topics: string[] }[]; topics: { code: string; name: string }[] }) {
+export async function TrainingMatrix({
+  rows,
+  topics,
+}: {
+  rows: { id: number; fullName: string; topics: string[] }[];
+  topics: { code: string; name: string }[];
+}) {
   const t = await getTranslations("trainings");
   return (
     <Card>
@@ -14,9 +20,13 @@ export async function TrainingMatrix({ rows, topics }: { rows: { id: number; ful
           <table className="w-full text-xs" data-testid="training-matrix">
             <thead className="sticky top-0 bg-slate-50 text-slate-500">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">{t("fields.member")}</th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  {t("fields.member")}
+                </th>
                 {topics.map((topic) => (
-                  <th key={topic.code} scope="col" className="w-20 px-1 py-2 text-center align-bottom font-medium">{topic.name}</th>
+                  <th key={topic.code} scope="col" className="w-20 px-1 py-2 text-center align-bottom font-medium">
+                    {topic.name}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -26,14 +36,20 @@ export async function TrainingMatrix({ rows, topics }: { rows: { id: number; ful
                 return (
                   <tr key={r.id}>
                     <th scope="row" className="whitespace-nowrap px-3 py-1 text-left font-normal">
-                      <a href={`/members/${r.id}`} className="text-union-600 hover:underline">{r.fullName}</a>
+                      <a href={`/members/${r.id}`} className="text-union-600 hover:underline">
+                        {r.fullName}
+                      </a>
                     </th>
                     {topics.map((topic) => (
                       <td key={topic.code} className="px-1 py-1 text-center">
                         {has.has(topic.code) ? (
-                          <span className="font-semibold text-covered-600" aria-label={t("trained")}>✓</span>
+                          <span className="font-semibold text-covered-600" aria-label={t("trained")}>
+                            ✓
+                          </span>
                         ) : (
-                          <span className="text-slate-500" aria-label={t("notTrained")}>·</span>
+                          <span className="text-slate-500" aria-label={t("notTrained")}>
+                            ·
+                          </span>
                         )}
                       </td>
                     ))}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
 import type { UnitOptions } from "@/components/accounts/role-unit-fields";
+import { Card } from "@/components/ui/card";
 import { CommunePicker } from "./commune-picker";
 import { PageHeader } from "./page-header";
 

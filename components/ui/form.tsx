@@ -19,7 +19,11 @@ const compactLabelClass = "block text-xs font-medium text-slate-600";
 export const errorId = (name: string, form?: string) => (form ? `${form}-${name}-error` : `${name}-error`);
 
 /** aria props for an input: invalid and pointing at its messages when it has some, and at a hint if any. */
-export function invalidProps(name: string, errors: string[] | undefined, options: { form?: string; hintId?: string } = {}) {
+export function invalidProps(
+  name: string,
+  errors: string[] | undefined,
+  options: { form?: string; hintId?: string } = {},
+) {
   const invalid = Boolean(errors?.length);
   const describedBy = [invalid ? errorId(name, options.form) : null, options.hintId].filter(Boolean).join(" ");
   return {
@@ -33,7 +37,11 @@ export function FieldErrors({ name, errors, form }: { name: string; errors?: str
   const t = useTranslations();
   if (!errors?.length) return null;
   return (
-    <p id={errorId(name, form)} className="mt-1 text-xs text-danger-700" data-testid={form ? errorId(name, form) : `error-${name}`}>
+    <p
+      id={errorId(name, form)}
+      className="mt-1 text-xs text-danger-700"
+      data-testid={form ? errorId(name, form) : `error-${name}`}
+    >
       {errors.map((key) => t(key)).join(" ")}
     </p>
   );
@@ -78,7 +86,8 @@ export function Field({
 }
 
 /** What a field shows: the user's echoed input after an error, else the stored value. */
-const shown = (state: FormState, name: string, defaultValue?: string | null) => state.values?.[name] ?? defaultValue ?? "";
+const shown = (state: FormState, name: string, defaultValue?: string | null) =>
+  state.values?.[name] ?? defaultValue ?? "";
 
 export function TextInput({
   state,
@@ -98,7 +107,14 @@ export function TextInput({
   const errors = state.fieldErrors?.[name];
   return (
     <Field name={name} label={label} errors={errors} required={required}>
-      <input id={name} name={name} defaultValue={shown(state, name, defaultValue)} placeholder={placeholder} className={inputClass} {...invalidProps(name, errors)} />
+      <input
+        id={name}
+        name={name}
+        defaultValue={shown(state, name, defaultValue)}
+        placeholder={placeholder}
+        className={inputClass}
+        {...invalidProps(name, errors)}
+      />
     </Field>
   );
 }
@@ -125,7 +141,14 @@ export function Select({
   return (
     <Field name={name} label={label} errors={errors} required={required}>
       {/* React resets a form after its action; keying on the echoed value re-selects it. */}
-      <select key={value} id={name} name={name} defaultValue={value} className={inputClass} {...invalidProps(name, errors)}>
+      <select
+        key={value}
+        id={name}
+        name={name}
+        defaultValue={value}
+        className={inputClass}
+        {...invalidProps(name, errors)}
+      >
         {emptyLabel != null ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -137,11 +160,27 @@ export function Select({
   );
 }
 
-export function Checkbox({ state, name, label, defaultChecked }: { state: FormState; name: string; label: string; defaultChecked?: boolean }) {
+export function Checkbox({
+  state,
+  name,
+  label,
+  defaultChecked,
+}: {
+  state: FormState;
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+}) {
   const checked = state.values ? state.values[name] === "on" : Boolean(defaultChecked);
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
-      <input key={String(checked)} type="checkbox" name={name} defaultChecked={checked} className="h-4 w-4 rounded border-slate-300 text-union-600" />
+      <input
+        key={String(checked)}
+        type="checkbox"
+        name={name}
+        defaultChecked={checked}
+        className="h-4 w-4 rounded border-slate-300 text-union-600"
+      />
       {label}
     </label>
   );
@@ -159,7 +198,9 @@ export function FormMessage({ state, testId = "form-status", id }: { state: Form
       {show ? (
         <p
           className={`rounded-md border px-3 py-2 text-sm ${
-            state.status === "ok" ? "border-covered-500/30 bg-covered-50 text-covered-700" : "border-danger-500/30 bg-danger-50 text-danger-700"
+            state.status === "ok"
+              ? "border-covered-500/30 bg-covered-50 text-covered-700"
+              : "border-danger-500/30 bg-danger-50 text-danger-700"
           }`}
         >
           {t(state.message!)}

@@ -1,6 +1,6 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ChevronLeft, ChevronRight } from "lucide-react";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatNumber } from "@/lib/i18n/format";
 
@@ -28,7 +28,10 @@ export async function Pager({
     "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50";
   const off = "inline-flex items-center gap-1 rounded-md border border-slate-200 px-2.5 py-1 text-sm text-slate-400";
   return (
-    <nav aria-label={t("label")} className="no-print flex items-center justify-between gap-2 px-4 py-2.5 text-sm text-slate-600">
+    <nav
+      aria-label={t("label")}
+      className="no-print flex items-center justify-between gap-2 px-4 py-2.5 text-sm text-slate-600"
+    >
       <span className="tabular">{t("showing", { from: n(from), to: n(to), total: n(total) })}</span>
       {pages > 1 ? (
         <span className="flex items-center gap-2">

@@ -22,7 +22,11 @@ export function SortHeader({
   const active = current === sortKey;
   const nextDir = active && dir === "asc" ? "desc" : "asc";
   return (
-    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}>
+    <th
+      scope="col"
+      aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
+      className={`px-3 py-2 font-medium ${align === "right" ? "text-right" : "text-left"}`}
+    >
       <Link href={hrefWith(path, params, { sort: sortKey, dir: nextDir, page: null })} className="hover:text-union-600">
         {label}
         {active ? <span aria-hidden> {dir === "asc" ? "▲" : "▼"}</span> : null}

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/actions/form-state";
 import { updateVillageAction } from "@/lib/map/actions";
@@ -49,7 +49,9 @@ export function VillageForm({ village, center }: Props) {
       <input type="hidden" name="updatedAt" value={village.updatedAt} />
       <div aria-live="polite" data-testid="form-message">
         {state.status === "error" && state.message ? (
-          <p className="rounded-md border border-danger-500/30 bg-danger-50 px-3 py-2 text-sm text-danger-700">{tAll(state.message)}</p>
+          <p className="rounded-md border border-danger-500/30 bg-danger-50 px-3 py-2 text-sm text-danger-700">
+            {tAll(state.message)}
+          </p>
         ) : null}
       </div>
       {field("name", t("name"), t("nameHint"))}
@@ -57,7 +59,9 @@ export function VillageForm({ village, center }: Props) {
         {field("lat", t("lat"), t("latHint"))}
         {field("lng", t("lng"), t("lngHint"))}
       </div>
-      <p className="text-xs text-slate-500">{t("centerHint", { lat: center.lat.toFixed(3), lng: center.lng.toFixed(3) })}</p>
+      <p className="text-xs text-slate-500">
+        {t("centerHint", { lat: center.lat.toFixed(3), lng: center.lng.toFixed(3) })}
+      </p>
       <div className="flex items-center gap-2">
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
         <Link href={`/villages/${village.id}`} className="text-sm text-slate-600 hover:underline">

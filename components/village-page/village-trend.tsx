@@ -48,18 +48,32 @@ export async function VillageTrend({ rows, locale }: { rows: TrendRow[]; locale:
           <table className="w-full text-sm">
             <thead className="text-left text-xs text-slate-500">
               <tr>
-                <th scope="col" className="py-1 font-medium">{t("month")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("people")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("households")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("firstReached")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("signatures")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("sims")}</th>
+                <th scope="col" className="py-1 font-medium">
+                  {t("month")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("people")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("households")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("firstReached")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("signatures")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("sims")}
+                </th>
               </tr>
             </thead>
             <tbody className="tabular divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.month}>
-                  <th scope="row" className="py-1 text-left font-normal">{month(r.month)}</th>
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {month(r.month)}
+                  </th>
                   <td className="py-1 text-right">{n(r.people)}</td>
                   <td className="py-1 text-right">{n(r.households)}</td>
                   <td className="py-1 text-right">{n(r.first_reached)}</td>

@@ -17,7 +17,6 @@ export const demoAccounts = {
 export type DemoUser = keyof typeof demoAccounts;
 export const demoUsers = Object.keys(demoAccounts) as DemoUser[];
 
-
 /**
  * The saved session of a demo account, written once per run by e2e/auth.setup.ts.
  * In a spec: `test.use({ storageState: storageStateFor("bithu.haivan") })`.

@@ -1,7 +1,7 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { storageStateFor } from "./accounts";
-import type { AccessRoute, IdSample } from "./access-routes";
 import { settled } from "./settled";
+import type { AccessRoute, IdSample } from "./access-routes";
 
 // Finds a real id for a page of the access registry: opens the sample's list as the sample's
 // account and takes the first link in <main> to the page. Shared by the access matrix and the
@@ -15,10 +15,16 @@ export interface Found {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-export const pattern = (route: AccessRoute) => new RegExp(`^${escape(route.path).replace(":id", `(?:${(route.id ?? /[0-9]+/).source})`)}$`);
+export const pattern = (route: AccessRoute) =>
+  new RegExp(`^${escape(route.path).replace(":id", `(?:${(route.id ?? /[0-9]+/).source})`)}$`);
 
 /** `signedIn`: a page already signed in as sample.as to use instead of a fresh context of its own. */
-export async function discover(browser: Browser, route: AccessRoute, sample: IdSample, signedIn?: Page): Promise<Found> {
+export async function discover(
+  browser: Browser,
+  route: AccessRoute,
+  sample: IdSample,
+  signedIn?: Page,
+): Promise<Found> {
   const context = signedIn ? null : await browser.newContext({ storageState: storageStateFor(sample.as) });
   try {
     const page = signedIn ?? (await context!.newPage());
@@ -31,7 +37,10 @@ export async function discover(browser: Browser, route: AccessRoute, sample: IdS
         (as, markerIn) =>
           as.map((a) => {
             const cell = markerIn ? a.closest("tr")?.querySelector(markerIn) : null;
-            return { href: new URL((a as HTMLAnchorElement).href).pathname, text: ((cell ?? a).textContent ?? "").trim() };
+            return {
+              href: new URL((a as HTMLAnchorElement).href).pathname,
+              text: ((cell ?? a).textContent ?? "").trim(),
+            };
           }),
         route.markerIn,
       );
@@ -40,7 +49,9 @@ export async function discover(browser: Browser, route: AccessRoute, sample: IdS
     // Through an intermediate page: its link's text (the record's name) is the marker.
     let marker: string | undefined;
     if (sample.via) {
-      const via = links.find((l) => pattern({ path: sample.via!, roles: [], samples: [] }).test(l.href) && l.text.length > 0);
+      const via = links.find(
+        (l) => pattern({ path: sample.via!, roles: [], samples: [] }).test(l.href) && l.text.length > 0,
+      );
       expect(via, `a link to ${sample.via} on ${sample.list} as ${sample.as}`).toBeDefined();
       marker = via!.text;
       links = await linksOn(via!.href);
@@ -55,4 +66,3 @@ export async function discover(browser: Browser, route: AccessRoute, sample: IdS
     await context?.close();
   }
 }
-

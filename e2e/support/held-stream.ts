@@ -44,24 +44,27 @@ export async function heldStreamProxy(target: string): Promise<HeldStream> {
   const server = http.createServer((req, res) => {
     const document = isDocument(req);
     const headers = { ...req.headers, ...(document ? { "accept-encoding": "identity" } : {}) };
-    const forward = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers }, (up) => {
-      const type = String(up.headers["content-type"] ?? "");
-      if (!document || !type.startsWith("text/html")) {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-        return;
-      }
-      const chunks: Buffer[] = [];
-      up.on("data", (c: Buffer) => chunks.push(c));
-      up.on("end", () => {
-        const [head, ...segments] = splitAtSegments(Buffer.concat(chunks).toString("utf8"));
-        const { "content-length": _length, "transfer-encoding": _encoding, ...rest } = up.headers;
-        res.writeHead(up.statusCode ?? 502, rest);
-        res.write(head);
-        if (segments.length === 0) res.end();
-        else queue = { parts: segments, res };
-      });
-    });
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
+      (up) => {
+        const type = String(up.headers["content-type"] ?? "");
+        if (!document || !type.startsWith("text/html")) {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        up.on("data", (c: Buffer) => chunks.push(c));
+        up.on("end", () => {
+          const [head, ...segments] = splitAtSegments(Buffer.concat(chunks).toString("utf8"));
+          const { "content-length": _length, "transfer-encoding": _encoding, ...rest } = up.headers;
+          res.writeHead(up.statusCode ?? 502, rest);
+          res.write(head);
+          if (segments.length === 0) res.end();
+          else queue = { parts: segments, res };
+        });
+      },
+    );
     forward.on("error", () => res.destroy());
     req.pipe(forward);
   });

@@ -12,7 +12,10 @@ import { expect, type Page } from "@playwright/test";
  */
 export async function settled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => document.querySelector("next-route-announcer") !== null, undefined, { timeout });
-  await expect(page.locator(".animate-pulse, [aria-busy=true]"), "streamed widgets replaced their skeletons").toHaveCount(0, { timeout });
+  await expect(
+    page.locator(".animate-pulse, [aria-busy=true]"),
+    "streamed widgets replaced their skeletons",
+  ).toHaveCount(0, { timeout });
   for (const map of await page.getByTestId("map-canvas").all()) {
     await expect(map, "the map has drawn").toHaveAttribute("data-map-ready", "true", { timeout });
   }

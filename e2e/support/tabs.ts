@@ -25,7 +25,8 @@ export const test = base.extend<object, { tabAs: TabAs }>({
         if (!context) {
           // Created inside a test, so the project's options (baseURL, viewport, locale…) apply.
           context = await browser.newContext(as ? { storageState: storageStateFor(as) } : {});
-          if (locale) await context.addCookies([{ name: "locale", value: locale, url: test.info().project.use.baseURL! }]);
+          if (locale)
+            await context.addCookies([{ name: "locale", value: locale, url: test.info().project.use.baseURL! }]);
           contexts.set(key, context);
         }
         const tab = await context.newPage();

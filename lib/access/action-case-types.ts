@@ -1,5 +1,5 @@
-import type { Database } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db/client";
 
 /** The demo accounts a case can act as (lib/db/seed/demo-accounts.ts). */
 export type CaseAccount =

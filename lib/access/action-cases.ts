@@ -1,11 +1,11 @@
-import { accountActionCases } from "@/lib/accounts/action-cases";
 import { fieldActionCases } from "@/lib/access/field-action-cases";
+import { accountActionCases } from "@/lib/accounts/action-cases";
 import { deskActionCases } from "@/lib/desks/action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
-import { reportActionCases } from "@/lib/reports/action-cases";
-import { securityActionCases } from "@/lib/security/action-cases";
 import { supportActionCases } from "@/lib/records/action-cases";
+import { reportActionCases } from "@/lib/reports/action-cases";
 import { rosterActionCases } from "@/lib/roster/action-cases";
+import { securityActionCases } from "@/lib/security/action-cases";
 import { targetActionCases } from "@/lib/targets/action-cases";
 import type { ActionRegistry } from "./action-case-types";
 

@@ -27,6 +27,7 @@ describe("the page registry", () => {
   it("lists nothing that no longer exists, and every route has samples from two units", () => {
     const existing = new Set(idPages);
     expect(accessRoutes.map((r) => r.path).filter((p) => !existing.has(p))).toEqual([]);
-    for (const route of accessRoutes) expect(new Set(route.samples.map((s) => s.unit)).size, route.path).toBeGreaterThanOrEqual(2);
+    for (const route of accessRoutes)
+      expect(new Set(route.samples.map((s) => s.unit)).size, route.path).toBeGreaterThanOrEqual(2);
   });
 });

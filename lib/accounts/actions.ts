@@ -5,7 +5,14 @@ import type { FormState } from "@/lib/actions/form-state";
 import { signIn } from "@/lib/auth";
 import { requestClient } from "@/lib/auth/request-context";
 import { defineAction, type Revalidation } from "@/lib/core/define-action";
-import { createAccount, resetAccountPassword, resetSecondFactor, setAccountActive, updateAccount, type AccountResult } from "./commands";
+import {
+  createAccount,
+  resetAccountPassword,
+  resetSecondFactor,
+  setAccountActive,
+  updateAccount,
+  type AccountResult,
+} from "./commands";
 import { changeOwnPassword } from "./own-password";
 
 // Thin wrappers (lib/core/define-action.ts): who is asking, run the command, refresh the pages

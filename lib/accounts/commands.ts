@@ -1,17 +1,23 @@
 import { and, eq, sql } from "drizzle-orm";
 import { ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
-import { fieldErrorsOf, parseInput, single } from "@/lib/core/parse";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { isUniqueViolation } from "@/lib/core/unique-guard";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import type { Role, Viewer } from "@/lib/auth/roles";
 import { communeScope, provinceScope } from "@/lib/auth/scope";
+import { fieldErrorsOf, parseInput, single } from "@/lib/core/parse";
+import { isUniqueViolation } from "@/lib/core/unique-guard";
 import type { Database, Executor } from "@/lib/db/client";
 import { communes, provinces, recoveryCodes, users } from "@/lib/db/schema";
 import { generateTemporaryPassword, passwordProblems } from "./password-policy";
+import {
+  createAccountSchema,
+  resetPasswordSchema,
+  resetSecondFactorSchema,
+  setActiveSchema,
+  updateAccountSchema,
+} from "./schemas";
 import { accountScope, mayManageRole } from "./scope";
-import { createAccountSchema, resetPasswordSchema, resetSecondFactorSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 
 // Account management (admins manage every account, provincial officers the commune roles of
 // their province). Every function checks the capability, the role being handed out
@@ -39,7 +45,10 @@ const audited = (a: Account, withSecrets = false) => ({
 
 /** An account the viewer may see, or not found (another province's id looks like no id at all). */
 async function visibleAccount(tx: Executor, viewer: Viewer, id: number): Promise<Account> {
-  const [row] = await tx.select().from(users).where(and(eq(users.id, id), accountScope(viewer)));
+  const [row] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), accountScope(viewer)));
   if (!row) throw notFound();
   return row;
 }
@@ -97,7 +106,12 @@ export async function createAccount(db: Database, viewer: Viewer, input: unknown
     const raw = (input ?? {}) as Record<string, unknown>;
     const errors = fieldErrorsOf(parsed.error);
     if (raw.passwordMode === "typed" && !errors.password) {
-      const problems = typedPasswordProblems(String(raw.password ?? ""), String(raw.username ?? "").trim().toLowerCase());
+      const problems = typedPasswordProblems(
+        String(raw.password ?? ""),
+        String(raw.username ?? "")
+          .trim()
+          .toLowerCase(),
+      );
       if (problems.length > 0) errors.password = problems;
     }
     throw new ExpectedError("errors.invalid", errors);
@@ -110,16 +124,37 @@ export async function createAccount(db: Database, viewer: Viewer, input: unknown
   try {
     return await db.transaction(async (tx) => {
       const unit = await resolveUnit(tx, viewer, data);
-      const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = ${data.username}`);
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.username}) = ${data.username}`);
       if (taken) throw usernameTaken();
       const row = single(
         await tx
           .insert(users)
-          .values({ username: data.username, displayName: data.displayName, role: data.role, ...unit, passwordHash, mustChangePassword: true })
+          .values({
+            username: data.username,
+            displayName: data.displayName,
+            role: data.role,
+            ...unit,
+            passwordHash,
+            mustChangePassword: true,
+          })
           .returning(),
       );
-      await recordAudit(tx, viewer, { action: "create", entity: "account", entityId: row.id, ...unit, before: null, after: audited(row) });
-      return { id: row.id, username: row.username, temporaryPassword: temporary.generated ? temporary.password : undefined };
+      await recordAudit(tx, viewer, {
+        action: "create",
+        entity: "account",
+        entityId: row.id,
+        ...unit,
+        before: null,
+        after: audited(row),
+      });
+      return {
+        id: row.id,
+        username: row.username,
+        temporaryPassword: temporary.generated ? temporary.password : undefined,
+      };
     });
   } catch (error) {
     // Two managers creating the same username at once: the unique index decides.
@@ -139,7 +174,8 @@ export async function updateAccount(db: Database, viewer: Viewer, input: unknown
       const sameUnit =
         (data.role !== "provincial_officer" || data.provinceId === before.provinceId) &&
         (data.communeId === undefined || data.communeId === before.communeId);
-      if (data.role !== before.role || !sameUnit) throw new ExpectedError("errors.invalid", { role: ["accounts.errors.selfRole"] });
+      if (data.role !== before.role || !sameUnit)
+        throw new ExpectedError("errors.invalid", { role: ["accounts.errors.selfRole"] });
     } else {
       if (!mayManageRole(viewer, before, data.role)) throw forbidden();
       unit = await resolveUnit(tx, viewer, data);
@@ -151,13 +187,24 @@ export async function updateAccount(db: Database, viewer: Viewer, input: unknown
         .where(eq(users.id, before.id))
         .returning(),
     );
-    await recordAudit(tx, viewer, { action: "update", entity: "account", entityId: after.id, ...unit, before: audited(before), after: audited(after) });
+    await recordAudit(tx, viewer, {
+      action: "update",
+      entity: "account",
+      entityId: after.id,
+      ...unit,
+      before: audited(before),
+      after: audited(after),
+    });
     return { id: after.id, username: after.username };
   });
 }
 
 /** Deactivation bumps the session version: the account's open sessions end on their next request. */
-export async function setAccountActive(db: Database, viewer: Viewer, input: unknown): Promise<AccountResult & { active: boolean }> {
+export async function setAccountActive(
+  db: Database,
+  viewer: Viewer,
+  input: unknown,
+): Promise<AccountResult & { active: boolean }> {
   requireManager(viewer);
   const data = parseInput(setActiveSchema, input);
   return db.transaction(async (tx) => {
@@ -203,7 +250,12 @@ export async function resetAccountPassword(db: Database, viewer: Viewer, input: 
     const after = single(
       await tx
         .update(users)
-        .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+        .set({
+          passwordHash,
+          mustChangePassword: true,
+          sessionVersion: sql`${users.sessionVersion} + 1`,
+          updatedAt: sql`now()`,
+        })
         .where(eq(users.id, before.id))
         .returning(),
     );
@@ -216,7 +268,11 @@ export async function resetAccountPassword(db: Database, viewer: Viewer, input: 
       before: audited(before, true),
       after: audited(after, true),
     });
-    return { id: after.id, username: after.username, temporaryPassword: temporary.generated ? temporary.password : undefined };
+    return {
+      id: after.id,
+      username: after.username,
+      temporaryPassword: temporary.generated ? temporary.password : undefined,
+    };
   });
 }
 
@@ -236,7 +292,12 @@ export async function resetSecondFactor(db: Database, viewer: Viewer, input: unk
     const after = single(
       await tx
         .update(users)
-        .set({ totpEnabled: false, totpSecret: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+        .set({
+          totpEnabled: false,
+          totpSecret: null,
+          sessionVersion: sql`${users.sessionVersion} + 1`,
+          updatedAt: sql`now()`,
+        })
         .where(eq(users.id, before.id))
         .returning(),
     );

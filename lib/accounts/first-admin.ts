@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
 import type { Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 
@@ -17,13 +17,21 @@ export async function createFirstAdmin(
 ): Promise<number | null> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = ${input.username.toLowerCase()}`);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.username}) = ${input.username.toLowerCase()}`);
     if (existing) return null;
     const [row] = await tx
       .insert(users)
       .values({ username: input.username, displayName: input.displayName, role: "admin", passwordHash })
       .returning({ id: users.id });
-    await recordAudit(tx, null, { action: "create", entity: "user", entityId: row!.id, after: { username: input.username, role: "admin" } });
+    await recordAudit(tx, null, {
+      action: "create",
+      entity: "user",
+      entityId: row!.id,
+      after: { username: input.username, role: "admin" },
+    });
     return row!.id;
   });
 }

@@ -4,13 +4,29 @@ import { accountListHref, defaultAccountListParams, foldVietnamese, parseAccount
 describe("account list parameters", () => {
   it("reads filters, sort and page from the URL", () => {
     expect(
-      parseAccountListParams({ q: " hải ", role: "commune_secretary", unit: "c12", status: "inactive", sort: "lastLogin", dir: "desc", page: "3" }),
-    ).toEqual({ q: "hải", role: "commune_secretary", unit: { kind: "commune", id: 12 }, status: "inactive", sort: "lastLogin", dir: "desc", page: 3 });
+      parseAccountListParams({
+        q: " hải ",
+        role: "commune_secretary",
+        unit: "c12",
+        status: "inactive",
+        sort: "lastLogin",
+        dir: "desc",
+        page: "3",
+      }),
+    ).toEqual({
+      q: "hải",
+      role: "commune_secretary",
+      unit: { kind: "commune", id: 12 },
+      status: "inactive",
+      sort: "lastLogin",
+      dir: "desc",
+      page: 3,
+    });
   });
   it("falls back to defaults on anything unknown", () => {
-    expect(parseAccountListParams({ role: "root", unit: "x1", status: "maybe", sort: "password", dir: "up", page: "-2" })).toEqual(
-      defaultAccountListParams,
-    );
+    expect(
+      parseAccountListParams({ role: "root", unit: "x1", status: "maybe", sort: "password", dir: "up", page: "-2" }),
+    ).toEqual(defaultAccountListParams);
   });
   it("writes links that round-trip and leave defaults out", () => {
     const params = parseAccountListParams({ q: "an", unit: "p3", page: "2" });

@@ -1,9 +1,8 @@
-import { oneOfParam, pageParam, textParam, type SearchParams } from "@/lib/core/url-params";
 import { isRole, type Role } from "@/lib/auth/roles";
+import { oneOfParam, pageParam, textParam, type SearchParams } from "@/lib/core/url-params";
 
 // The account list's filters, sort and page live in the URL (bookmarkable, printable). Parsing
 // never fails: anything unknown falls back to the default.
-
 
 export interface UnitFilter {
   kind: "province" | "commune";
@@ -71,5 +70,10 @@ export function accountListHref(params: AccountListParams, changes: Partial<Acco
 
 /** Lower case without Vietnamese diacritics, so "hai" finds "Hải" and "duong" finds "Dương". */
 export function foldVietnamese(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
 }

@@ -20,18 +20,28 @@ afterAll(async () => {
   await test?.close();
 });
 
-const usernames = async (viewer: Viewer, params = defaultAccountListParams) => (await listAccounts(viewer, params)).rows.map((r) => r.username);
+const usernames = async (viewer: Viewer, params = defaultAccountListParams) =>
+  (await listAccounts(viewer, params)).rows.map((r) => r.username);
 
 describe("the account list", () => {
   it("shows the admin every account", async () => {
     expect(await usernames(admin)).toEqual(
-      expect.arrayContaining(["admin", "tinhdoan.danang", "tinhdoan.cantho", "bithu.haivan", "giamdoc.haivan", "bithu.cairang"]),
+      expect.arrayContaining([
+        "admin",
+        "tinhdoan.danang",
+        "tinhdoan.cantho",
+        "bithu.haivan",
+        "giamdoc.haivan",
+        "bithu.cairang",
+      ]),
     );
   });
 
   it("shows the Đà Nẵng officer its communes' secretaries and directors and itself, nothing of Cần Thơ", async () => {
     const seen = await usernames(daNang);
-    expect(seen).toEqual(expect.arrayContaining(["tinhdoan.danang", "bithu.haivan", "giamdoc.haivan", "bithu.hoaxuan"]));
+    expect(seen).toEqual(
+      expect.arrayContaining(["tinhdoan.danang", "bithu.haivan", "giamdoc.haivan", "bithu.hoaxuan"]),
+    );
     expect(seen).not.toContain("admin");
     expect(seen).not.toContain("tinhdoan.cantho");
     expect(seen).not.toContain("bithu.cairang");
@@ -43,13 +53,15 @@ describe("the account list", () => {
 
   it("searches names without diacritics, filters and sorts", async () => {
     expect(await usernames(admin, parseAccountListParams({ q: "van hai" }))).toEqual(["bithu.haivan"]);
-    expect(await usernames(admin, parseAccountListParams({ role: "provincial_officer", sort: "username", dir: "desc" }))).toEqual([
-      "tinhdoan.danang",
-      "tinhdoan.cantho",
-    ]);
+    expect(
+      await usernames(admin, parseAccountListParams({ role: "provincial_officer", sort: "username", dir: "desc" })),
+    ).toEqual(["tinhdoan.danang", "tinhdoan.cantho"]);
     const units = await unitsInScope(admin);
     const canTho = units.provinces.find((p) => p.name.includes("Cần Thơ"))!;
-    expect(await usernames(admin, parseAccountListParams({ unit: `p${canTho.id}` }))).toEqual(["bithu.cairang", "tinhdoan.cantho"]);
+    expect(await usernames(admin, parseAccountListParams({ unit: `p${canTho.id}` }))).toEqual([
+      "bithu.cairang",
+      "tinhdoan.cantho",
+    ]);
   });
 
   it("pages 25 at a time", async () => {
@@ -65,7 +77,11 @@ describe("one account", () => {
     const canTho = (await viewerFor(test.db, "bithu.cairang")).id;
     expect(await accountById(daNang, canTho)).toBeNull();
     expect(await accountById(secretary, secretary.id)).toBeNull();
-    expect(await accountById(daNang, secretary.id)).toMatchObject({ username: "bithu.haivan", manageable: true, self: false });
+    expect(await accountById(daNang, secretary.id)).toMatchObject({
+      username: "bithu.haivan",
+      manageable: true,
+      self: false,
+    });
     expect(await accountById(daNang, daNang.id)).toMatchObject({ manageable: false, self: true });
     expect(await accountById(admin, daNang.id)).toMatchObject({ manageable: true });
   });
@@ -73,6 +89,8 @@ describe("one account", () => {
   it("offers the Đà Nẵng officer only Đà Nẵng's communes", async () => {
     const units = await unitsInScope(daNang);
     expect(units.provinces.map((p) => p.name)).toEqual(["Thành phố Đà Nẵng"]);
-    expect(units.provinces[0]!.communes.map((c) => c.name)).toEqual(expect.arrayContaining(["Phường Hải Vân", "Phường Hòa Xuân"]));
+    expect(units.provinces[0]!.communes.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["Phường Hải Vân", "Phường Hòa Xuân"]),
+    );
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope, provinceScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { communes, provinces, users } from "@/lib/db/schema";
-import { communeScope, provinceScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 import { accountPageSize, foldVietnamese, type AccountListParams } from "./list-params";
 import { accountScope, mayManageRole } from "./scope";
 
@@ -50,7 +50,8 @@ export async function listAccounts(viewer: Viewer, params: AccountListParams) {
     filters.push(or(ilike(users.username, pattern), sql`${folded(users.displayName)} like ${pattern}`));
   }
   if (params.role) filters.push(eq(users.role, params.role));
-  if (params.unit) filters.push(eq(params.unit.kind === "province" ? users.provinceId : users.communeId, params.unit.id));
+  if (params.unit)
+    filters.push(eq(params.unit.kind === "province" ? users.provinceId : users.communeId, params.unit.id));
   if (params.status) filters.push(eq(users.active, params.status === "active"));
   const where = and(...filters);
 

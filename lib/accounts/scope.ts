@@ -1,8 +1,8 @@
 import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import { users } from "@/lib/db/schema";
 import { assignableRoles, can } from "@/lib/auth/permissions";
-import { communeScope } from "@/lib/auth/scope";
 import type { Role, Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
+import { users } from "@/lib/db/schema";
 import { communeRoles } from "./schemas";
 
 // Which accounts a manager sees: the admin all of them; a provincial officer the secretaries and
@@ -22,7 +22,11 @@ export function accountScope(viewer: Viewer): SQL {
  * True when `viewer` may change `target` (an account it can already see) into `nextRole`.
  * Its own account only through the self rules (display name), never by role.
  */
-export function mayManageRole(viewer: Viewer, target: { id: number; role: Role }, nextRole: Role = target.role): boolean {
+export function mayManageRole(
+  viewer: Viewer,
+  target: { id: number; role: Role },
+  nextRole: Role = target.role,
+): boolean {
   if (!can(viewer, "accounts.manage")) return false;
   const assignable = assignableRoles(viewer);
   return target.id !== viewer.id && assignable.includes(target.role) && assignable.includes(nextRole);

@@ -27,7 +27,10 @@ export const forbidden = () => new ExpectedError("errors.forbidden");
 export const conflict = () => new ExpectedError("errors.conflict");
 
 /** The form's submitted text values (files and secrets left out) for echoing back. */
-export function echoValues(formData: FormData, omit: readonly string[] = ["password", "newPassword", "confirmPassword", "currentPassword"]) {
+export function echoValues(
+  formData: FormData,
+  omit: readonly string[] = ["password", "newPassword", "confirmPassword", "currentPassword"],
+) {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
@@ -50,18 +53,30 @@ export type RefusalHook = (error: ExpectedError, formData: FormData) => Promise<
  * anything else is logged and shown as a generic error (never a raw database message). A refusal
  * is also handed to `onRefused` (the audit), whose own failure never changes the answer.
  */
-export async function guardAction(formData: FormData, body: () => Promise<FormState>, onRefused?: RefusalHook): Promise<FormState> {
+export async function guardAction(
+  formData: FormData,
+  body: () => Promise<FormState>,
+  onRefused?: RefusalHook,
+): Promise<FormState> {
   try {
     return await body();
   } catch (error) {
     if (error instanceof ExpectedError) {
       if (onRefused && isRefusal(error)) {
-        await onRefused(error, formData).catch((auditError: unknown) => console.error("refusal hook failed", auditError));
+        await onRefused(error, formData).catch((auditError: unknown) =>
+          console.error("refusal hook failed", auditError),
+        );
       }
       return { status: "error", message: error.key, fieldErrors: error.fieldErrors, values: echoValues(formData) };
     }
     // next/navigation's redirect() and notFound() throw on purpose; let them through.
-    if (error && typeof error === "object" && "digest" in error && typeof error.digest === "string" && /^NEXT_/.test(error.digest)) {
+    if (
+      error &&
+      typeof error === "object" &&
+      "digest" in error &&
+      typeof error.digest === "string" &&
+      /^NEXT_/.test(error.digest)
+    ) {
       throw error;
     }
     console.error("action failed", error);

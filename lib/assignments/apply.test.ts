@@ -2,9 +2,9 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/form-state";
 import type { Viewer } from "@/lib/auth/roles";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { auditLog, communes, households, members } from "@/lib/db/schema";
 import { seedDemo } from "@/lib/db/seed/demo";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { exportHouseholds, type ExportLabels } from "@/lib/households/export";
 import { setMemberActive } from "@/lib/members/commands";
 import { viewerFor } from "@/lib/testing/viewers";
@@ -37,7 +37,9 @@ describe("applying the balancer on the demo", () => {
     const hoaXuan = await viewerFor(db.db, "bithu.hoaxuan");
     const haiVanPrint = (await loadBalancerState(db.db, haiVanId)).fingerprint;
     // Hòa Xuân's secretary naming Hải Vân's commune still works on Hòa Xuân only, so the print does not match.
-    await expect(applyBalance(db.db, hoaXuan, { cap: "20", fingerprint: haiVanPrint, communeId: String(haiVanId) })).rejects.toBeInstanceOf(ExpectedError);
+    await expect(
+      applyBalance(db.db, hoaXuan, { cap: "20", fingerprint: haiVanPrint, communeId: String(haiVanId) }),
+    ).rejects.toBeInstanceOf(ExpectedError);
     expect(await db.db.select().from(auditLog).where(eq(auditLog.action, "apply_balance"))).toHaveLength(0);
   });
 
@@ -88,7 +90,11 @@ describe("exporting the household list", () => {
     const n = (await db.db.select({ n: count() }).from(households).where(eq(households.communeId, haiVanId)))[0]!.n;
     expect(file.rows).toBe(n);
     const [hoaXuan] = await db.db.select({ id: communes.id }).from(communes).where(eq(communes.code, "HOA-XUAN"));
-    const [foreign] = await db.db.select({ code: households.code }).from(households).where(eq(households.communeId, hoaXuan!.id)).limit(1);
+    const [foreign] = await db.db
+      .select({ code: households.code })
+      .from(households)
+      .where(eq(households.communeId, hoaXuan!.id))
+      .limit(1);
     expect(text).not.toContain(foreign!.code);
     const after = (await db.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "export")))[0]!.n;
     expect(after).toBe(before + 1);
@@ -98,6 +104,8 @@ describe("exporting the household list", () => {
     const file = await exportHouseholds(db.db, haiVan, { ...filters, flags: ["notReached"] }, "xlsx", labels);
     expect(String.fromCharCode(file.body[0]!, file.body[1]!)).toBe("PK");
     const director = await viewerFor(db.db, "giamdoc.haivan");
-    await expect(exportHouseholds(db.db, director, filters, "csv", labels)).rejects.toMatchObject({ key: "errors.forbidden" });
+    await expect(exportHouseholds(db.db, director, filters, "csv", labels)).rejects.toMatchObject({
+      key: "errors.forbidden",
+    });
   });
 });

@@ -117,7 +117,8 @@ describe("balance (properties)", () => {
         const moves = balance(input);
         const activeIds = new Set(input.volunteers.filter((v) => v.active).map((v) => v.id));
         const loads = new Map<number, number>();
-        for (const h of input.households) if (h.assigneeId != null) loads.set(h.assigneeId, (loads.get(h.assigneeId) ?? 0) + 1);
+        for (const h of input.households)
+          if (h.assigneeId != null) loads.set(h.assigneeId, (loads.get(h.assigneeId) ?? 0) + 1);
         for (const m of moves) {
           if (m.fromVolunteerId == null) continue;
           // Only households of inactive/unknown volunteers, or of volunteers over the cap, move.
@@ -155,18 +156,28 @@ describe("balance (properties)", () => {
   it("is deterministic, whatever the order of its input", () => {
     fc.assert(
       fc.property(inputArb, fc.infiniteStream(fc.nat()), (input, seeds) => {
-        const shuffle = <T,>(xs: readonly T[]) =>
-          xs.map((x) => [seeds.next().value as number, x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+        const shuffle = <T>(xs: readonly T[]) =>
+          xs
+            .map((x) => [seeds.next().value as number, x] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, x]) => x);
         const once = balance(input);
         expect(balance(input)).toEqual(once);
-        expect(balance({ ...input, households: shuffle(input.households), volunteers: shuffle(input.volunteers) })).toEqual(once);
+        expect(
+          balance({ ...input, households: shuffle(input.households), volunteers: shuffle(input.volunteers) }),
+        ).toEqual(once);
       }),
     );
   });
 });
 
 describe("balance (examples)", () => {
-  const household = (id: number, villageId: number, assigneeId: number | null, vulnerable = false): BalancerHousehold => ({
+  const household = (
+    id: number,
+    villageId: number,
+    assigneeId: number | null,
+    vulnerable = false,
+  ): BalancerHousehold => ({
     id,
     villageId,
     elderly: vulnerable,

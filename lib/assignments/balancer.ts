@@ -51,7 +51,11 @@ export interface Move {
 /** 0–5: elderly, poor, ethnic minority, no smartphone, no proficient member. */
 export function priorityOf(h: BalancerHousehold): number {
   return (
-    Number(h.elderly) + Number(h.poor) + Number(h.ethnicMinority) + Number(!h.hasSmartphone) + Number(!h.hasProficientMember)
+    Number(h.elderly) +
+    Number(h.poor) +
+    Number(h.ethnicMinority) +
+    Number(!h.hasSmartphone) +
+    Number(!h.hasProficientMember)
   );
 }
 
@@ -126,7 +130,11 @@ export function balance(input: BalancerInput): Move[] {
       const l = load.get(v.id)!;
       if (l >= cap) continue;
       const key: [number, number, number] = [distance(v.villageId, h.villageId), l, v.id];
-      if (!bestKey || key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
+      if (
+        !bestKey ||
+        key[0] < bestKey[0] ||
+        (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))
+      ) {
         best = v;
         bestKey = key;
       }
@@ -146,7 +154,10 @@ export function balance(input: BalancerInput): Move[] {
 }
 
 /** The assignment after applying `moves` (household id → volunteer id or null). */
-export function applyMoves(households: readonly BalancerHousehold[], moves: readonly Move[]): Map<number, number | null> {
+export function applyMoves(
+  households: readonly BalancerHousehold[],
+  moves: readonly Move[],
+): Map<number, number | null> {
   const result = new Map(households.map((h) => [h.id, h.assigneeId] as const));
   for (const m of moves) result.set(m.householdId, m.toVolunteerId);
   return result;

@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import { ExpectedError } from "@/lib/actions/form-state";
-import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import type { Database } from "@/lib/db/client";
+import type { Viewer } from "@/lib/auth/roles";
 import { parseInput } from "@/lib/core/parse";
-import { recountHouseholdsWhere } from "@/lib/db/household-counts";
 import { writableCommune } from "@/lib/core/write-scope";
+import type { Database } from "@/lib/db/client";
+import { recountHouseholdsWhere } from "@/lib/db/household-counts";
 import { balance } from "./balancer";
 import { applyBalanceSchema } from "./schemas";
 import { loadBalancerState } from "./state";

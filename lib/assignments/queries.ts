@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { communes, households, members, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 import { balance, priorityOf } from "./balancer";
 import { loadBalancerState } from "./state";
 
@@ -19,7 +19,11 @@ export async function assignmentCommune(viewer: Viewer, requested?: number) {
 }
 
 export function communeChoices(viewer: Viewer) {
-  return db.select({ id: communes.id, name: communes.name }).from(communes).where(communeScope(viewer, communes.id)).orderBy(asc(communes.name));
+  return db
+    .select({ id: communes.id, name: communes.name })
+    .from(communes)
+    .where(communeScope(viewer, communes.id))
+    .orderBy(asc(communes.name));
 }
 
 /**
@@ -34,7 +38,13 @@ export async function assignmentBoard(viewer: Viewer, communeId: number, cap: nu
       .select({ id: members.id, fullName: members.fullName, active: members.active, villageName: villages.name, load })
       .from(members)
       .leftJoin(villages, eq(villages.id, members.villageId))
-      .where(and(eq(members.communeId, communeId), communeScope(viewer, members.communeId), or(eq(members.active, true), sql`${load} > 0`)))
+      .where(
+        and(
+          eq(members.communeId, communeId),
+          communeScope(viewer, members.communeId),
+          or(eq(members.active, true), sql`${load} > 0`),
+        ),
+      )
       .orderBy(asc(members.fullName), asc(members.id)),
     db
       .select({ id: households.id, code: households.code, headName: households.headName, villageName: villages.name })
@@ -70,7 +80,14 @@ export async function assignmentBoard(viewer: Viewer, communeId: number, cap: nu
     };
   });
   const unassignedTotal = state.households.filter((h) => h.assigneeId == null).length;
-  return { volunteers, unassigned, unassignedTotal, householdsTotal: state.households.length, moves, fingerprint: state.fingerprint };
+  return {
+    volunteers,
+    unassigned,
+    unassignedTotal,
+    householdsTotal: state.households.length,
+    moves,
+    fingerprint: state.fingerprint,
+  };
 }
 
 export type AssignmentBoard = Awaited<ReturnType<typeof assignmentBoard>>;

@@ -40,6 +40,9 @@ export async function loadBalancerState(tx: Executor, communeId: number): Promis
       .where(eq(villages.communeId, communeId))
       .orderBy(asc(villages.id)),
   ];
-  const fingerprint = createHash("sha256").update(JSON.stringify([hs, vs, vils])).digest("hex").slice(0, 32);
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify([hs, vs, vils]))
+    .digest("hex")
+    .slice(0, 32);
   return { households: hs, volunteers: vs, villages: vils, fingerprint };
 }

@@ -3,7 +3,7 @@ export type Changes = Record<string, { before: unknown; after: unknown }>;
 // Fields never written to the audit log, whatever entity they belong to.
 const secretFields = new Set(["passwordHash", "totpSecret", "codeHash"]);
 
-const normalise = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value ?? null);
+const normalise = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : (value ?? null));
 
 /**
  * The fields that differ between two versions of a row, as { field: { before, after } }.
@@ -21,7 +21,9 @@ export function diffChanges(
     const b = normalise(before?.[field]);
     const a = normalise(after?.[field]);
     if (JSON.stringify(b) === JSON.stringify(a)) continue;
-    changes[field] = secretFields.has(field) ? { before: b === null ? null : "•••", after: a === null ? null : "•••" } : { before: b, after: a };
+    changes[field] = secretFields.has(field)
+      ? { before: b === null ? null : "•••", after: a === null ? null : "•••" }
+      : { before: b, after: a };
   }
   return changes;
 }

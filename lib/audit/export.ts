@@ -1,6 +1,6 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/roles";
 import { requestOrigin } from "@/lib/auth/request-client";
+import type { Viewer } from "@/lib/auth/roles";
 import type { Executor } from "@/lib/db/client";
 import { recordAudit } from "./record";
 

@@ -11,7 +11,8 @@ export const auditOutcomes = ["success", "failure", "refused"] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 export const auditGroups = ["security"] as const;
 export type AuditGroup = (typeof auditGroups)[number];
-const oneOf = <T extends string>(allowed: readonly T[], value: string): T | "" => (allowed as readonly string[]).includes(value) ? (value as T) : "";
+const oneOf = <T extends string>(allowed: readonly T[], value: string): T | "" =>
+  (allowed as readonly string[]).includes(value) ? (value as T) : "";
 
 export interface AuditListParams {
   unit: UnitFilter | null;

@@ -1,6 +1,8 @@
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/accounts/commands";
 import type { Viewer } from "@/lib/auth/roles";
+import { auditLog } from "@/lib/db/schema";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { viewerFor } from "@/lib/testing/viewers";
@@ -9,8 +11,6 @@ import { auditFilterOptions, listAuditEntries, unitNamesIn } from "./queries";
 import { recordAudit } from "./record";
 import { pruneSecurityEvents, securityEventRetentionMonths } from "./retention";
 import { recordSecurityEvent } from "./security-events";
-import { auditLog } from "@/lib/db/schema";
-import { eq, inArray, sql } from "drizzle-orm";
 
 let test: TestDatabase;
 let admin: Viewer;
@@ -42,8 +42,12 @@ describe("the audit log", () => {
   beforeAll(async () => {
     const make = async (viewer: Viewer, username: string, role: string, unit: Record<string, string>) =>
       String((await createAccount(test.db, viewer, { username, displayName: username, role, ...unit })).id);
-    inHaiVan = await make(daNang, "audit.haivan", "commune_secretary", { communeId: String(haiVanSecretary.communeId) });
-    inCaiRang = await make(canTho, "audit.cairang", "commune_secretary", { communeId: String((await viewerFor(test.db, "bithu.cairang")).communeId) });
+    inHaiVan = await make(daNang, "audit.haivan", "commune_secretary", {
+      communeId: String(haiVanSecretary.communeId),
+    });
+    inCaiRang = await make(canTho, "audit.cairang", "commune_secretary", {
+      communeId: String((await viewerFor(test.db, "bithu.cairang")).communeId),
+    });
     adminAccount = await make(admin, "audit.admin", "admin", {});
   });
 
@@ -75,7 +79,13 @@ describe("the audit log", () => {
   });
 
   it("offers as filters only the people and entities in the viewer's scope", async () => {
-    await recordAudit(test.db, canTho, { action: "update", entity: "village", entityId: 1, communeId: canTho.communeId, provinceId: canTho.provinceId });
+    await recordAudit(test.db, canTho, {
+      action: "update",
+      entity: "village",
+      entityId: 1,
+      communeId: canTho.communeId,
+      provinceId: canTho.provinceId,
+    });
     const options = await auditFilterOptions(daNang);
     expect(options.actors.map((a) => a.username)).toEqual(["tinhdoan.danang"]);
     expect(options.entities).toEqual(["account"]);
@@ -87,15 +97,37 @@ describe("security events in the log", () => {
   const client = { address: "203.0.113.77", userAgent: "Mozilla/5.0 (audit test)" };
 
   it("filter by outcome and by the security group, show address and user agent, within scope", async () => {
-    await recordSecurityEvent(test.db, haiVanSecretary, { action: "sign_in", outcome: "failure", client, unit: haiVanSecretary, details: { reason: "invalid" } });
-    await recordSecurityEvent(test.db, haiVanSecretary, { action: "sign_in", outcome: "success", client, unit: haiVanSecretary });
-    await recordSecurityEvent(test.db, null, { action: "sign_in", outcome: "refused", client, details: { username: "ai.do", reason: "throttled" } });
-    const list = (viewer: Viewer, query: Record<string, string>) => listAuditEntries(viewer, parseAuditListParams(query)).then((l) => l.rows);
+    await recordSecurityEvent(test.db, haiVanSecretary, {
+      action: "sign_in",
+      outcome: "failure",
+      client,
+      unit: haiVanSecretary,
+      details: { reason: "invalid" },
+    });
+    await recordSecurityEvent(test.db, haiVanSecretary, {
+      action: "sign_in",
+      outcome: "success",
+      client,
+      unit: haiVanSecretary,
+    });
+    await recordSecurityEvent(test.db, null, {
+      action: "sign_in",
+      outcome: "refused",
+      client,
+      details: { username: "ai.do", reason: "throttled" },
+    });
+    const list = (viewer: Viewer, query: Record<string, string>) =>
+      listAuditEntries(viewer, parseAuditListParams(query)).then((l) => l.rows);
 
     const failures = await list(admin, { outcome: "failure", group: "security" });
     expect(failures.length).toBeGreaterThan(0);
     expect(failures.every((r) => r.outcome === "failure")).toBe(true);
-    expect(failures[0]).toMatchObject({ action: "sign_in", address: client.address, userAgent: client.userAgent, username: "bithu.haivan" });
+    expect(failures[0]).toMatchObject({
+      action: "sign_in",
+      address: client.address,
+      userAgent: client.userAgent,
+      username: "bithu.haivan",
+    });
 
     const security = await list(admin, { group: "security" });
     expect(new Set(security.map((r) => r.action))).toEqual(new Set(["sign_in"]));
@@ -103,15 +135,36 @@ describe("security events in the log", () => {
     // Data writes (the accounts made above) are not security events.
     expect(security.some((r) => r.entity === "account")).toBe(false);
     // An unknown account's attempt belongs to no unit: only the admin reads it.
-    expect((await list(haiVanSecretary, { group: "security" })).map((r) => r.outcome).sort()).toEqual(["failure", "success"]);
+    expect((await list(haiVanSecretary, { group: "security" })).map((r) => r.outcome).sort()).toEqual([
+      "failure",
+      "success",
+    ]);
     expect(await list(hoaXuanSecretary, { group: "security" })).toEqual([]);
   });
 
   it(`are pruned after ${securityEventRetentionMonths} months; data changes are kept`, async () => {
-    await recordSecurityEvent(test.db, haiVanSecretary, { action: "sign_in", outcome: "success", client, unit: haiVanSecretary });
-    await recordAudit(test.db, haiVanSecretary, { action: "update", entity: "village", entityId: 1, communeId: haiVanSecretary.communeId });
-    const [signIn, write] = await test.db.select({ id: auditLog.id }).from(auditLog).orderBy(sql`${auditLog.id} desc`).limit(2).then((r) => [r[1]!, r[0]!]);
-    await test.db.update(auditLog).set({ at: sql`now() - make_interval(months => ${securityEventRetentionMonths}, days => 1)` }).where(inArray(auditLog.id, [signIn!.id, write!.id]));
+    await recordSecurityEvent(test.db, haiVanSecretary, {
+      action: "sign_in",
+      outcome: "success",
+      client,
+      unit: haiVanSecretary,
+    });
+    await recordAudit(test.db, haiVanSecretary, {
+      action: "update",
+      entity: "village",
+      entityId: 1,
+      communeId: haiVanSecretary.communeId,
+    });
+    const [signIn, write] = await test.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .orderBy(sql`${auditLog.id} desc`)
+      .limit(2)
+      .then((r) => [r[1]!, r[0]!]);
+    await test.db
+      .update(auditLog)
+      .set({ at: sql`now() - make_interval(months => ${securityEventRetentionMonths}, days => 1)` })
+      .where(inArray(auditLog.id, [signIn!.id, write!.id]));
     await pruneSecurityEvents(test.db);
     expect(await test.db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.id, signIn!.id))).toEqual([]);
     expect(await test.db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.id, write!.id))).toHaveLength(1);

@@ -1,14 +1,14 @@
 import "server-only";
 import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope, provinceScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { auditLog, communes, provinces, users } from "@/lib/db/schema";
-import { can } from "@/lib/auth/permissions";
-import { communeScope, provinceScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 import { timeZone } from "@/lib/i18n/config";
-import type { Changes } from "./diff";
 import { auditPageSize, type AuditListParams } from "./list-params";
 import { securityEventFilter } from "./security-events";
+import type { Changes } from "./diff";
 
 /**
  * The audit rows a viewer may read: the admin all; a provincial officer its province's (rows
@@ -29,7 +29,8 @@ const vietnamMidnight = (day: string, plusDays = 0) =>
 
 function filtersOf(viewer: Viewer, params: Omit<AuditListParams, "page">): SQL | undefined {
   const filters: (SQL | undefined)[] = [auditScope(viewer)];
-  if (params.unit) filters.push(eq(params.unit.kind === "province" ? auditLog.provinceId : auditLog.communeId, params.unit.id));
+  if (params.unit)
+    filters.push(eq(params.unit.kind === "province" ? auditLog.provinceId : auditLog.communeId, params.unit.id));
   if (params.userId) filters.push(eq(auditLog.userId, params.userId));
   if (params.entity) filters.push(eq(auditLog.entity, params.entity));
   if (params.entityId) filters.push(eq(auditLog.entityId, params.entityId));
@@ -42,11 +43,7 @@ function filtersOf(viewer: Viewer, params: Omit<AuditListParams, "page">): SQL |
 }
 
 /** Newest first, paged. */
-export async function listAuditEntries(
-  viewer: Viewer,
-  params: AuditListParams,
-  options: { pageSize?: number } = {},
-) {
+export async function listAuditEntries(viewer: Viewer, params: AuditListParams, options: { pageSize?: number } = {}) {
   const pageSize = options.pageSize ?? auditPageSize;
   const where = filtersOf(viewer, params);
   const [rows, [counted]] = await Promise.all([
@@ -118,8 +115,18 @@ export async function unitNamesIn(rows: readonly { changes: Changes }[]) {
     }
   }
   const [provinceRows, communeRows] = await Promise.all([
-    ids.provinceId.size ? db.select({ id: provinces.id, name: provinces.name }).from(provinces).where(inArray(provinces.id, [...ids.provinceId])) : [],
-    ids.communeId.size ? db.select({ id: communes.id, name: communes.name }).from(communes).where(inArray(communes.id, [...ids.communeId])) : [],
+    ids.provinceId.size
+      ? db
+          .select({ id: provinces.id, name: provinces.name })
+          .from(provinces)
+          .where(inArray(provinces.id, [...ids.provinceId]))
+      : [],
+    ids.communeId.size
+      ? db
+          .select({ id: communes.id, name: communes.name })
+          .from(communes)
+          .where(inArray(communes.id, [...ids.communeId]))
+      : [],
   ]);
   return {
     provinceId: Object.fromEntries(provinceRows.map((p) => [p.id, p.name])),

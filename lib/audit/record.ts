@@ -1,6 +1,6 @@
+import type { Viewer } from "@/lib/auth/roles";
 import type { Executor } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
-import type { Viewer } from "@/lib/auth/roles";
 import { diffChanges } from "./diff";
 
 export interface AuditEntry {

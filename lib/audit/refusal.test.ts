@@ -42,7 +42,11 @@ const formOf = (fields: Record<string, string>) => {
 };
 
 const refusalsOf = (viewer: Viewer) =>
-  db.select().from(auditLog).where(and(eq(auditLog.userId, viewer.id), eq(auditLog.outcome, "refused"))).orderBy(auditLog.id);
+  db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.userId, viewer.id), eq(auditLog.outcome, "refused")))
+    .orderBy(auditLog.id);
 
 describe("a refused action", () => {
   it("is audited in a write of its own after the action's transaction rolled back", async () => {
@@ -59,13 +63,21 @@ describe("a refused action", () => {
     const rows = await db.select().from(auditLog).where(eq(auditLog.userId, secretary.id));
     expect(rows.filter((r) => r.action === "probe")).toEqual([]);
     const [row] = rows.filter((r) => r.outcome === "refused");
-    expect(row).toMatchObject({ action: "update", entity: "support_record", entityId: "4242", communeId: secretary.communeId });
+    expect(row).toMatchObject({
+      action: "update",
+      entity: "support_record",
+      entityId: "4242",
+      communeId: secretary.communeId,
+    });
     expect(row!.changes).toMatchObject({ details: { after: { reason: "errors.forbidden" } } });
   });
 
   it("is audited when a real command refuses another commune's id", async () => {
     const hx = await communeFixture(db, "HOA-XUAN");
-    const [theirs] = await queryRows<{ id: number }>(db, sql`select id from support_records where commune_id = ${hx.communeId} limit 1`);
+    const [theirs] = await queryRows<{ id: number }>(
+      db,
+      sql`select id from support_records where commune_id = ${hx.communeId} limit 1`,
+    );
     const formData = formOf({ id: String(theirs!.id), version: "1" });
     const state = await guardAction(
       formData,
@@ -76,7 +88,9 @@ describe("a refused action", () => {
       auditRefusalOf(director, { entity: "support_record", action: "delete" }),
     );
     expect(state).toMatchObject({ status: "error", message: "errors.notFound" });
-    expect(await refusalsOf(director)).toEqual([expect.objectContaining({ action: "delete", entityId: String(theirs!.id), outcome: "refused" })]);
+    expect(await refusalsOf(director)).toEqual([
+      expect.objectContaining({ action: "delete", entityId: String(theirs!.id), outcome: "refused" }),
+    ]);
   });
 
   it("is audited once per user, attempt and target within the window", async () => {
@@ -113,7 +127,11 @@ describe("a refused action", () => {
 
   it("leaves other outcomes alone: conflicts, and anonymous requests", async () => {
     const before = await refusalsOf(secretary);
-    await guardAction(formOf({ id: "1" }), () => Promise.reject(conflict()), auditRefusalOf(secretary, { entity: "target", action: "update" }));
+    await guardAction(
+      formOf({ id: "1" }),
+      () => Promise.reject(conflict()),
+      auditRefusalOf(secretary, { entity: "target", action: "update" }),
+    );
     expect(await refusalsOf(secretary)).toHaveLength(before.length);
     expect(await auditRefusal(null, { entity: "target", action: "update", reason: "errors.forbidden" })).toBe(false);
   });

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { ExpectedError } from "@/lib/actions/form-state";
-import type { Viewer } from "@/lib/auth/roles";
 import { requestOrigin } from "@/lib/auth/request-client";
+import type { Viewer } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { auditLog } from "@/lib/db/schema";
 import { recordAudit } from "./record";
@@ -79,6 +79,10 @@ export async function auditRefusal(
 export function auditRefusalOf(actor: Actor | null, attempt: Attempt) {
   return (error: ExpectedError, formData?: FormData) => {
     const id = formData?.get("id");
-    return auditRefusal(actor, { ...attempt, entityId: typeof id === "string" && id !== "" ? id : null, reason: error.key });
+    return auditRefusal(actor, {
+      ...attempt,
+      entityId: typeof id === "string" && id !== "" ? id : null,
+      reason: error.key,
+    });
   };
 }

@@ -1,7 +1,7 @@
 import { inArray, isNotNull, or, type SQL } from "drizzle-orm";
+import type { ClientInfo } from "@/lib/auth/client-address";
 import type { Executor } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
-import type { ClientInfo } from "@/lib/auth/client-address";
 import { recordAudit } from "./record";
 
 // Security events: sign-in and sign-out, throttling, session revocation, second-factor and
@@ -28,7 +28,11 @@ export interface SecurityEvent {
 }
 
 /** One audit row for a security event. Not in the caller's transaction: a refusal must be kept even when the work is rolled back. */
-export async function recordSecurityEvent(db: Executor, actor: { id: number } | null, event: SecurityEvent): Promise<void> {
+export async function recordSecurityEvent(
+  db: Executor,
+  actor: { id: number } | null,
+  event: SecurityEvent,
+): Promise<void> {
   await recordAudit(db, actor, {
     action: event.action,
     entity: event.entity ?? "session",

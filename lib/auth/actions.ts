@@ -1,13 +1,13 @@
 "use server";
 
 import { sql } from "drizzle-orm";
-import { AuthError } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { recordSecurityEvent } from "@/lib/audit/security-events";
 import { db } from "@/lib/db";
 import { revokedSessions, users } from "@/lib/db/schema";
 import { isLocale, localeCookie, localeCookieOptions } from "@/lib/i18n/config";
-import { recordSecurityEvent } from "@/lib/audit/security-events";
 import { requestOrigin, safeCallbackPath } from "./callback-url";
 import { sessionLifetimeSeconds } from "./config";
 import { auth, signIn, signOut } from "./index";
@@ -24,7 +24,6 @@ export interface SignInState {
 }
 
 const knownFailures = ["invalid", "throttled", "totp_required", "invalid_code"] as const;
-
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const username = String(formData.get("username") ?? "").slice(0, 64);
@@ -76,8 +75,16 @@ export async function signOutAction(): Promise<void> {
   const userId = Number(session?.uid);
   if (typeof session?.sid === "string" && Number.isSafeInteger(userId) && userId > 0) {
     await revokeSession(session.sid, userId);
-    const [unit] = await db.select({ communeId: users.communeId, provinceId: users.provinceId }).from(users).where(sql`${users.id} = ${userId}`);
-    if (unit) await recordSecurityEvent(db, { id: userId }, { action: "sign_out", outcome: "success", client: await requestClient(), unit });
+    const [unit] = await db
+      .select({ communeId: users.communeId, provinceId: users.provinceId })
+      .from(users)
+      .where(sql`${users.id} = ${userId}`);
+    if (unit)
+      await recordSecurityEvent(
+        db,
+        { id: userId },
+        { action: "sign_out", outcome: "success", client: await requestClient(), unit },
+      );
   }
   await signOut({ redirectTo: "/login" });
 }

@@ -1,18 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, desc, eq, like } from "drizzle-orm";
-import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { auditLog, loginAttempts, users } from "@/lib/db/schema";
 import { DEMO_PASSWORD } from "@/lib/db/seed";
-import { viewerFor } from "@/lib/testing/viewers";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "@/lib/security/commands";
+import { viewerFor } from "@/lib/testing/viewers";
 import { authenticate, type SignInOutcome } from "./authenticate";
 import { verifyPassword } from "./password";
 import { addressKey, delayMinutes, reserveAttempt, throttlePolicy } from "./throttle";
 import { decryptTotpSecret, totpCodeAt } from "./totp";
+import type * as PasswordModule from "./password";
 
 // Counts bcrypt comparisons while keeping the real ones.
 vi.mock("./password", async (importOriginal) => {
-  const real = await importOriginal<typeof import("./password")>();
+  const real = await importOriginal<typeof PasswordModule>();
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 const comparisons = vi.mocked(verifyPassword);
@@ -33,7 +34,8 @@ const signIn = (username: string, password: string, client = newClient(), now?: 
   authenticate(t.db, { username, password, otp }, client, now);
 const minutesLater = (from: Date, minutes: number) => new Date(from.getTime() + minutes * 60_000);
 const account = throttlePolicy.account;
-const retryAtOf = (outcome: SignInOutcome) => (outcome.ok === false && outcome.reason === "throttled" ? outcome.retryAt : undefined);
+const retryAtOf = (outcome: SignInOutcome) =>
+  outcome.ok === false && outcome.reason === "throttled" ? outcome.retryAt : undefined;
 
 describe("sign-in gives nothing away", () => {
   it("costs one bcrypt comparison and says 'invalid' alike for an unknown user and a wrong password", async () => {
@@ -47,7 +49,10 @@ describe("sign-in gives nothing away", () => {
   });
 
   it("costs one comparison for malformed input too", async () => {
-    expect(await authenticate(t.db, { username: "", password: "" }, newClient())).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(t.db, { username: "", password: "" }, newClient())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(comparisons).toHaveBeenCalledTimes(1);
   });
 
@@ -73,7 +78,9 @@ describe("the throttle", () => {
   it(`evaluates at most ${account.free} of 40 parallel wrong passwords, then makes even the right one wait`, async () => {
     const start = new Date();
     const client = newClient();
-    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn("giamdoc.haivan", `wrong-${i}`, client, start)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn("giamdoc.haivan", `wrong-${i}`, client, start)),
+    );
     // Every evaluated attempt costs one comparison; a throttled one none at all.
     expect(comparisons.mock.calls.length).toBeLessThanOrEqual(account.free);
     expect(outcomes.filter((o) => !o.ok && o.reason === "invalid")).toHaveLength(comparisons.mock.calls.length);
@@ -85,7 +92,10 @@ describe("the throttle", () => {
     expect(retryAtOf(refused)).toEqual(minutesLater(start, delayMinutes(account, account.free)));
     expect(comparisons).not.toHaveBeenCalled();
     // Another address does not help: the wait is the account's.
-    expect(await signIn("giamdoc.haivan", DEMO_PASSWORD, newClient(), start)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await signIn("giamdoc.haivan", DEMO_PASSWORD, newClient(), start)).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     // Another account from the same address is not affected.
     expect(await signIn("bithu.hoaxuan", DEMO_PASSWORD, client, start)).toMatchObject({ ok: true });
 
@@ -113,7 +123,9 @@ describe("the throttle", () => {
     expect(waits[1]).toBeGreaterThan(waits[0]!);
     expect(Math.max(...waits)).toBe(account.maxDelayMinutes);
     // However long the guessing went on, the real admin gets in once the last wait is over.
-    expect(await signIn("admin", DEMO_PASSWORD, client, minutesLater(now, account.maxDelayMinutes))).toMatchObject({ ok: true });
+    expect(await signIn("admin", DEMO_PASSWORD, client, minutesLater(now, account.maxDelayMinutes))).toMatchObject({
+      ok: true,
+    });
   }, 120_000);
 
   it(`refuses an address after ${throttlePolicy.address.free} failures across accounts, and not other addresses`, async () => {
@@ -127,7 +139,10 @@ describe("the throttle", () => {
     expect(await signIn("tinhdoan.cantho", DEMO_PASSWORD, client, now)).toMatchObject({ ok: true });
     expect(await signIn("khach.vang.lai", "x", client, now)).toEqual({ ok: false, reason: "invalid" });
     comparisons.mockClear();
-    expect(await signIn("tinhdoan.cantho", DEMO_PASSWORD, client, now)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await signIn("tinhdoan.cantho", DEMO_PASSWORD, client, now)).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(comparisons).not.toHaveBeenCalled();
     expect(await signIn("tinhdoan.cantho", DEMO_PASSWORD, newClient(), now)).toMatchObject({ ok: true });
     const later = minutesLater(now, delayMinutes(throttlePolicy.address, throttlePolicy.address.free) + 0.01);
@@ -136,7 +151,8 @@ describe("the throttle", () => {
 });
 
 describe("the audit trail of sign-ins", () => {
-  const lastSignIns = (n: number) => t.db.select().from(auditLog).where(eq(auditLog.action, "sign_in")).orderBy(desc(auditLog.id)).limit(n);
+  const lastSignIns = (n: number) =>
+    t.db.select().from(auditLog).where(eq(auditLog.action, "sign_in")).orderBy(desc(auditLog.id)).limit(n);
 
   it("records success, failure and refusal with address, user agent and outcome, never the password", async () => {
     const now = new Date();
@@ -146,7 +162,14 @@ describe("the audit trail of sign-ins", () => {
     await signIn("ai.do.la", "Mat-khau-sai-2", client, now);
     await signIn("tinhdoan.danang", DEMO_PASSWORD, client, now);
     const [success, unknown, failure] = await lastSignIns(3);
-    expect(failure).toMatchObject({ userId: officer.id, outcome: "failure", address: client.address, userAgent: client.userAgent, entity: "session", provinceId: officer.provinceId });
+    expect(failure).toMatchObject({
+      userId: officer.id,
+      outcome: "failure",
+      address: client.address,
+      userAgent: client.userAgent,
+      entity: "session",
+      provinceId: officer.provinceId,
+    });
     expect(unknown).toMatchObject({ userId: null, outcome: "failure", address: client.address });
     expect(JSON.stringify(unknown!.changes)).toContain("ai.do.la");
     expect(success).toMatchObject({ userId: officer.id, outcome: "success", address: client.address });
@@ -187,23 +210,40 @@ describe("the second factor at sign-in", () => {
       expect(await signIn(username, DEMO_PASSWORD, client)).toEqual({ ok: false, reason: "totp_required" });
     }
     // A code does not stand in for the password.
-    expect(await signIn(username, "Sai@2026", newClient(), undefined, nextStepCode())).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(username, "Sai@2026", newClient(), undefined, nextStepCode())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("accepts a code once and refuses it replayed, or an older one", async () => {
     const code = nextStepCode();
     const used = totpCodeAt(secret, enrolledAt); // the step the enrolment consumed
-    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, used)).toEqual({ ok: false, reason: "invalid_code" });
-    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toMatchObject({ ok: true, secondFactor: true });
-    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toEqual({ ok: false, reason: "invalid_code" });
+    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, used)).toEqual({
+      ok: false,
+      reason: "invalid_code",
+    });
+    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toMatchObject({
+      ok: true,
+      secondFactor: true,
+    });
+    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toEqual({
+      ok: false,
+      reason: "invalid_code",
+    });
     const steps = await t.db.select().from(loginAttempts).where(like(loginAttempts.key, `totp:%`));
     expect(steps.length).toBeGreaterThanOrEqual(2);
   });
 
   it("accepts each recovery code once, in any case, and audits its use", async () => {
     const code = recovery[0]!;
-    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code.toLowerCase())).toMatchObject({ ok: true });
-    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toEqual({ ok: false, reason: "invalid_code" });
+    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code.toLowerCase())).toMatchObject({
+      ok: true,
+    });
+    expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, code)).toEqual({
+      ok: false,
+      reason: "invalid_code",
+    });
     expect(await signIn(username, DEMO_PASSWORD, newClient(), undefined, recovery[1]!)).toMatchObject({ ok: true });
     const viewer = await viewerFor(t.db, username);
     const audits = await t.db
@@ -218,10 +258,21 @@ describe("the second factor at sign-in", () => {
     const now = new Date();
     const client = newClient();
     for (let i = 0; i < account.free; i++) {
-      expect(await signIn(username, DEMO_PASSWORD, client, now, "000000")).toEqual({ ok: false, reason: "invalid_code" });
+      expect(await signIn(username, DEMO_PASSWORD, client, now, "000000")).toEqual({
+        ok: false,
+        reason: "invalid_code",
+      });
     }
-    expect(await signIn(username, DEMO_PASSWORD, client, now, nextStepCode())).toMatchObject({ ok: false, reason: "throttled" });
-    const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.action, "sign_in")).orderBy(desc(auditLog.id)).limit(1);
+    expect(await signIn(username, DEMO_PASSWORD, client, now, nextStepCode())).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "sign_in"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(audit).toMatchObject({ outcome: "refused", address: client.address });
   }, 120_000);
 });

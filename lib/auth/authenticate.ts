@@ -1,13 +1,21 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
 import { pruneSecurityEvents } from "@/lib/audit/retention";
 import { recordSecurityEvent } from "@/lib/audit/security-events";
-import type { ClientInfo } from "./client-address";
+import type { Executor } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
 import { dummyHash, verifyPassword } from "./password";
 import { checkSecondFactor } from "./second-factor";
-import { accountKey, addressKey, clearStreak, pruneThrottle, refundAttempt, reserveAttempt, throttlePolicy } from "./throttle";
+import {
+  accountKey,
+  addressKey,
+  clearStreak,
+  pruneThrottle,
+  refundAttempt,
+  reserveAttempt,
+  throttlePolicy,
+} from "./throttle";
+import type { ClientInfo } from "./client-address";
 
 export const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
@@ -49,7 +57,12 @@ type Account = {
  * stays counted, so codes are throttled exactly like passwords. Every outcome is audited with the
  * address and user agent; the password never is.
  */
-export async function authenticate(db: Executor, input: unknown, client: ClientInfo, now: Date = new Date()): Promise<SignInOutcome> {
+export async function authenticate(
+  db: Executor,
+  input: unknown,
+  client: ClientInfo,
+  now: Date = new Date(),
+): Promise<SignInOutcome> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) {
     await verifyPassword("x", await dummyHash());
@@ -109,12 +122,20 @@ export async function authenticate(db: Executor, input: unknown, client: ClientI
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion, secondFactor: user.totpEnabled };
 }
 
-async function succeed(db: Executor, user: Account, keys: { key: string; rule: (typeof throttlePolicy)[keyof typeof throttlePolicy] }[], now: Date) {
+async function succeed(
+  db: Executor,
+  user: Account,
+  keys: { key: string; rule: (typeof throttlePolicy)[keyof typeof throttlePolicy] }[],
+  now: Date,
+) {
   const [account, address] = keys;
   await clearStreak(db, account!.key);
   // The address is not cleared (see throttlePolicy.address), only not charged for the success.
   await refundAttempt(db, [address!]);
-  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, user.id));
   // Old rows go now and then, on the happy path, rather than on a schedule.
   await pruneThrottle(db, now);
   await pruneSecurityEvents(db, now);

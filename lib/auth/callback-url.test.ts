@@ -51,6 +51,8 @@ describe("the page to return to after sign-in", () => {
 
   it("takes the origin from the request's host and protocol", () => {
     expect(requestOrigin(new Headers({ host: "127.0.0.1:3121", "x-forwarded-proto": "http" }))).toBe(origin);
-    expect(requestOrigin(new Headers({ host: "a", "x-forwarded-host": "dash.example", "x-forwarded-proto": "https" }))).toBe("https://dash.example");
+    expect(
+      requestOrigin(new Headers({ host: "a", "x-forwarded-host": "dash.example", "x-forwarded-proto": "https" })),
+    ).toBe("https://dash.example");
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clientAddressFrom, clientInfoFrom } from "./client-address";
 
-const headers = (xff?: string, ua?: string) => new Headers({ ...(xff === undefined ? {} : { "x-forwarded-for": xff }), ...(ua ? { "user-agent": ua } : {}) });
+const headers = (xff?: string, ua?: string) =>
+  new Headers({ ...(xff === undefined ? {} : { "x-forwarded-for": xff }), ...(ua ? { "user-agent": ua } : {}) });
 
 describe("the client's address", () => {
   it("with no trusted proxy, is the one address Next.js reports", () => {

@@ -18,7 +18,9 @@ describe("session lifetime", () => {
     expect(signInRedirect(false, url("/account/security"))?.pathname).toBe("/login");
     expect(signInRedirect(false, url("/loginx"))?.pathname).toBe("/login");
     // A deep link comes back as a path (the proxy's own origin is not the browser's).
-    expect(signInRedirect(false, url("/households?page=2"))?.searchParams.get("callbackUrl")).toBe("/households?page=2");
+    expect(signInRedirect(false, url("/households?page=2"))?.searchParams.get("callbackUrl")).toBe(
+      "/households?page=2",
+    );
     expect(signInRedirect(true, url("/"))).toBeNull();
   });
 

@@ -1,5 +1,5 @@
-import type { NextAuthConfig } from "next-auth";
 import { env, publicUrlIsHttps } from "@/lib/env";
+import type { NextAuthConfig } from "next-auth";
 
 // The edge-safe half of Auth.js (no database): used by the proxy to send anonymous visitors to
 // /login. It is never the only check; getViewer() re-reads the account on every request.

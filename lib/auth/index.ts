@@ -32,8 +32,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { username: {}, password: {}, otp: {} },
       async authorize(credentials, request) {
         const outcome = await authenticate(db, credentials, clientInfoFrom(request.headers, env.TRUSTED_PROXY_COUNT));
-        if (!outcome.ok) throw outcome.reason === "throttled" ? new Throttled(outcome.retryAt) : new failures[outcome.reason]();
-        return { id: String(outcome.userId), sessionVersion: outcome.sessionVersion, secondFactor: outcome.secondFactor };
+        if (!outcome.ok)
+          throw outcome.reason === "throttled" ? new Throttled(outcome.retryAt) : new failures[outcome.reason]();
+        return {
+          id: String(outcome.userId),
+          sessionVersion: outcome.sessionVersion,
+          secondFactor: outcome.secondFactor,
+        };
       },
     }),
   ],

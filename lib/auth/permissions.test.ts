@@ -4,7 +4,18 @@ import { inScope } from "./scope";
 import type { Role, Viewer } from "./roles";
 
 const viewer = (role: string, provinceId: number | null, communeId: number | null) =>
-  ({ id: 1, username: "x", displayName: "x", role: role as Role, provinceId, communeId, provinceName: null, communeName: null, mustChangePassword: false, totpEnabled: false }) satisfies Viewer;
+  ({
+    id: 1,
+    username: "x",
+    displayName: "x",
+    role: role as Role,
+    provinceId,
+    communeId,
+    provinceName: null,
+    communeName: null,
+    mustChangePassword: false,
+    totpEnabled: false,
+  }) satisfies Viewer;
 
 describe("capabilities", () => {
   it("gives the admin everything", () => {

@@ -1,7 +1,7 @@
 import "server-only";
-import type { ClientInfo } from "./client-address";
 import { auth } from "./index";
 import { requestClient } from "./request-client";
+import type { ClientInfo } from "./client-address";
 
 export { requestClient } from "./request-client";
 

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/record";
 import type { Executor } from "@/lib/db/client";
 import { loginAttempts, recoveryCodes, rolePolicies } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
-import type { Role } from "./roles";
 import { decryptTotpSecret, isRecoveryCodeShape, recoveryCodeCandidates, isTotpCode, matchTotpCode } from "./totp";
+import type { Role } from "./roles";
 
 // Used TOTP steps are kept in login_attempts under `totp:<userId>:<step>` (no schema change):
 // a code is accepted only for a step later than the last one used, so a code seen over a
@@ -40,7 +40,13 @@ export async function consumeRecoveryCode(
   const used = await tx
     .update(recoveryCodes)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(recoveryCodes.userId, user.id), inArray(recoveryCodes.codeHash, recoveryCodeCandidates(code)), isNull(recoveryCodes.usedAt)))
+    .where(
+      and(
+        eq(recoveryCodes.userId, user.id),
+        inArray(recoveryCodes.codeHash, recoveryCodeCandidates(code)),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
     .returning({ id: recoveryCodes.id });
   if (used.length === 0) return false;
   const [left] = await tx
@@ -81,6 +87,9 @@ export async function checkSecondFactor(
 
 /** Whether the admin requires a second factor for this role (role_policies). */
 export async function roleRequiresTotp(db: Executor, role: Role): Promise<boolean> {
-  const [row] = await db.select({ requireTotp: rolePolicies.requireTotp }).from(rolePolicies).where(eq(rolePolicies.role, role));
+  const [row] = await db
+    .select({ requireTotp: rolePolicies.requireTotp })
+    .from(rolePolicies)
+    .where(eq(rolePolicies.role, role));
   return row?.requireTotp ?? false;
 }

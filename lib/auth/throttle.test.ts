@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { authThrottle } from "@/lib/db/schema";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { delayMinutes, minutesToWait, reserveAttempt, streaks, throttlePolicy } from "./throttle";
 
 let t: TestDatabase;

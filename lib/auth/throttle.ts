@@ -74,7 +74,9 @@ async function reserveOne(tx: Executor, { key, rule }: ThrottledKey, now: Date):
   // The exponent is bounded so a streak of thousands cannot overflow before the cap applies.
   const waitFor = (n: SQL) =>
     sql`case when ${n} >= ${rule.free} then ${at} + make_interval(mins => least(${rule.maxDelayMinutes}, power(2, least(${n} - ${rule.free}, 20)))::int) end`;
-  const rows = await queryRows<{ failures: number }>(tx, sql`
+  const rows = await queryRows<{ failures: number }>(
+    tx,
+    sql`
     insert into auth_throttle as t (key, failures, blocked_until, last_attempt_at)
     values (${key}, 1, ${waitFor(sql`1`)}, ${at})
     on conflict (key) do update set
@@ -82,9 +84,13 @@ async function reserveOne(tx: Executor, { key, rule }: ThrottledKey, now: Date):
       blocked_until = ${waitFor(next)},
       last_attempt_at = ${at}
     where t.blocked_until is null or t.blocked_until <= ${at}
-    returning t.failures`);
+    returning t.failures`,
+  );
   if (rows.length > 0) return;
-  const [row] = await tx.select({ blockedUntil: authThrottle.blockedUntil }).from(authThrottle).where(eq(authThrottle.key, key));
+  const [row] = await tx
+    .select({ blockedUntil: authThrottle.blockedUntil })
+    .from(authThrottle)
+    .where(eq(authThrottle.key, key));
   throw new Refused(row?.blockedUntil ?? new Date(now.getTime() + 60_000));
 }
 
@@ -135,7 +141,10 @@ export async function pruneThrottle(db: Executor, now: Date = new Date()): Promi
 /** Test and support helper: the stored streak lengths of some keys. */
 export async function streaks(db: Executor, keys: string[]): Promise<Record<string, number>> {
   if (keys.length === 0) return {};
-  const rows = await db.select({ key: authThrottle.key, failures: authThrottle.failures }).from(authThrottle).where(inArray(authThrottle.key, keys));
+  const rows = await db
+    .select({ key: authThrottle.key, failures: authThrottle.failures })
+    .from(authThrottle)
+    .where(inArray(authThrottle.key, keys));
   return Object.fromEntries(rows.map((r) => [r.key, r.failures]));
 }
 

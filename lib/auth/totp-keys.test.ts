@@ -1,7 +1,14 @@
 import { createCipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import {
+  decryptTotpSecret,
+  encryptTotpSecret,
+  hashRecoveryCode,
+  newTotpSecret,
+  recoveryCodeCandidates,
+  totpSecretKeyVersion,
+} from "./totp";
 import type { TotpKeyring } from "./totp-keys";
-import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newTotpSecret, recoveryCodeCandidates, totpSecretKeyVersion } from "./totp";
 
 const v1 = { version: 1, key: "first-totp-key-for-this-test-0123456789" };
 const v2 = { version: 2, key: "second-totp-key-for-this-test-987654321" };
@@ -15,9 +22,12 @@ function legacyEncrypt(secret: string, userId: number): string {
   const cipher = createCipheriv("aes-256-gcm", legacyKey("totp-secret-encryption"), iv);
   cipher.setAAD(Buffer.from(`user:${userId}`));
   const body = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(
+    ".",
+  );
 }
-const legacyRecoveryHash = (code: string) => createHmac("sha256", legacyKey("recovery-code-hmac")).update(code.replace("-", "")).digest("base64url");
+const legacyRecoveryHash = (code: string) =>
+  createHmac("sha256", legacyKey("recovery-code-hmac")).update(code.replace("-", "")).digest("base64url");
 
 describe("versioned TOTP encryption keys", () => {
   it("encrypt with v1, rotate to v2: the old secret still decrypts, new ones are written under v2", () => {
@@ -38,7 +48,9 @@ describe("versioned TOTP encryption keys", () => {
   });
 
   it("refuses to write without a key (fails closed)", () => {
-    expect(() => encryptTotpSecret(newTotpSecret(), 7, { keys: [], legacySecret: authSecret })).toThrow(/TOTP_ENCRYPTION_KEY/);
+    expect(() => encryptTotpSecret(newTotpSecret(), 7, { keys: [], legacySecret: authSecret })).toThrow(
+      /TOTP_ENCRYPTION_KEY/,
+    );
     expect(() => hashRecoveryCode("ABCDE-FGHJK", { keys: [] })).toThrow(/TOTP_ENCRYPTION_KEY/);
   });
 
@@ -56,7 +68,11 @@ describe("versioned TOTP encryption keys", () => {
     const underV1 = hashRecoveryCode(code, { keys: [v1] });
     expect(underV1.startsWith("k1.")).toBe(true);
     const rotated: TotpKeyring = { keys: [v2, v1], legacySecret: authSecret };
-    expect(recoveryCodeCandidates(code, rotated)).toEqual([hashRecoveryCode(code, { keys: [v2] }), underV1, legacyRecoveryHash(code)]);
+    expect(recoveryCodeCandidates(code, rotated)).toEqual([
+      hashRecoveryCode(code, { keys: [v2] }),
+      underV1,
+      legacyRecoveryHash(code),
+    ]);
     expect(recoveryCodeCandidates("abcde fghjk", rotated)).toContain(underV1);
     expect(recoveryCodeCandidates(code, { keys: [v2] })).not.toContain(underV1);
   });

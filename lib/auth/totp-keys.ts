@@ -20,7 +20,8 @@ export function configuredKeyring(): TotpKeyring {
   return { keys: env.TOTP_ENCRYPTION_KEY ?? [], legacySecret: env.AUTH_SECRET };
 }
 
-const derive = (material: string, purpose: KeyPurpose) => Buffer.from(hkdfSync("sha256", material, "outreach-1-20", purpose, 32));
+const derive = (material: string, purpose: KeyPurpose) =>
+  Buffer.from(hkdfSync("sha256", material, "outreach-1-20", purpose, 32));
 
 /** The key new values are written with. Fails closed: no key, no second factor. */
 export function currentKey(ring: TotpKeyring, purpose: KeyPurpose): { version: number; key: Buffer } {
@@ -38,7 +39,10 @@ export function keyOf(ring: TotpKeyring, version: number | "legacy", purpose: Ke
 
 /** Every key that may have written a stored value, newest first, legacy last. */
 export function allKeys(ring: TotpKeyring, purpose: KeyPurpose): { version: number | "legacy"; key: Buffer }[] {
-  const out: { version: number | "legacy"; key: Buffer }[] = ring.keys.map((k) => ({ version: k.version, key: derive(k.key, purpose) }));
+  const out: { version: number | "legacy"; key: Buffer }[] = ring.keys.map((k) => ({
+    version: k.version,
+    key: derive(k.key, purpose),
+  }));
   if (ring.legacySecret) out.push({ version: "legacy", key: derive(ring.legacySecret, purpose) });
   return out;
 }

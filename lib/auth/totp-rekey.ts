@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, not, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { recoveryCodes, users } from "@/lib/db/schema";
-import { configuredKeyring, currentKey, type TotpKeyring } from "./totp-keys";
 import { decryptTotpSecret, encryptTotpSecret, totpSecretKeyVersion } from "./totp";
+import { configuredKeyring, currentKey, type TotpKeyring } from "./totp-keys";
 
 // Key rotation, step two (`npm run totp:rekey`): re-encrypt every stored second-factor secret
 // under the newest key, so the older key (or AUTH_SECRET's legacy derivation) can be dropped.
@@ -19,7 +19,11 @@ export interface RekeyResult {
 export async function rekeyTotpSecrets(db: Executor, ring: TotpKeyring = configuredKeyring()): Promise<RekeyResult> {
   const { version } = currentKey(ring, "totp-secret-encryption");
   return db.transaction(async (tx) => {
-    const rows = await tx.select({ id: users.id, stored: users.totpSecret }).from(users).where(isNotNull(users.totpSecret)).for("update");
+    const rows = await tx
+      .select({ id: users.id, stored: users.totpSecret })
+      .from(users)
+      .where(isNotNull(users.totpSecret))
+      .for("update");
     const result: RekeyResult = { rekeyed: 0, unreadable: [], recoveryCodesOnOlderKeys: 0 };
     for (const row of rows) {
       if (totpSecretKeyVersion(row.stored!) === version) continue;
@@ -28,7 +32,10 @@ export async function rekeyTotpSecrets(db: Executor, ring: TotpKeyring = configu
         result.unreadable.push(row.id);
         continue;
       }
-      await tx.update(users).set({ totpSecret: encryptTotpSecret(secret, row.id, ring) }).where(eq(users.id, row.id));
+      await tx
+        .update(users)
+        .set({ totpSecret: encryptTotpSecret(secret, row.id, ring) })
+        .where(eq(users.id, row.id));
       result.rekeyed += 1;
     }
     const [left] = await tx

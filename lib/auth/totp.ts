@@ -38,7 +38,11 @@ export function totpSecretKeyVersion(stored: string): number | "legacy" | null {
 }
 
 /** The plain secret, or null when the stored value was tampered with, moved or keyed differently. */
-export function decryptTotpSecret(stored: string, userId: number, ring: TotpKeyring = configuredKeyring()): string | null {
+export function decryptTotpSecret(
+  stored: string,
+  userId: number,
+  ring: TotpKeyring = configuredKeyring(),
+): string | null {
   const version = totpSecretKeyVersion(stored);
   const [, iv, tag, body, extra] = stored.split(".");
   if (version === null || !iv || !tag || !body || extra !== undefined) return null;
@@ -105,7 +109,8 @@ export const normaliseRecoveryCode = (value: string) => value.toUpperCase().repl
 export const isRecoveryCodeShape = (value: string) =>
   new RegExp(`^[${alphabet}]{10}$`).test(normaliseRecoveryCode(value));
 
-const hmac = (key: Buffer, code: string) => createHmac("sha256", key).update(normaliseRecoveryCode(code)).digest("base64url");
+const hmac = (key: Buffer, code: string) =>
+  createHmac("sha256", key).update(normaliseRecoveryCode(code)).digest("base64url");
 
 /** What a new recovery code is stored as: "k<version>.<HMAC>" under the newest key. */
 export function hashRecoveryCode(code: string, ring: TotpKeyring = configuredKeyring()): string {

@@ -1,14 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { revokedSessions, rolePolicies, users } from "@/lib/db/schema";
+import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp } from "@/lib/security/commands";
 import { viewerFor } from "@/lib/testing/viewers";
 import { decryptTotpSecret, totpCodeAt } from "./totp";
 
 // requireViewer() as pages call it, with the session and Next's redirect stood in for: the
 // account is re-read from the (test) database on every call, as on every request.
-const session = vi.hoisted(() => ({ current: null as { uid?: string; sv?: number; sid?: string; at?: number; mfa?: boolean } | null }));
+const session = vi.hoisted(() => ({
+  current: null as { uid?: string; sv?: number; sid?: string; at?: number; mfa?: boolean } | null,
+}));
 vi.mock("./index", () => ({ auth: async () => session.current }));
 vi.mock("next/navigation", () => ({
   redirect: (path: string) => {
@@ -29,17 +31,20 @@ let t: TestDatabase;
 let secretary: { id: number; sessionVersion: number };
 beforeAll(async () => {
   t = await createDemoDatabase();
-  [secretary] = await t.db
+  [secretary] = (await t.db
     .select({ id: users.id, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(eq(users.username, "bithu.hoaxuan")) as [typeof secretary];
+    .where(eq(users.username, "bithu.hoaxuan"))) as [typeof secretary];
 }, 180_000);
 afterAll(() => t?.close());
 beforeEach(async () => {
   session.current = sessionOf(secretary);
   await t.db.delete(revokedSessions).where(sql`true`);
   await t.db.delete(rolePolicies).where(sql`true`);
-  await t.db.update(users).set({ mustChangePassword: false, totpEnabled: false, totpEnrolledSid: null, active: true }).where(eq(users.id, secretary.id));
+  await t.db
+    .update(users)
+    .set({ mustChangePassword: false, totpEnabled: false, totpEnrolledSid: null, active: true })
+    .where(eq(users.id, secretary.id));
 });
 
 const where = (options?: Parameters<typeof requireViewer>[0]) =>
@@ -60,7 +65,9 @@ describe("requireViewer", () => {
   });
 
   it("refuses a signed-out session (its id revoked), a token without a session id and one past its lifetime", async () => {
-    await t.db.insert(revokedSessions).values({ sid: "sid-gone", userId: secretary.id, expiresAt: new Date(Date.now() + 3_600_000) });
+    await t.db
+      .insert(revokedSessions)
+      .values({ sid: "sid-gone", userId: secretary.id, expiresAt: new Date(Date.now() + 3_600_000) });
     session.current = sessionOf(secretary, "sid-gone");
     expect(await where()).toBe("redirect /login");
     // Another session of the same account is not affected.
@@ -125,7 +132,12 @@ describe("turning the second factor on", () => {
     session.current = sessionOf(secretary, "sid-laptop");
     expect(await where()).toBe("viewer bithu.hoaxuan");
 
-    const { recoveryCodes } = await confirmTotpEnrolment(t.db, viewer, { code: totpCodeAt(secret) }, { sessionId: "sid-phone" });
+    const { recoveryCodes } = await confirmTotpEnrolment(
+      t.db,
+      viewer,
+      { code: totpCodeAt(secret) },
+      { sessionId: "sid-phone" },
+    );
     session.current = sessionOf(secretary, "sid-laptop");
     expect(await where()).toBe("redirect /login");
     session.current = sessionOf(secretary, "sid-phone");

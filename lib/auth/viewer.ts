@@ -52,7 +52,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
  * Once an account turns TOTP on, a session opened with the password alone no longer counts
  * (someone who had only the password may be holding it), except the one that turned it on.
  */
-export function endedByTotpEnrolment(account: { totpEnabled: boolean; totpEnrolledSid: string | null }, sid: string, secondFactor: boolean): boolean {
+export function endedByTotpEnrolment(
+  account: { totpEnabled: boolean; totpEnrolledSid: string | null },
+  sid: string,
+  secondFactor: boolean,
+): boolean {
   return account.totpEnabled && !secondFactor && sid !== account.totpEnrolledSid;
 }
 

@@ -56,7 +56,11 @@ export function defineAction<R, X extends Success = Omit<FormState, "status">>(s
       state = await guardAction(
         formData,
         async () => {
-          const value = await spec.command(db, viewer, spec.input ? await spec.input(formData) : Object.fromEntries(formData));
+          const value = await spec.command(
+            db,
+            viewer,
+            spec.input ? await spec.input(formData) : Object.fromEntries(formData),
+          );
           result = { value };
           const paths = typeof spec.revalidate === "function" ? spec.revalidate(value) : (spec.revalidate ?? []);
           for (const path of paths) {
@@ -68,7 +72,8 @@ export function defineAction<R, X extends Success = Omit<FormState, "status">>(s
         auditRefusalOf(viewer, spec.attempt),
       );
     }
-    if (state.status === "error" && spec.echo) state = { ...state, values: { ...state.values, ...spec.echo(formData) } };
+    if (state.status === "error" && spec.echo)
+      state = { ...state, values: { ...state.values, ...spec.echo(formData) } };
     if (state.status === "ok" && result && spec.redirect) {
       const target = await spec.redirect(result.value, formData);
       if (target) redirect(target);

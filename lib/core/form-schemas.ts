@@ -11,7 +11,10 @@ export const optionalId = z.preprocess(
   z.coerce.number({ message: "errors.invalid" }).int("errors.invalid").positive("errors.invalid").optional(),
 );
 export const requiredId = (message: string) =>
-  z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number({ message }).int(message).positive(message));
+  z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.coerce.number({ message }).int(message).positive(message),
+  );
 
 /** An HTML checkbox: present ("on", "true", "1") = true. */
 export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
@@ -19,7 +22,10 @@ export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "t
 export const trimmed = (max: number, requiredKey: string) =>
   z.string({ message: requiredKey }).trim().min(1, requiredKey).max(max, "errors.tooLong");
 export const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, "errors.tooLong").optional());
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(max, "errors.tooLong").optional(),
+  );
 
 /** dd/MM/yyyy (also yyyy-MM-dd from a date input) → "yyyy-MM-dd", between the program start and today. */
 export const pastDate = (requiredKey: string) =>

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { members, teams, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 
 // Each takes an optional commune: the one an admin picked for a form (scope still applies).
 
@@ -12,7 +12,13 @@ export function villageOptions(viewer: Viewer, communeId?: number) {
   return db
     .select({ id: villages.id, name: villages.name })
     .from(villages)
-    .where(and(communeScope(viewer, villages.communeId), communeId ? eq(villages.communeId, communeId) : undefined, eq(villages.active, true)))
+    .where(
+      and(
+        communeScope(viewer, villages.communeId),
+        communeId ? eq(villages.communeId, communeId) : undefined,
+        eq(villages.active, true),
+      ),
+    )
     .orderBy(asc(villages.name));
 }
 
@@ -21,7 +27,13 @@ export function memberOptions(viewer: Viewer, communeId?: number) {
   return db
     .select({ id: members.id, name: members.fullName })
     .from(members)
-    .where(and(communeScope(viewer, members.communeId), communeId ? eq(members.communeId, communeId) : undefined, eq(members.active, true)))
+    .where(
+      and(
+        communeScope(viewer, members.communeId),
+        communeId ? eq(members.communeId, communeId) : undefined,
+        eq(members.active, true),
+      ),
+    )
     .orderBy(asc(members.fullName), asc(members.id));
 }
 

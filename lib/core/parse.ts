@@ -1,5 +1,5 @@
-import type { z } from "zod";
 import { ExpectedError } from "@/lib/actions/form-state";
+import type { z } from "zod";
 
 /**
  * A zod error as field → message keys. Schemas put message keys in their messages. A form shows

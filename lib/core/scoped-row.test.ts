@@ -55,13 +55,19 @@ describe("rowForWrite", () => {
 
   it("answers not found for another commune's row, as for an id that does not exist", async () => {
     const { other } = await rowsAround(households, haiVan.communeId!);
-    expect(await refusal(rowForWrite(db.db, haiVan, "households.manage", households, other))).toMatchObject({ key: "errors.notFound" });
-    expect(await refusal(rowForWrite(db.db, haiVan, "households.manage", households, 999_999_999))).toMatchObject({ key: "errors.notFound" });
+    expect(await refusal(rowForWrite(db.db, haiVan, "households.manage", households, other))).toMatchObject({
+      key: "errors.notFound",
+    });
+    expect(await refusal(rowForWrite(db.db, haiVan, "households.manage", households, 999_999_999))).toMatchObject({
+      key: "errors.notFound",
+    });
   });
 
   it("refuses a viewer without the capability before reading anything", async () => {
     const { own } = await rowsAround(members, director.communeId!);
-    expect(await refusal(rowForWrite(db.db, director, "members.manage", members, own))).toMatchObject({ key: "errors.forbidden" });
+    expect(await refusal(rowForWrite(db.db, director, "members.manage", members, own))).toMatchObject({
+      key: "errors.forbidden",
+    });
   });
 
   it("lets an admin reach every commune", async () => {
@@ -71,17 +77,30 @@ describe("rowForWrite", () => {
 });
 
 describe("uniqueInCommune", () => {
-  const code = uniqueInCommune({ table: households, column: households.code, constraint: "households_code_uq", field: "code", message: "households.errors.codeTaken" });
+  const code = uniqueInCommune({
+    table: households,
+    column: households.code,
+    constraint: "households_code_uq",
+    field: "code",
+    message: "households.errors.codeTaken",
+  });
 
   it("refuses a code the commune already has, on the code field", async () => {
     const [taken] = await db.db.select().from(households).where(eq(households.communeId, haiVan.communeId!)).limit(1);
-    expect(await refusal(code.ensureFree(db.db, taken!.communeId, taken!.code))).toEqual({ key: "errors.invalid", fields: { code: ["households.errors.codeTaken"] } });
+    expect(await refusal(code.ensureFree(db.db, taken!.communeId, taken!.code))).toEqual({
+      key: "errors.invalid",
+      fields: { code: ["households.errors.codeTaken"] },
+    });
     // The row being edited may keep its own code.
     await expect(code.ensureFree(db.db, taken!.communeId, taken!.code, taken!.id)).resolves.toBeUndefined();
   });
 
   it("allows the same code in another commune", async () => {
-    const [elsewhere] = await db.db.select().from(households).where(eq(households.communeId, hoaXuan.communeId!)).limit(1);
+    const [elsewhere] = await db.db
+      .select()
+      .from(households)
+      .where(eq(households.communeId, hoaXuan.communeId!))
+      .limit(1);
     const [clash] = await db.db
       .select({ id: households.id })
       .from(households)
@@ -94,7 +113,10 @@ describe("uniqueInCommune", () => {
     const [taken] = await db.db.select().from(households).where(eq(households.communeId, haiVan.communeId!)).limit(1);
     const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = taken!;
     const racing = db.db.insert(households).values(copy).returning();
-    expect(await refusal(code.guard(racing))).toEqual({ key: "errors.invalid", fields: { code: ["households.errors.codeTaken"] } });
+    expect(await refusal(code.guard(racing))).toEqual({
+      key: "errors.invalid",
+      fields: { code: ["households.errors.codeTaken"] },
+    });
   });
 
   it("lets other database errors through", async () => {

@@ -1,11 +1,11 @@
 import { eq, getTableColumns, type InferSelectModel } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { forbidden, notFound } from "@/lib/actions/form-state";
 import { can, type Capability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
 import { inScope } from "@/lib/auth/scope";
 import type { Executor } from "@/lib/db/client";
 import { communes } from "@/lib/db/schema";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 
 /** A table whose rows belong to one commune (members, households, teams…). */
 export type CommuneOwnedTable = PgTable & { id: PgColumn; communeId: PgColumn };

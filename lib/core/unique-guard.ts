@@ -1,8 +1,8 @@
 import { and, eq, ne } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
 import { ExpectedError } from "@/lib/actions/form-state";
 import type { Executor } from "@/lib/db/client";
 import type { CommuneOwnedTable } from "./scoped-row";
+import type { PgColumn } from "drizzle-orm/pg-core";
 
 /** True when a database error is a unique violation (each driver wraps it differently). */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -37,7 +37,13 @@ export function uniqueInCommune(spec: UniqueInCommuneSpec) {
       const [clash] = await tx
         .select({ id: spec.table.id })
         .from(spec.table)
-        .where(and(eq(spec.table.communeId, communeId), eq(spec.column, value), exceptId == null ? undefined : ne(spec.table.id, exceptId)))
+        .where(
+          and(
+            eq(spec.table.communeId, communeId),
+            eq(spec.column, value),
+            exceptId == null ? undefined : ne(spec.table.id, exceptId),
+          ),
+        )
         .limit(1);
       if (clash) throw taken();
     },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { firstValue, hrefWith, idParam, idParamOrInvalid, oneOfParam, pageParam, positiveId, textParam } from "./url-params";
+import {
+  firstValue,
+  hrefWith,
+  idParam,
+  idParamOrInvalid,
+  oneOfParam,
+  pageParam,
+  positiveId,
+  textParam,
+} from "./url-params";
 
 describe("URL parameter readers", () => {
   it("read the first value, trimmed, and treat blanks as absent", () => {
@@ -11,7 +20,8 @@ describe("URL parameter readers", () => {
 
   it("accept only positive ids that fit the database's integer", () => {
     expect(idParam({ village: "12" }, "village")).toBe(12);
-    for (const bad of ["0", "-3", "1e3", "1.0", "12abc", "9999999999", "1 or 1=1"]) expect(idParam({ village: bad }, "village")).toBeUndefined();
+    for (const bad of ["0", "-3", "1e3", "1.0", "12abc", "9999999999", "1 or 1=1"])
+      expect(idParam({ village: bad }, "village")).toBeUndefined();
     expect(positiveId(" 7 ")).toBe(7);
   });
 
@@ -37,16 +47,26 @@ describe("URL parameter readers", () => {
 
 describe("hrefWith", () => {
   it("changes one parameter and keeps the others", () => {
-    expect(hrefWith("/members", { q: "an", sort: "name", page: "3" }, { page: 4 })).toBe("/members?q=an&sort=name&page=4");
+    expect(hrefWith("/members", { q: "an", sort: "name", page: "3" }, { page: 4 })).toBe(
+      "/members?q=an&sort=name&page=4",
+    );
   });
 
   it("removes a parameter changed to null, undefined or blank", () => {
-    expect(hrefWith("/", { period: "month", from: "2026-11-01", to: "2026-11-20" }, { period: "week", from: null, to: undefined })).toBe("/?period=week");
+    expect(
+      hrefWith(
+        "/",
+        { period: "month", from: "2026-11-01", to: "2026-11-20" },
+        { period: "week", from: null, to: undefined },
+      ),
+    ).toBe("/?period=week");
     expect(hrefWith("/", { village: "3" }, { village: "" })).toBe("/");
   });
 
   it("keeps every value of a repeated parameter it does not change, in order", () => {
-    expect(hrefWith("/households", { f: ["elderly", "poor"], page: "2" }, { page: null })).toBe("/households?f=elderly&f=poor");
+    expect(hrefWith("/households", { f: ["elderly", "poor"], page: "2" }, { page: null })).toBe(
+      "/households?f=elderly&f=poor",
+    );
   });
 
   it("replaces every value of a repeated parameter it changes", () => {

@@ -64,9 +64,11 @@ export function hrefWith(path: string, params: SearchParams, changes: ParamChang
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (key in changes) continue;
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (v !== "") query.append(key, v);
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      if (v !== "") query.append(key, v);
   }
-  for (const [key, value] of Object.entries(changes)) if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
+  for (const [key, value] of Object.entries(changes))
+    if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }

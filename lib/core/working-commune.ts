@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/lib/db";
-import { communes } from "@/lib/db/schema";
+import { unitsInScope } from "@/lib/accounts/queries";
 import type { Viewer } from "@/lib/auth/roles";
 import { communeScope } from "@/lib/auth/scope";
-import { unitsInScope } from "@/lib/accounts/queries";
+import { db } from "@/lib/db";
+import { communes } from "@/lib/db/schema";
 
 export interface WorkingCommune {
   id: number;

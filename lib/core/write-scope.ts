@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
+import { ExpectedError, forbidden } from "@/lib/actions/form-state";
 import { can, type Capability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
 import { inScope } from "@/lib/auth/scope";
 import type { Executor } from "@/lib/db/client";
 import { communes, members, villages } from "@/lib/db/schema";
-import { ExpectedError, forbidden } from "@/lib/actions/form-state";
 
 export interface CommuneRef {
   communeId: number;
@@ -55,6 +55,7 @@ export async function memberIn(
     .from(members)
     .where(and(eq(members.id, memberId), eq(members.communeId, communeId)));
   if (!row) throw new ExpectedError("errors.invalid", { [field]: ["fieldUi.errors.memberUnknown"] });
-  if (options.activeOnly && !row.active) throw new ExpectedError("errors.invalid", { [field]: ["fieldUi.errors.memberInactive"] });
+  if (options.activeOnly && !row.active)
+    throw new ExpectedError("errors.invalid", { [field]: ["fieldUi.errors.memberInactive"] });
   return row;
 }

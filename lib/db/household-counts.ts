@@ -41,13 +41,19 @@ async function recountMembersWhere(tx: Executor, where: SQL): Promise<void> {
 const anyOf = (column: string, list: readonly number[]) => sql.raw(`${column} = any('{${list.join(",")}}'::int[])`);
 
 /** Recounts the given villages' households. */
-export async function recountVillageHouseholds(tx: Executor, villageIds: readonly (number | null | undefined)[]): Promise<void> {
+export async function recountVillageHouseholds(
+  tx: Executor,
+  villageIds: readonly (number | null | undefined)[],
+): Promise<void> {
   const list = ids(villageIds);
   if (list.length > 0) await recountVillagesWhere(tx, anyOf("v.id", list));
 }
 
 /** Recounts the households the given volunteers look after. */
-export async function recountMemberHouseholds(tx: Executor, memberIds: readonly (number | null | undefined)[]): Promise<void> {
+export async function recountMemberHouseholds(
+  tx: Executor,
+  memberIds: readonly (number | null | undefined)[],
+): Promise<void> {
   const list = ids(memberIds);
   if (list.length > 0) await recountMembersWhere(tx, anyOf("m.id", list));
 }

@@ -2,8 +2,8 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { Connection } from "./client";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
-import { counterColumns } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/client";
 import { recountHouseholdsWhere } from "@/lib/db/household-counts";
+import { counterColumns } from "@/lib/db/schema";
 
 // Keeps the dashboards' rollups exact: village × day (village_daily_stats, …_procedure_…, …_reach)
 // and the same per commune × day (commune_daily_stats, commune_procedure_daily_stats,
@@ -18,12 +18,9 @@ export function recordsWithIds(ids: readonly number[]): SQL {
   return sql.raw(`r.id = any('{${ids.join(",")}}'::bigint[])`);
 }
 
-const sums = (sign: 1 | -1) =>
-  sql.raw(counterColumns.map((c) => `${sign} * coalesce(sum(r.${c}), 0)`).join(", "));
+const sums = (sign: 1 | -1) => sql.raw(counterColumns.map((c) => `${sign} * coalesce(sum(r.${c}), 0)`).join(", "));
 const counterList = sql.raw(counterColumns.join(", "));
-const addExcluded = sql.raw(
-  counterColumns.map((c) => `${c} = village_daily_stats.${c} + excluded.${c}`).join(", "),
-);
+const addExcluded = sql.raw(counterColumns.map((c) => `${c} = village_daily_stats.${c} + excluded.${c}`).join(", "));
 
 const addExcludedCommune = sql.raw(
   counterColumns.map((c) => `${c} = commune_daily_stats.${c} + excluded.${c}`).join(", "),
@@ -107,7 +104,12 @@ async function subtractProcedures(tx: Executor, level: ProcedureLevel, where: SQ
 /** Adds the matching records' procedures to one level. */
 async function addProcedures(tx: Executor, level: ProcedureLevel, where: SQL): Promise<void> {
   const [table, key, columns] = [sql.raw(level.table), sql.raw(level.key), sql.raw(level.columns)];
-  const selected = sql.raw(level.columns.split(", ").map((c) => `r.${c}`).join(", "));
+  const selected = sql.raw(
+    level.columns
+      .split(", ")
+      .map((c) => `r.${c}`)
+      .join(", "),
+  );
   await tx.execute(sql`
     insert into ${table} (${columns}, day, procedure_code, records)
     select ${selected}, r.served_on, p.procedure_code, count(*)

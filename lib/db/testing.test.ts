@@ -68,12 +68,27 @@ describe(`createTestDatabase (${expectedEngine})`, () => {
       const [province] = await b.db.insert(provinces).values(daNang).returning({ id: provinces.id });
       const [commune] = await b.db
         .insert(communes)
-        .values({ provinceId: province!.id, code: "20305", name: "Hòa Vang", kind: "commune", centerLat: 16.03, centerLng: 108.1 })
+        .values({
+          provinceId: province!.id,
+          code: "20305",
+          name: "Hòa Vang",
+          kind: "commune",
+          centerLat: 16.03,
+          centerLng: 108.1,
+        })
         .returning({ id: communes.id });
       communeId = commune!.id;
       const [village] = await b.db
         .insert(villages)
-        .values({ communeId, code: "T01", name: "Thôn Phò Nam", kind: "thon", lat: 16.08, lng: 108.1, householdsTotal: 300 })
+        .values({
+          communeId,
+          code: "T01",
+          name: "Thôn Phò Nam",
+          kind: "thon",
+          lat: 16.08,
+          lng: 108.1,
+          householdsTotal: 300,
+        })
         .returning({ id: villages.id });
       villageId = village!.id;
     });
@@ -88,25 +103,44 @@ describe(`createTestDatabase (${expectedEngine})`, () => {
     it("accepts a plausible support record", async () => {
       const rows = await b.db
         .insert(supportRecords)
-        .values({ communeId, villageId, servedOn: "2026-03-02", channel: "door_to_door", peopleServed: 3, householdsServed: 1, eidActivated: 2 })
+        .values({
+          communeId,
+          villageId,
+          servedOn: "2026-03-02",
+          channel: "door_to_door",
+          peopleServed: 3,
+          householdsServed: 1,
+          eidActivated: 2,
+        })
         .returning({ id: supportRecords.id });
       expect(rows).toHaveLength(1);
     });
 
     it("rejects a support record with a negative counter", async () => {
       const violation = await constraintViolation(
-        b.db
-          .insert(supportRecords)
-          .values({ communeId, villageId, servedOn: "2026-03-02", channel: "door_to_door", peopleServed: 3, householdsServed: 1, eidActivated: -1 }),
+        b.db.insert(supportRecords).values({
+          communeId,
+          villageId,
+          servedOn: "2026-03-02",
+          channel: "door_to_door",
+          peopleServed: 3,
+          householdsServed: 1,
+          eidActivated: -1,
+        }),
       );
       expect(violation).toEqual({ code: "23514", constraint: "support_records_eid_activated_sane" });
     });
 
     it("rejects a support record serving more households than people", async () => {
       const violation = await constraintViolation(
-        b.db
-          .insert(supportRecords)
-          .values({ communeId, villageId, servedOn: "2026-03-02", channel: "mobile_desk", peopleServed: 1, householdsServed: 2 }),
+        b.db.insert(supportRecords).values({
+          communeId,
+          villageId,
+          servedOn: "2026-03-02",
+          channel: "mobile_desk",
+          peopleServed: 1,
+          householdsServed: 2,
+        }),
       );
       expect(violation).toEqual({ code: "23514", constraint: "support_records_people_ge_households" });
     });
@@ -114,12 +148,24 @@ describe(`createTestDatabase (${expectedEngine})`, () => {
     it("rejects a support record in a village of another commune", async () => {
       const [other] = await b.db
         .insert(communes)
-        .values({ provinceId: (await b.db.select().from(provinces))[0]!.id, code: "20306", name: "Hòa Phong", kind: "commune", centerLat: 16.0, centerLng: 108.1 })
+        .values({
+          provinceId: (await b.db.select().from(provinces))[0]!.id,
+          code: "20306",
+          name: "Hòa Phong",
+          kind: "commune",
+          centerLat: 16.0,
+          centerLng: 108.1,
+        })
         .returning({ id: communes.id });
       const violation = await constraintViolation(
-        b.db
-          .insert(supportRecords)
-          .values({ communeId: other!.id, villageId, servedOn: "2026-03-02", channel: "center", peopleServed: 1, householdsServed: 1 }),
+        b.db.insert(supportRecords).values({
+          communeId: other!.id,
+          villageId,
+          servedOn: "2026-03-02",
+          channel: "center",
+          peopleServed: 1,
+          householdsServed: 1,
+        }),
       );
       expect(violation).toEqual({ code: "23503", constraint: "support_records_village_fk" });
     });

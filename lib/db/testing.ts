@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { inject } from "vitest";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { env } from "@/lib/env";
 import { connect, wrapPglite, type Connection } from "./client";
 import { migrate } from "./migrate";

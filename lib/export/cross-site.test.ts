@@ -22,14 +22,26 @@ describe("a download sent by another site", () => {
   it("is let through from our own pages, a typed address, or a client that says nothing", () => {
     expect(isCrossSiteRequest(request({ "sec-fetch-site": "same-origin" }))).toBe(false);
     expect(isCrossSiteRequest(request({ "sec-fetch-site": "none" }))).toBe(false);
-    expect(isCrossSiteRequest(request({ "sec-fetch-site": "same-origin", origin: "http://127.0.0.1:3000" }))).toBe(false);
+    expect(isCrossSiteRequest(request({ "sec-fetch-site": "same-origin", origin: "http://127.0.0.1:3000" }))).toBe(
+      false,
+    );
     expect(isCrossSiteRequest(request({}))).toBe(false);
   });
 
   it("knows the app's host behind a proxy (X-Forwarded-Host, the public URL)", () => {
     const behindProxy = { host: "app:3000", "x-forwarded-host": "dash.example.vn", origin: "https://dash.example.vn" };
     expect(isCrossSiteRequest(new Headers(behindProxy))).toBe(false);
-    expect(isCrossSiteRequest(new Headers({ host: "app:3000", origin: "https://dash.example.vn" }), "https://dash.example.vn")).toBe(false);
-    expect(isCrossSiteRequest(new Headers({ host: "app:3000", origin: "https://other.example.vn" }), "https://dash.example.vn")).toBe(true);
+    expect(
+      isCrossSiteRequest(
+        new Headers({ host: "app:3000", origin: "https://dash.example.vn" }),
+        "https://dash.example.vn",
+      ),
+    ).toBe(false);
+    expect(
+      isCrossSiteRequest(
+        new Headers({ host: "app:3000", origin: "https://other.example.vn" }),
+        "https://dash.example.vn",
+      ),
+    ).toBe(true);
   });
 });

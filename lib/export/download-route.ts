@@ -7,7 +7,8 @@ import { getActingViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { isCrossSiteRequest } from "./cross-site";
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
  * The GET handler of every data download (route handlers are not covered by the pages' checks,

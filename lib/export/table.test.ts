@@ -6,8 +6,25 @@ import { safeText, toCsv, toXlsx, unguardText, type Table } from "./table";
 // CSV injection: text a spreadsheet app would run as a formula leaves a CSV export with a leading
 // ', and the import takes exactly that ' off again, so export → import → export is stable.
 
-const dangerous = ["=1+2", "+84 905 123 456", "-5", "@SUM(A1)", " =1+2", "\t=1+2", "  \t-x", "\n=1", "\u3000＝1", "＝1+2", "＋84", "－5", "＠SUM(A1)", "\tTab", "\rCR", "'=already guarded"];
-const harmless = ["Hà Nội", "1-2", "a=b", "'plain quote", "", "Bà \"Năm\", ở xa"];
+const dangerous = [
+  "=1+2",
+  "+84 905 123 456",
+  "-5",
+  "@SUM(A1)",
+  " =1+2",
+  "\t=1+2",
+  "  \t-x",
+  "\n=1",
+  "\u3000＝1",
+  "＝1+2",
+  "＋84",
+  "－5",
+  "＠SUM(A1)",
+  "\tTab",
+  "\rCR",
+  "'=already guarded",
+];
+const harmless = ["Hà Nội", "1-2", "a=b", "'plain quote", "", 'Bà "Năm", ở xa'];
 
 describe("formula neutralisation", () => {
   it("guards formula starts, after spaces or tabs and in full width; leaves other text alone", () => {

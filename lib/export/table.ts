@@ -22,7 +22,8 @@ export type ExportFormat = "csv" | "xlsx";
 const formulaStart = /^'*(?:[\t\r\n]|[ \t\r\n\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 export const safeText = (text: string) => (formulaStart.test(text) ? `'${text}` : text);
 /** The CSV guard taken off again: what an import reads back from a file safeText wrote. */
-export const unguardText = (text: string) => (text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text);
+export const unguardText = (text: string) =>
+  text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
 
 function csvField(cell: Cell): string {
   if (typeof cell === "number") return String(cell);
@@ -32,7 +33,9 @@ function csvField(cell: Cell): string {
 
 /** UTF-8 CSV with a BOM, comma separated, CRLF line ends (what Excel opens correctly). */
 export function toCsv(table: Table): string {
-  const lines = [table.header.map(csvField), ...table.body.map((row) => row.map(csvField))].map((fields) => fields.join(","));
+  const lines = [table.header.map(csvField), ...table.body.map((row) => row.map(csvField))].map((fields) =>
+    fields.join(","),
+  );
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
@@ -69,10 +72,21 @@ export interface ExportFile {
 }
 
 /** The file for a download: `name` is an ASCII stem such as "ho-gia-dinh"; today's date is added. */
-export async function exportFile(table: Table, format: ExportFormat, name: string, sheetName: string, widths?: readonly number[]): Promise<ExportFile> {
+export async function exportFile(
+  table: Table,
+  format: ExportFormat,
+  name: string,
+  sheetName: string,
+  widths?: readonly number[],
+): Promise<ExportFile> {
   const stamp = todayInVietnam();
   if (format === "csv") {
-    return { body: new TextEncoder().encode(toCsv(table)), contentType: "text/csv; charset=utf-8", filename: `${name}-${stamp}.csv`, rows: table.body.length };
+    return {
+      body: new TextEncoder().encode(toCsv(table)),
+      contentType: "text/csv; charset=utf-8",
+      filename: `${name}-${stamp}.csv`,
+      rows: table.body.length,
+    };
   }
   return {
     body: new Uint8Array(await toXlsx(table, sheetName, widths)),

@@ -17,18 +17,30 @@ import {
 const isoDay = fc
   .integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2030, 11, 31) })
   .map((ms) => new Date(ms).toISOString().slice(0, 10));
-const range = fc.tuple(isoDay, fc.integer({ min: 0, max: 900 })).map(([from, extra]) => ({ from, to: addDays(from, extra) }));
+const range = fc
+  .tuple(isoDay, fc.integer({ min: 0, max: 900 }))
+  .map(([from, extra]) => ({ from, to: addDays(from, extra) }));
 
 describe("resolvePeriod", () => {
   it("starts this week on Monday", () => {
     // 23/11/2026 is a Monday, 29/11/2026 a Sunday.
-    expect(resolvePeriod({ period: "week" }, "2026-11-29").period).toEqual({ preset: "week", from: "2026-11-23", to: "2026-11-29" });
+    expect(resolvePeriod({ period: "week" }, "2026-11-29").period).toEqual({
+      preset: "week",
+      from: "2026-11-23",
+      to: "2026-11-29",
+    });
     expect(resolvePeriod({ period: "week" }, "2026-11-23").period.from).toBe("2026-11-23");
   });
 
   it("runs this month and this quarter from their first day to today", () => {
-    expect(resolvePeriod({ period: "month" }, "2026-11-20").period).toMatchObject({ from: "2026-11-01", to: "2026-11-20" });
-    expect(resolvePeriod({ period: "quarter" }, "2026-11-20").period).toMatchObject({ from: "2026-10-01", to: "2026-11-20" });
+    expect(resolvePeriod({ period: "month" }, "2026-11-20").period).toMatchObject({
+      from: "2026-11-01",
+      to: "2026-11-20",
+    });
+    expect(resolvePeriod({ period: "quarter" }, "2026-11-20").period).toMatchObject({
+      from: "2026-10-01",
+      to: "2026-11-20",
+    });
     expect(resolvePeriod({}, "2026-02-03").period).toMatchObject({ preset: "month", from: "2026-02-01" });
   });
 
@@ -36,9 +48,15 @@ describe("resolvePeriod", () => {
     expect(resolvePeriod({ period: "custom", from: "01/09/2026", to: "15/10/2026" }, "2026-11-20")).toEqual({
       period: { preset: "custom", from: "2026-09-01", to: "2026-10-15" },
     });
-    expect(resolvePeriod({ period: "custom", from: "31/02/2026", to: "15/10/2026" }, "2026-11-20").error).toBe("invalidDate");
-    expect(resolvePeriod({ period: "custom", from: "15/10/2026", to: "01/10/2026" }, "2026-11-20").error).toBe("fromAfterTo");
-    expect(resolvePeriod({ period: "custom", from: "01/01/2025", to: "01/01/2029" }, "2026-11-20").error).toBe("tooLong");
+    expect(resolvePeriod({ period: "custom", from: "31/02/2026", to: "15/10/2026" }, "2026-11-20").error).toBe(
+      "invalidDate",
+    );
+    expect(resolvePeriod({ period: "custom", from: "15/10/2026", to: "01/10/2026" }, "2026-11-20").error).toBe(
+      "fromAfterTo",
+    );
+    expect(resolvePeriod({ period: "custom", from: "01/01/2025", to: "01/01/2029" }, "2026-11-20").error).toBe(
+      "tooLong",
+    );
   });
 });
 
@@ -111,12 +129,22 @@ describe("buckets", () => {
 describe("periodParams", () => {
   const today = "2026-11-20";
   it("asks for the same period again, so links between the overview and the map keep it", () => {
-    for (const input of [{ period: "week" }, { period: "quarter" }, { period: "custom", from: "05/10/2026", to: "12/11/2026" }]) {
+    for (const input of [
+      { period: "week" },
+      { period: "quarter" },
+      { period: "custom", from: "05/10/2026", to: "12/11/2026" },
+    ]) {
       const { period } = resolvePeriod(input, today);
       const again = periodParams(period);
-      expect(resolvePeriod({ period: again.period, from: again.from ?? undefined, to: again.to ?? undefined }, today).period).toEqual(period);
+      expect(
+        resolvePeriod({ period: again.period, from: again.from ?? undefined, to: again.to ?? undefined }, today).period,
+      ).toEqual(period);
     }
-    expect(periodParams(resolvePeriod({ period: "month" }, today).period)).toEqual({ period: "month", from: null, to: null });
+    expect(periodParams(resolvePeriod({ period: "month" }, today).period)).toEqual({
+      period: "month",
+      from: null,
+      to: null,
+    });
   });
 
   it("counts whole days between two dates", () => {

@@ -60,7 +60,9 @@ export type PeriodResult = { period: Period; error?: "invalidDate" | "fromAfterT
  * says why, so a bad link still shows a page.
  */
 export function resolvePeriod(input: PeriodInput, today: string): PeriodResult {
-  const preset = (periodPresets as readonly string[]).includes(input.period ?? "") ? (input.period as PeriodPreset) : "month";
+  const preset = (periodPresets as readonly string[]).includes(input.period ?? "")
+    ? (input.period as PeriodPreset)
+    : "month";
   const fallback: Period = { preset: "month", from: monthStart(today), to: today };
   switch (preset) {
     case "week":
@@ -99,7 +101,10 @@ export function bucketStart(iso: string, unit: BucketUnit): string {
 }
 
 /** Consecutive buckets covering the period exactly: no gap, no overlap, clipped at both ends. */
-export function bucketsOf(period: Pick<Period, "from" | "to">, unit: BucketUnit = bucketUnitFor(lengthInDays(period.from, period.to))): Bucket[] {
+export function bucketsOf(
+  period: Pick<Period, "from" | "to">,
+  unit: BucketUnit = bucketUnitFor(lengthInDays(period.from, period.to)),
+): Bucket[] {
   const buckets: Bucket[] = [];
   let from = period.from;
   while (from <= period.to) {
@@ -118,7 +123,13 @@ export function sumIntoBuckets<K extends string>(
   days: readonly ({ day: string } & Record<K, number>)[],
   keys: readonly K[],
 ): ({ from: string; to: string } & Record<K, number>)[] {
-  const out = buckets.map((b) => ({ from: b.from, to: b.to, ...Object.fromEntries(keys.map((k) => [k, 0])) }) as { from: string; to: string } & Record<K, number>);
+  const out = buckets.map(
+    (b) =>
+      ({ from: b.from, to: b.to, ...Object.fromEntries(keys.map((k) => [k, 0])) }) as {
+        from: string;
+        to: string;
+      } & Record<K, number>,
+  );
   for (const d of days) {
     // Buckets are sorted and contiguous: a binary search finds the one holding the day.
     let lo = 0;
@@ -142,7 +153,9 @@ export function sumIntoBuckets<K extends string>(
  * so days not yet reported don't read as a collapse to zero.
  */
 export function chartRange(period: Pick<Period, "from" | "to">, asOf: string | null): { from: string; to: string } {
-  return asOf && asOf >= period.from && asOf < period.to ? { from: period.from, to: asOf } : { from: period.from, to: period.to };
+  return asOf && asOf >= period.from && asOf < period.to
+    ? { from: period.from, to: asOf }
+    : { from: period.from, to: period.to };
 }
 
 /** "dd/MM/yyyy" for a custom-period field. */
@@ -152,7 +165,11 @@ export const toVietnameseDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slic
  * The URL params that ask for `period` again: a preset by name, a custom range by its dates. Links
  * between the overviews and the maps carry them so the period survives the trip.
  */
-export function periodParams(period: Pick<Period, "preset" | "from" | "to">): { period: PeriodPreset; from: string | null; to: string | null } {
+export function periodParams(period: Pick<Period, "preset" | "from" | "to">): {
+  period: PeriodPreset;
+  from: string | null;
+  to: string | null;
+} {
   return period.preset === "custom"
     ? { period: "custom", from: toVietnameseDate(period.from), to: toVietnameseDate(period.to) }
     : { period: period.preset, from: null, to: null };

@@ -1,15 +1,15 @@
-import { recountMemberHouseholds, recountVillageHouseholds } from "@/lib/db/household-counts";
 import { and, eq } from "drizzle-orm";
 import { forbidden } from "@/lib/actions/form-state";
+import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
+import { parseInput, single } from "@/lib/core/parse";
 import { rowForWrite } from "@/lib/core/scoped-row";
 import { uniqueInCommune } from "@/lib/core/unique-guard";
-import type { Database } from "@/lib/db/client";
-import { households } from "@/lib/db/schema";
-import { parseInput, single } from "@/lib/core/parse";
 import { memberIn, villageIn, writableCommune } from "@/lib/core/write-scope";
+import type { Database } from "@/lib/db/client";
+import { recountMemberHouseholds, recountVillageHouseholds } from "@/lib/db/household-counts";
+import { households } from "@/lib/db/schema";
 import { assignHouseholdSchema, createHouseholdSchema, updateHouseholdSchema } from "./schemas";
 
 /** A household's code is unique within its commune. */
@@ -86,7 +86,15 @@ export async function updateHousehold(db: Database, viewer: Viewer, input: unkno
       );
       await recountVillageHouseholds(tx, [before.villageId, after.villageId]);
       await recountMemberHouseholds(tx, [before.assignedMemberId, after.assignedMemberId]);
-      await recordAudit(tx, viewer, { action: "update", entity: "household", entityId: after.id, communeId, provinceId, before, after });
+      await recordAudit(tx, viewer, {
+        action: "update",
+        entity: "household",
+        entityId: after.id,
+        communeId,
+        provinceId,
+        before,
+        after,
+      });
       return { id: after.id };
     }),
   );
@@ -110,7 +118,15 @@ export async function assignHousehold(db: Database, viewer: Viewer, input: unkno
     );
     await recountVillageHouseholds(tx, [after.villageId]);
     await recountMemberHouseholds(tx, [before.assignedMemberId, after.assignedMemberId]);
-    await recordAudit(tx, viewer, { action: "assign", entity: "household", entityId: after.id, communeId, provinceId, before, after });
+    await recordAudit(tx, viewer, {
+      action: "assign",
+      entity: "household",
+      entityId: after.id,
+      communeId,
+      provinceId,
+      before,
+      after,
+    });
     return { id: after.id };
   });
 }

@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/roles";
 import { applyBalance } from "@/lib/assignments/commands";
 import { loadBalancerState } from "@/lib/assignments/state";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import type { Viewer } from "@/lib/auth/roles";
 import { queryRows } from "@/lib/db/rows";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { createMember } from "@/lib/members/commands";
 import { seedFieldFixture } from "@/lib/testing/field-fixture";
 import { rollupDrift } from "@/lib/testing/rollup-check";
@@ -25,25 +25,52 @@ beforeAll(async () => {
   db = await createTestDatabase();
   fx = await seedFieldFixture(db.db);
   haiVan = await viewerFor(db.db, "bithu.haivan");
-  const second = await createMember(db.db, haiVan, { fullName: "Phạm Văn Em", kind: "military_youth", villageId: String(fx.gianBi.id) });
+  const second = await createMember(db.db, haiVan, {
+    fullName: "Phạm Văn Em",
+    kind: "military_youth",
+    villageId: String(fx.gianBi.id),
+  });
   volunteers = [fx.hvMember.id, second.id];
 }, 180_000);
 afterAll(() => db?.close());
 
-const counterDrift = async () => (await rollupDrift(db.db)).filter((d) => d.table === "village_household_counts" || d.table === "member_household_counts");
+const counterDrift = async () =>
+  (await rollupDrift(db.db)).filter(
+    (d) => d.table === "village_household_counts" || d.table === "member_household_counts",
+  );
 
 const counts = async (villageId: number) =>
-  (await queryRows<{ households: number; proficient: number; assigned: number; volunteers: number }>(
-    db.db,
-    sql`select households, proficient, assigned, volunteers from village_household_counts where village_id = ${villageId}`,
-  ))[0];
+  (
+    await queryRows<{ households: number; proficient: number; assigned: number; volunteers: number }>(
+      db.db,
+      sql`select households, proficient, assigned, volunteers from village_household_counts where village_id = ${villageId}`,
+    )
+  )[0];
 
 describe("household counters", () => {
   it("follow a household created, moved to another village, made proficient and reassigned", async () => {
     const before = (await counts(fx.gianBi.id)) ?? { households: 0, proficient: 0, assigned: 0, volunteers: 0 };
-    const { id } = await createHousehold(db.db, haiVan, { code: "HV-C1", headName: "Hộ đếm", villageId: String(fx.taLang.id), hasProficientMember: "on", assignedMemberId: String(fx.hvMember.id) });
-    await updateHousehold(db.db, haiVan, { id, code: "HV-C1", headName: "Hộ đếm", villageId: String(fx.gianBi.id), hasProficientMember: "on", assignedMemberId: String(fx.hvMember.id) });
-    expect(await counts(fx.gianBi.id)).toEqual({ households: before.households + 1, proficient: before.proficient + 1, assigned: before.assigned + 1, volunteers: 1 });
+    const { id } = await createHousehold(db.db, haiVan, {
+      code: "HV-C1",
+      headName: "Hộ đếm",
+      villageId: String(fx.taLang.id),
+      hasProficientMember: "on",
+      assignedMemberId: String(fx.hvMember.id),
+    });
+    await updateHousehold(db.db, haiVan, {
+      id,
+      code: "HV-C1",
+      headName: "Hộ đếm",
+      villageId: String(fx.gianBi.id),
+      hasProficientMember: "on",
+      assignedMemberId: String(fx.hvMember.id),
+    });
+    expect(await counts(fx.gianBi.id)).toEqual({
+      households: before.households + 1,
+      proficient: before.proficient + 1,
+      assigned: before.assigned + 1,
+      volunteers: 1,
+    });
     await assignHousehold(db.db, haiVan, { id, assignedMemberId: "" });
     expect((await counts(fx.gianBi.id))?.assigned).toBe(before.assigned);
     expect(await counterDrift()).toEqual([]);
@@ -53,8 +80,19 @@ describe("household counters", () => {
     const created: number[] = [];
     const villages = [fx.taLang.id, fx.gianBi.id];
     const op = fc.oneof(
-      fc.record({ kind: fc.constant("create" as const), village: fc.nat(1), proficient: fc.boolean(), volunteer: fc.nat(2) }),
-      fc.record({ kind: fc.constant("update" as const), pick: fc.nat(), village: fc.nat(1), proficient: fc.boolean(), volunteer: fc.nat(2) }),
+      fc.record({
+        kind: fc.constant("create" as const),
+        village: fc.nat(1),
+        proficient: fc.boolean(),
+        volunteer: fc.nat(2),
+      }),
+      fc.record({
+        kind: fc.constant("update" as const),
+        pick: fc.nat(),
+        village: fc.nat(1),
+        proficient: fc.boolean(),
+        volunteer: fc.nat(2),
+      }),
       fc.record({ kind: fc.constant("assign" as const), pick: fc.nat(), volunteer: fc.nat(2) }),
     );
     const volunteerOf = (i: number) => (i < volunteers.length ? String(volunteers[i]) : "");
@@ -65,13 +103,29 @@ describe("household counters", () => {
           if (o.kind === "create" || created.length === 0) {
             const v = o.kind === "assign" ? 0 : o.village;
             const p = o.kind === "assign" ? false : o.proficient;
-            const { id } = await createHousehold(db.db, haiVan, { code: `HV-P${created.length}`, headName: "Hộ thử", villageId: String(villages[v]), hasProficientMember: p ? "on" : "", assignedMemberId: volunteerOf(o.volunteer) });
+            const { id } = await createHousehold(db.db, haiVan, {
+              code: `HV-P${created.length}`,
+              headName: "Hộ thử",
+              villageId: String(villages[v]),
+              hasProficientMember: p ? "on" : "",
+              assignedMemberId: volunteerOf(o.volunteer),
+            });
             created.push(id);
           } else if (o.kind === "update") {
             const id = created[o.pick % created.length]!;
-            await updateHousehold(db.db, haiVan, { id, code: `HV-Q${id}`, headName: "Hộ thử", villageId: String(villages[o.village]), hasProficientMember: o.proficient ? "on" : "", assignedMemberId: volunteerOf(o.volunteer) });
+            await updateHousehold(db.db, haiVan, {
+              id,
+              code: `HV-Q${id}`,
+              headName: "Hộ thử",
+              villageId: String(villages[o.village]),
+              hasProficientMember: o.proficient ? "on" : "",
+              assignedMemberId: volunteerOf(o.volunteer),
+            });
           } else {
-            await assignHousehold(db.db, haiVan, { id: created[o.pick % created.length]!, assignedMemberId: volunteerOf(o.volunteer) });
+            await assignHousehold(db.db, haiVan, {
+              id: created[o.pick % created.length]!,
+              assignedMemberId: volunteerOf(o.volunteer),
+            });
           }
           writes += 1;
         }

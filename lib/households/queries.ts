@@ -1,13 +1,21 @@
 import "server-only";
 import { and, asc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
+import { pageSize } from "@/lib/core/form-schemas";
 import { db } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { households, members, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
-import { pageSize } from "@/lib/core/form-schemas";
 
-export const householdFilterKeys = ["notReached", "noProficient", "elderly", "poor", "ethnicMinority", "noSmartphone", "unassigned"] as const;
+export const householdFilterKeys = [
+  "notReached",
+  "noProficient",
+  "elderly",
+  "poor",
+  "ethnicMinority",
+  "noSmartphone",
+  "unassigned",
+] as const;
 export type HouseholdFilterKey = (typeof householdFilterKeys)[number];
 export const householdSorts = ["code", "head", "village", "volunteer", "reached"] as const;
 export type HouseholdSort = (typeof householdSorts)[number];
@@ -61,8 +69,18 @@ const columns = {
 };
 
 function ordered(f: HouseholdFilters) {
-  const order = { code: households.code, head: households.headName, village: villages.name, volunteer: members.fullName, reached: households.firstReachedOn }[f.sort];
-  return [f.dir === "asc" ? sql`${order} asc nulls last` : sql`${order} desc nulls last`, asc(households.code), asc(households.id)];
+  const order = {
+    code: households.code,
+    head: households.headName,
+    village: villages.name,
+    volunteer: members.fullName,
+    reached: households.firstReachedOn,
+  }[f.sort];
+  return [
+    f.dir === "asc" ? sql`${order} asc nulls last` : sql`${order} desc nulls last`,
+    asc(households.code),
+    asc(households.id),
+  ];
 }
 
 export async function listHouseholds(viewer: Viewer, f: HouseholdFilters) {
@@ -77,7 +95,10 @@ export async function listHouseholds(viewer: Viewer, f: HouseholdFilters) {
       .orderBy(...ordered(f))
       .limit(pageSize)
       .offset((f.page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(households).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(households)
+      .where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
 }
@@ -97,7 +118,13 @@ export function allHouseholds(viewer: Viewer, f: HouseholdFilters, executor: Exe
 /** One household in scope; null when out of scope. */
 export async function getHousehold(viewer: Viewer, id: number) {
   const [row] = await db
-    .select({ ...columns, villageId: households.villageId, communeId: households.communeId, createdAt: households.createdAt, updatedAt: households.updatedAt })
+    .select({
+      ...columns,
+      villageId: households.villageId,
+      communeId: households.communeId,
+      createdAt: households.createdAt,
+      updatedAt: households.updatedAt,
+    })
     .from(households)
     .innerJoin(villages, eq(villages.id, households.villageId))
     .leftJoin(members, eq(members.id, households.assignedMemberId))

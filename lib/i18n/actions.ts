@@ -1,11 +1,11 @@
 "use server";
 
 import { eq } from "drizzle-orm";
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { getViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { users } from "@/lib/db/schema";
-import { getViewer } from "@/lib/auth/viewer";
 import { isLocale, localeCookie, localeCookieOptions } from "./config";
 
 /** Switches the interface language and remembers it (cookie, and the account when signed in). */

@@ -17,7 +17,10 @@ describe("message catalogue", () => {
   });
 
   it("has no empty message", () => {
-    for (const [locale, messages] of [["vi", vi], ["en", en]] as const) {
+    for (const [locale, messages] of [
+      ["vi", vi],
+      ["en", en],
+    ] as const) {
       const empty = keys(messages).filter((k) => {
         const value = k.split(".").reduce<unknown>((v, part) => (v as Record<string, unknown>)[part], messages);
         return typeof value !== "string" || value.trim() === "";

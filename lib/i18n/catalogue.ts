@@ -13,7 +13,9 @@ export function loadMessages(locale: Locale, options: { fresh?: boolean } = {}):
   const cached = loaded.get(locale);
   if (cached && !options.fresh) return cached;
   const messages: Messages = {};
-  for (const file of readdirSync(folder(locale)).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(folder(locale))
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const content = JSON.parse(readFileSync(path.join(folder(locale), file), "utf8")) as Messages;
     for (const [namespace, value] of Object.entries(content)) {
       if (namespace in messages) throw new Error(`Message namespace "${namespace}" defined twice (${locale}/${file})`);

@@ -41,7 +41,9 @@ export function formatDate(value: string | Date): string {
 
 /** A Date → "20/11/2026 07:30" in Vietnam's time. */
 export function formatDateTime(value: Date): string {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(value);
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(
+    value,
+  );
   return `${formatDate(value)} ${time}`;
 }
 
@@ -57,6 +59,11 @@ export function parseVietnameseDate(text: string): string | null {
 
 /** Today's date in Vietnam as "yyyy-MM-dd". */
 export function todayInVietnam(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
   return parts;
 }

@@ -13,8 +13,8 @@ import { bombSheet, workbookParts, zipOf } from "@/lib/testing/zip-fixtures";
 import { commitImport, previewImport, sha256Of, type ImportOptions } from "./engine";
 import { importResponse } from "./http";
 import { communeNames, csvBytes, type CommuneNames } from "./test-files";
-import type { ImportEvent } from "./types";
 import { MAX_XLSX_INFLATED_BYTES } from "./zip-guard";
+import type { ImportEvent } from "./types";
 
 // The commit's rules beyond one file's rows: one import per commune at a time (a lease in the
 // database, so two app instances see it too), the file read outside the write transaction, rows
@@ -53,10 +53,22 @@ function lines(n: number, names = hv): string[] {
 }
 const file = (rows: string[]) => csvBytes([header, ...rows]);
 const commit = (viewer: Viewer, bytes: Uint8Array, extra: { skipExisting?: boolean } = {}, more: ImportOptions = {}) =>
-  commitImport(db, viewer, { kind: "records", bytes, fileName: "t.csv", sha256: sha256Of(bytes), ...extra }, { ...options, ...more });
+  commitImport(
+    db,
+    viewer,
+    { kind: "records", bytes, fileName: "t.csv", sha256: sha256Of(bytes), ...extra },
+    { ...options, ...more },
+  );
 const keyOf = (e: unknown) => (e instanceof ExpectedError ? e.key : `unexpected: ${String(e)}`);
 const recordsOf = async (communeId: number) =>
-  Number((await queryRows<{ n: number }>(db, sql`select count(*)::int as n from support_records where commune_id = ${communeId}`))[0]!.n);
+  Number(
+    (
+      await queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from support_records where commune_id = ${communeId}`,
+      )
+    )[0]!.n,
+  );
 
 describe("one import per commune at a time", () => {
   it("refuses a second import of the same commune while one runs; another commune's goes through", async () => {
@@ -70,7 +82,10 @@ describe("one import per commune at a time", () => {
     // could not even start if it did), a second file for the same commune and one for another.
     const onEvent = async (event: ImportEvent) => {
       if (during || event.type !== "progress" || event.phase !== "parsed") return;
-      during = { same: await commit(hvSecretary, second).catch((e) => e), other: await commit(hxSecretary, other).catch((e) => e) };
+      during = {
+        same: await commit(hvSecretary, second).catch((e) => e),
+        other: await commit(hxSecretary, other).catch((e) => e),
+      };
       expect(await recordsOf(hv.communeId)).toBe(hvBefore);
     };
     const result = await commit(hvSecretary, first, {}, { onEvent });
@@ -87,11 +102,15 @@ describe("one import per commune at a time", () => {
   it("honours a lease another app instance holds, and takes over one whose holder died", async () => {
     const bytes = file(lines(2));
     const before = await recordsOf(hv.communeId);
-    await db.execute(sql`insert into import_locks (commune_id, token, kind, expires_at) values (${hv.communeId}, 'other-instance', 'records', now() + interval '1 minute')`);
+    await db.execute(
+      sql`insert into import_locks (commune_id, token, kind, expires_at) values (${hv.communeId}, 'other-instance', 'records', now() + interval '1 minute')`,
+    );
     expect(keyOf(await commit(hvSecretary, bytes).catch((e) => e))).toBe("import.errors.busy");
     expect(await recordsOf(hv.communeId)).toBe(before);
     // The holder stopped renewing: its lease lapsed.
-    await db.execute(sql`update import_locks set locked_at = now() - interval '10 minutes', expires_at = now() - interval '1 second' where commune_id = ${hv.communeId}`);
+    await db.execute(
+      sql`update import_locks set locked_at = now() - interval '10 minutes', expires_at = now() - interval '1 second' where commune_id = ${hv.communeId}`,
+    );
     expect((await commit(hvSecretary, bytes)).written).toBe(2);
     expect(await queryRows(db, sql`select * from import_locks`)).toEqual([]);
   });
@@ -103,14 +122,24 @@ describe("skipping rows already stored", () => {
     await commit(hvSecretary, file(old));
     const bytes = file([...old, ...lines(2)]);
     // Without the option the whole file is refused, as before.
-    expect((await previewImport(db, hvSecretary, { kind: "records", bytes, fileName: "t.csv" }, options)).withErrors).toBe(6);
-    const preview = await previewImport(db, hvSecretary, { kind: "records", bytes, fileName: "t.csv", skipExisting: true }, options);
+    expect(
+      (await previewImport(db, hvSecretary, { kind: "records", bytes, fileName: "t.csv" }, options)).withErrors,
+    ).toBe(6);
+    const preview = await previewImport(
+      db,
+      hvSecretary,
+      { kind: "records", bytes, fileName: "t.csv", skipExisting: true },
+      options,
+    );
     expect(preview).toMatchObject({ rows: 8, valid: 2, skipped: 6, withErrors: 0, skipExisting: true });
     const before = await countRows(db, "support_records");
     const { written, summary } = await commit(hvSecretary, bytes, { skipExisting: true });
     expect([written, summary.skipped]).toEqual([2, 6]);
     expect(await countRows(db, "support_records")).toBe(before + 2);
-    const [audit] = await queryRows<{ changes: { details: { after: Record<string, unknown> } } }>(db, sql`select changes from audit_log order by id desc limit 1`);
+    const [audit] = await queryRows<{ changes: { details: { after: Record<string, unknown> } } }>(
+      db,
+      sql`select changes from audit_log order by id desc limit 1`,
+    );
     expect(audit!.changes.details.after).toMatchObject({ written: 2, skipped: 6, skipExisting: true });
     await expectRollupsExact(db);
   });
@@ -124,7 +153,12 @@ describe("villages and mobile desks as a secretary writes them", () => {
           where v.commune_id = ${hv.communeId} and v.active order by v.id limit 1`,
     );
     const row = `2/${++day}/2025;Tận nhà;${village!.name} (${village!.former} cũ);;${hv.volunteers[0]};2;1;;`;
-    const summary = await previewImport(db, hvSecretary, { kind: "records", bytes: file([row]), fileName: "t.csv" }, options);
+    const summary = await previewImport(
+      db,
+      hvSecretary,
+      { kind: "records", bytes: file([row]), fileName: "t.csv" },
+      options,
+    );
     expect(summary).toMatchObject({ valid: 1, withErrors: 0 });
   });
 
@@ -140,7 +174,10 @@ describe("villages and mobile desks as a secretary writes them", () => {
           order by d.id limit 1`,
     );
     const desk = desks[0]!;
-    const [foreign] = await queryRows<{ id: number }>(db, sql`select id from mobile_desks where commune_id <> ${hv.communeId} limit 1`);
+    const [foreign] = await queryRows<{ id: number }>(
+      db,
+      sql`select id from mobile_desks where commune_id <> ${hv.communeId} limit 1`,
+    );
     const volunteer = hv.volunteers[1];
     const rows = [
       `${desk.served};Bàn lưu động;${desk.village};;${volunteer};3;2;Có;bàn theo ngày`,
@@ -150,7 +187,12 @@ describe("villages and mobile desks as a secretary writes them", () => {
       `${desk.served};Tận nhà;${desk.village};;${volunteer};7;2;Có;`, // a desk on a door-to-door row
       `2/${++day}/2025;Bàn lưu động;${desk.village};;${volunteer};8;2;Có;`, // no desk there that day
     ];
-    const summary = await previewImport(db, hvSecretary, { kind: "records", bytes: file(rows), fileName: "t.csv" }, options);
+    const summary = await previewImport(
+      db,
+      hvSecretary,
+      { kind: "records", bytes: file(rows), fileName: "t.csv" },
+      options,
+    );
     const at = (row: number) => summary.errors.filter((e) => e.row === row).map((e) => `${e.column}: ${e.message}`);
     expect([2, 3].map(at)).toEqual([[], []]);
     expect(at(4)).toEqual(["Ban luu dong: records.errors.deskOtherVillage"]);
@@ -175,10 +217,17 @@ describe("an .xlsx bomb through the engine", () => {
   it("is refused at preview and at commit with its message; nothing is written", async () => {
     const bytes = zipOf(workbookParts(await bombSheet(MAX_XLSX_INFLATED_BYTES + 1024 * 1024)));
     const before = { records: await countRows(db, "support_records"), audit: await countRows(db, "audit_log") };
-    const preview = await previewImport(db, hvSecretary, { kind: "records", bytes, fileName: "bom.xlsx" }, options).catch((e) => e);
+    const preview = await previewImport(
+      db,
+      hvSecretary,
+      { kind: "records", bytes, fileName: "bom.xlsx" },
+      options,
+    ).catch((e) => e);
     expect(keyOf(preview)).toBe("import.errors.xlsxTooLarge");
     expect(keyOf(await commit(hvSecretary, bytes).catch((e) => e))).toBe("import.errors.xlsxTooLarge");
-    expect({ records: await countRows(db, "support_records"), audit: await countRows(db, "audit_log") }).toEqual(before);
+    expect({ records: await countRows(db, "support_records"), audit: await countRows(db, "audit_log") }).toEqual(
+      before,
+    );
     expect(await queryRows(db, sql`select * from import_locks`)).toEqual([]);
   });
 });
@@ -186,19 +235,27 @@ describe("an .xlsx bomb through the engine", () => {
 describe("the import route", () => {
   const t = (key: string) => key;
   async function post(origin: string | null, bytes: Uint8Array) {
-    const response = importResponse(db, hvSecretary, {
-      kind: "records",
-      mode: "commit",
-      communeId: null,
-      sha256: sha256Of(bytes),
-      fileName: "t.csv",
-      contentLength: String(bytes.length),
-      skipExisting: null,
-      origin,
-      host: "xa.example.vn",
-      body: new Blob([bytes as Uint8Array<ArrayBuffer>]).stream(),
-    }, t);
-    const events = (await response.text()).trim().split("\n").map((l) => JSON.parse(l) as ImportEvent);
+    const response = importResponse(
+      db,
+      hvSecretary,
+      {
+        kind: "records",
+        mode: "commit",
+        communeId: null,
+        sha256: sha256Of(bytes),
+        fileName: "t.csv",
+        contentLength: String(bytes.length),
+        skipExisting: null,
+        origin,
+        host: "xa.example.vn",
+        body: new Blob([bytes as Uint8Array<ArrayBuffer>]).stream(),
+      },
+      t,
+    );
+    const events = (await response.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as ImportEvent);
     return { status: response.status, last: events.at(-1)! };
   }
 
@@ -206,7 +263,10 @@ describe("the import route", () => {
     const bytes = file(lines(2));
     const before = await countRows(db, "support_records");
     for (const origin of ["https://evil.example", null, "null", "https://xa.example.vn.evil.example"]) {
-      expect(await post(origin, bytes)).toEqual({ status: 403, last: { type: "error", message: "import.errors.crossOrigin" } });
+      expect(await post(origin, bytes)).toEqual({
+        status: 403,
+        last: { type: "error", message: "import.errors.crossOrigin" },
+      });
     }
     expect(await countRows(db, "support_records")).toBe(before);
     expect((await post("https://xa.example.vn", bytes)).last).toMatchObject({ type: "committed", written: 2 });

@@ -25,7 +25,12 @@ export interface CommuneLock {
 }
 
 /** The commune's import lease, or null while another import holds it. */
-export async function acquireCommuneLock(db: Database, communeId: number, kind: string, busy: () => Error): Promise<CommuneLock | null> {
+export async function acquireCommuneLock(
+  db: Database,
+  communeId: number,
+  kind: string,
+  busy: () => Error,
+): Promise<CommuneLock | null> {
   const token = randomUUID();
   const lease = sql`now() + make_interval(secs => ${LEASE_SECONDS})`;
   // Taken when free, or when the holder's lease has lapsed; the WHERE keeps a live lease.
@@ -39,7 +44,12 @@ export async function acquireCommuneLock(db: Database, communeId: number, kind: 
   if (row?.token !== token) return null;
 
   const renew = async (exec: Executor) =>
-    (await queryRows<{ token: string }>(exec, sql`update import_locks set expires_at = ${lease} where commune_id = ${communeId} and token = ${token} returning token`)).length > 0;
+    (
+      await queryRows<{ token: string }>(
+        exec,
+        sql`update import_locks set expires_at = ${lease} where commune_id = ${communeId} and token = ${token} returning token`,
+      )
+    ).length > 0;
   // unref: a heartbeat never keeps a process alive; errors are left to confirm() to find.
   const heartbeat = setInterval(() => void renew(db).catch(() => {}), HEARTBEAT_MS);
   heartbeat.unref();

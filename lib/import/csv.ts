@@ -30,13 +30,18 @@ export function detectSeparator(text: string): string {
 }
 
 /** Splits CSV text into rows of fields. Blank lines are kept as [""] so row numbers stay true. */
-export function parseCsv(text: string, separator = detectSeparator(text), limits: CsvLimits = importCsvLimits): string[][] {
+export function parseCsv(
+  text: string,
+  separator = detectSeparator(text),
+  limits: CsvLimits = importCsvLimits,
+): string[][] {
   const rows: string[][] = [];
   let filled = 0;
   // Counted as rows are made, so a 50 MB file of line breaks stops early, not after 50M arrays.
   const push = (row: string[]) => {
     if (row.some((f) => f.trim() !== "")) filled++;
-    if (filled > limits.rows || rows.length >= limits.lines) throw new ImportFileError("import.errors.tooManyRows", { limit: limits.rows - 1 });
+    if (filled > limits.rows || rows.length >= limits.lines)
+      throw new ImportFileError("import.errors.tooManyRows", { limit: limits.rows - 1 });
     rows.push(row);
   };
   let row: string[] = [];

@@ -45,17 +45,32 @@ const snapshot = async () => ({
   records: await countRows(db, "support_records"),
   procedures: await countRows(db, "support_record_procedures"),
   audit: await countRows(db, "audit_log"),
-  stats: (await queryRows<{ s: string }>(db, sql`select coalesce(sum(records), 0)::text || '/' || coalesce(sum(people_served), 0)::text as s from village_daily_stats`))[0]!.s,
+  stats: (
+    await queryRows<{ s: string }>(
+      db,
+      sql`select coalesce(sum(records), 0)::text || '/' || coalesce(sum(people_served), 0)::text as s from village_daily_stats`,
+    )
+  )[0]!.s,
 });
 
 async function commit(bytes: Uint8Array, viewer = secretary, extra: { communeId?: number } = {}) {
-  return commitImport(db, viewer, { kind: "records", bytes, fileName: "t.csv", sha256: sha256Of(bytes), ...extra }, options);
+  return commitImport(
+    db,
+    viewer,
+    { kind: "records", bytes, fileName: "t.csv", sha256: sha256Of(bytes), ...extra },
+    options,
+  );
 }
 
 describe("support-record import", () => {
   it("previews without writing anything", async () => {
     const before = await snapshot();
-    const summary = await previewImport(db, secretary, { kind: "records", bytes: csvBytes([header, ...goodLines(30)]), fileName: "t.csv" }, options);
+    const summary = await previewImport(
+      db,
+      secretary,
+      { kind: "records", bytes: csvBytes([header, ...goodLines(30)]), fileName: "t.csv" },
+      options,
+    );
     expect(summary).toMatchObject({ rows: 30, valid: 30, withErrors: 0, duplicates: 0, format: "csv" });
     expect(summary.sample).toHaveLength(20);
     expect(await snapshot()).toEqual(before);
@@ -76,15 +91,28 @@ describe("support-record import", () => {
       a!, // the same record twice in the file
       b!,
     ];
-    const summary = await previewImport(db, secretary, { kind: "records", bytes: csvBytes(lines), fileName: "t.csv" }, options);
+    const summary = await previewImport(
+      db,
+      secretary,
+      { kind: "records", bytes: csvBytes(lines), fileName: "t.csv" },
+      options,
+    );
     const at = (row: number) => summary.errors.filter((e) => e.row === row).map((e) => `${e.column}: ${e.message}`);
     expect(at(3)).toEqual(["Thon, to dan pho: records.errors.villageUnknown"]);
     expect(at(4)).toEqual(["Tinh nguyen vien: records.errors.volunteerUnknown"]);
-    expect(at(5)).toEqual(expect.arrayContaining(["Thu tuc: records.errors.procedureUnknown", "Luot nguoi: records.errors.counterNegative"]));
+    expect(at(5)).toEqual(
+      expect.arrayContaining([
+        "Thu tuc: records.errors.procedureUnknown",
+        "Luot nguoi: records.errors.counterNegative",
+      ]),
+    );
     expect(at(6)).toEqual(["Ngay ho tro: records.errors.dateInFuture"]);
     expect(at(7)).toEqual(["Ngay ho tro: records.errors.dateBeforeProgramme"]);
     expect(at(8)).toEqual(["MA_HO: records.errors.householdUnknown"]);
-    expect(summary.errors.find((e) => e.row === 9)).toMatchObject({ message: "import.errors.recordRepeated", values: { row: 2 } });
+    expect(summary.errors.find((e) => e.row === 9)).toMatchObject({
+      message: "import.errors.recordRepeated",
+      values: { row: 2 },
+    });
     expect(summary).toMatchObject({ rows: 9, valid: 2, withErrors: 7, duplicates: 1 });
   });
 
@@ -98,12 +126,18 @@ describe("support-record import", () => {
     expect(after.procedures - before.procedures).toBe(120);
     expect(after.audit - before.audit).toBe(1);
     await expectRollupsExact(db);
-    const [audit] = await queryRows<{ action: string; entity: string; changes: { details: { after: Record<string, unknown> } } }>(
-      db,
-      sql`select action, entity, changes from audit_log order by id desc limit 1`,
-    );
+    const [audit] = await queryRows<{
+      action: string;
+      entity: string;
+      changes: { details: { after: Record<string, unknown> } };
+    }>(db, sql`select action, entity, changes from audit_log order by id desc limit 1`);
     expect(audit).toMatchObject({ action: "import", entity: "support_record" });
-    expect(audit!.changes.details.after).toMatchObject({ kind: "records", rows: 120, written: 120, sha256: sha256Of(bytes) });
+    expect(audit!.changes.details.after).toMatchObject({
+      kind: "records",
+      rows: 120,
+      written: 120,
+      sha256: sha256Of(bytes),
+    });
 
     // The same file again: every row is already stored, and nothing more is written.
     const again = await previewImport(db, secretary, { kind: "records", bytes, fileName: "t.csv" }, options);
@@ -124,7 +158,12 @@ describe("support-record import", () => {
 
   it("refuses a file other than the one previewed", async () => {
     const bytes = csvBytes([header, ...goodLines(3)]);
-    const error = await commitImport(db, secretary, { kind: "records", bytes, fileName: "t.csv", sha256: "0".repeat(64) }, options).catch((e) => e);
+    const error = await commitImport(
+      db,
+      secretary,
+      { kind: "records", bytes, fileName: "t.csv", sha256: "0".repeat(64) },
+      options,
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(ExpectedError);
     expect(error.key).toBe("import.errors.fileChanged");
   });
@@ -135,7 +174,12 @@ describe("who may import where", () => {
   const bytes = () => csvBytes([header, ...goodLines(2).map((l) => l.replace("/2025;", "/2026;"))]);
 
   it("another commune's secretary finds none of Hải Vân's names", async () => {
-    const summary = await previewImport(db, await viewerFor(db, "bithu.hoaxuan"), { kind: "records", bytes: bytes(), fileName: "t.csv" }, options);
+    const summary = await previewImport(
+      db,
+      await viewerFor(db, "bithu.hoaxuan"),
+      { kind: "records", bytes: bytes(), fileName: "t.csv" },
+      options,
+    );
     expect(summary.valid).toBe(0);
     expect(summary.errors.map((e) => e.message)).toContain("records.errors.villageUnknown");
   });
@@ -153,10 +197,26 @@ describe("who may import where", () => {
   it("a center director may import center records only", async () => {
     const director = await viewerFor(db, "giamdoc.haivan");
     const summary = await previewImport(db, director, { kind: "records", bytes: bytes(), fileName: "t.csv" }, options);
-    expect(summary.errors.map((e) => e.message)).toEqual(["import.errors.channelForbidden", "import.errors.channelForbidden"]);
+    expect(summary.errors.map((e) => e.message)).toEqual([
+      "import.errors.channelForbidden",
+      "import.errors.channelForbidden",
+    ]);
     const center = csvBytes([header, `3/3/2026;Tại Trung tâm;${hv.villages[0]!.name};;${hv.volunteers[1]};;4;2;1`]);
-    expect((await commitImport(db, director, { kind: "records", bytes: center, fileName: "c.csv", sha256: sha256Of(center) }, options)).written).toBe(1);
+    expect(
+      (
+        await commitImport(
+          db,
+          director,
+          { kind: "records", bytes: center, fileName: "c.csv", sha256: sha256Of(center) },
+          options,
+        )
+      ).written,
+    ).toBe(1);
     const households = csvBytes(["Mã hộ;Chủ hộ;Thôn", `HV-NEW-1;Trần Bình;${hv.villages[0]!.name}`]);
-    expect(key(await previewImport(db, director, { kind: "households", bytes: households, fileName: "h.csv" }).catch((e) => e))).toBe("errors.forbidden");
+    expect(
+      key(
+        await previewImport(db, director, { kind: "households", bytes: households, fileName: "h.csv" }).catch((e) => e),
+      ),
+    ).toBe("errors.forbidden");
   });
 });

@@ -1,21 +1,21 @@
 import { createHash } from "node:crypto";
 import { ExpectedError, forbidden } from "@/lib/actions/form-state";
+import { recordAudit } from "@/lib/audit/record";
 import { can, type Capability } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
-import type { Database, Executor } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/core/unique-guard";
 import { writableCommune, type CommuneRef } from "@/lib/core/write-scope";
+import type { Database, Executor } from "@/lib/db/client";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { acquireCommuneLock } from "./commune-lock";
 import { readTable, type FileFormat } from "./file-read";
-import { householdSpec } from "./households-spec";
-import { memberSpec } from "./members-spec";
-import { recordSpec } from "./records-spec";
+import { householdSpec, type HouseholdValue } from "./households-spec";
+import { memberSpec, type MemberValue } from "./members-spec";
+import { recordSpec, type RecordValue } from "./records-spec";
 import { householdScope, memberScope, recordScope, storedRecordKeys } from "./scope";
-import type { ImportEvent, ImportKind, ImportSummary } from "./types";
 import { validateTable, type Validated } from "./validate";
 import { writeHouseholds, writeMembers, writeRecords } from "./write";
+import type { ImportEvent, ImportKind, ImportSummary } from "./types";
 
 // Import = preview (read, check, write nothing) then commit (the same file again, checked again
 // on the server, then written set-based with the rollups and one audit row in ONE transaction).
@@ -50,7 +50,11 @@ export class ImportRejected extends ExpectedError {
 
 export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-const auditEntity: Record<ImportKind, string> = { records: "support_record", households: "household", members: "member" };
+const auditEntity: Record<ImportKind, string> = {
+  records: "support_record",
+  households: "household",
+  members: "member",
+};
 
 function capabilityFor(viewer: Viewer, kind: ImportKind): Capability {
   if (kind === "households") return "households.manage";
@@ -59,16 +63,22 @@ function capabilityFor(viewer: Viewer, kind: ImportKind): Capability {
 }
 
 /** The commune rows land in: the viewer's own, or one an admin picked within their scope. */
-export async function importCommune(exec: Executor, viewer: Viewer, kind: ImportKind, communeId?: number | null): Promise<CommuneRef> {
+export async function importCommune(
+  exec: Executor,
+  viewer: Viewer,
+  kind: ImportKind,
+  communeId?: number | null,
+): Promise<CommuneRef> {
   const capability = capabilityFor(viewer, kind);
   if (!can(viewer, capability)) throw forbidden();
   if (viewer.communeId == null && communeId == null) throw new ExpectedError("import.errors.communeRequired");
   return writableCommune(exec, viewer, capability, communeId);
 }
 
-type AnyValidated = { kind: "records"; v: Validated<import("./records-spec").RecordValue> }
-  | { kind: "households"; v: Validated<import("./households-spec").HouseholdValue> }
-  | { kind: "members"; v: Validated<import("./members-spec").MemberValue> };
+type AnyValidated =
+  | { kind: "records"; v: Validated<RecordValue> }
+  | { kind: "households"; v: Validated<HouseholdValue> }
+  | { kind: "members"; v: Validated<MemberValue> };
 
 async function check(exec: Executor, viewer: Viewer, input: ImportInput, commune: CommuneRef, options: ImportOptions) {
   const emit = options.onEvent ?? (() => {});
@@ -83,14 +93,24 @@ async function check(exec: Executor, viewer: Viewer, input: ImportInput, commune
     const scope = await recordScope(exec, viewer, commune.communeId, today);
     checked = {
       kind: "records",
-      v: await validateTable(rows, recordSpec(today), scope, { stored: (values) => storedRecordKeys(exec, commune.communeId, values), onProgress, skipStored }),
+      v: await validateTable(rows, recordSpec(today), scope, {
+        stored: (values) => storedRecordKeys(exec, commune.communeId, values),
+        onProgress,
+        skipStored,
+      }),
     };
   } else if (input.kind === "households") {
     const scope = await householdScope(exec, commune.communeId);
-    checked = { kind: "households", v: await validateTable(rows, householdSpec, scope, { stored: async () => scope.codes, onProgress, skipStored }) };
+    checked = {
+      kind: "households",
+      v: await validateTable(rows, householdSpec, scope, { stored: async () => scope.codes, onProgress, skipStored }),
+    };
   } else {
     const scope = await memberScope(exec, commune.communeId);
-    checked = { kind: "members", v: await validateTable(rows, memberSpec, scope, { stored: async () => scope.existing, onProgress, skipStored }) };
+    checked = {
+      kind: "members",
+      v: await validateTable(rows, memberSpec, scope, { stored: async () => scope.existing, onProgress, skipStored }),
+    };
   }
   return { format, checked, summary: summarize(input, format, checked.v) };
 }
@@ -115,7 +135,12 @@ function summarize(input: ImportInput, format: FileFormat, v: Validated<unknown>
 }
 
 /** Reads and checks a file; writes nothing. */
-export async function previewImport(db: Database, viewer: Viewer, input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function previewImport(
+  db: Database,
+  viewer: Viewer,
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const commune = await importCommune(db, viewer, input.kind, input.communeId);
   return (await check(db, viewer, input, commune, options)).summary;
 }
@@ -133,7 +158,12 @@ export async function commitImport(
   if (sha256Of(input.bytes) !== input.sha256) throw new ExpectedError("import.errors.fileChanged");
   const emit = options.onEvent ?? (() => {});
   const commune = await importCommune(db, viewer, input.kind, input.communeId);
-  const lock = await acquireCommuneLock(db, commune.communeId, input.kind, () => new ExpectedError("import.errors.busy"));
+  const lock = await acquireCommuneLock(
+    db,
+    commune.communeId,
+    input.kind,
+    () => new ExpectedError("import.errors.busy"),
+  );
   if (!lock) throw new ExpectedError("import.errors.busy");
   try {
     const { format, checked, summary } = await check(db, viewer, input, commune, options);
@@ -145,11 +175,27 @@ export async function commitImport(
       // The viewer may have lost the right while the file was being read.
       await importCommune(tx, viewer, input.kind, input.communeId);
       if (checked.kind === "records") {
-        await writeRecords(tx, commune.communeId, viewer.id, checked.v.valid.map((r) => r.value), onWritten);
+        await writeRecords(
+          tx,
+          commune.communeId,
+          viewer.id,
+          checked.v.valid.map((r) => r.value),
+          onWritten,
+        );
       } else if (checked.kind === "households") {
-        await writeHouseholds(tx, commune.communeId, checked.v.valid.map((r) => r.value), onWritten);
+        await writeHouseholds(
+          tx,
+          commune.communeId,
+          checked.v.valid.map((r) => r.value),
+          onWritten,
+        );
       } else {
-        await writeMembers(tx, commune.communeId, checked.v.valid.map((r) => r.value), onWritten);
+        await writeMembers(
+          tx,
+          commune.communeId,
+          checked.v.valid.map((r) => r.value),
+          onWritten,
+        );
       }
       await recordAudit(tx, viewer, {
         action: "import",

@@ -21,13 +21,19 @@ describe("CSV", () => {
     const plain = await readTable(utf8("Mã hộ,Chủ hộ\r\nHV-1,Hồ Văn Bốn\r\n"));
     const bom = await readTable(utf8("\uFEFFMã hộ,Chủ hộ\r\nHV-1,Hồ Văn Bốn\r\n"));
     expect(bom).toEqual(plain);
-    expect(plain.rows).toEqual([["Mã hộ", "Chủ hộ"], ["HV-1", "Hồ Văn Bốn"]]);
+    expect(plain.rows).toEqual([
+      ["Mã hộ", "Chủ hộ"],
+      ["HV-1", "Hồ Văn Bốn"],
+    ]);
   });
 
   it("detects a semicolon or a comma from the header line, ignoring quoted ones", () => {
     expect(detectSeparator("Ngày;Thôn;Ghi chú\n1;2;3")).toBe(";");
     expect(detectSeparator('"a;b;c",d,e\n')).toBe(",");
-    expect(parseCsv("a;b\n1;2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseCsv("a;b\n1;2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 
   it("keeps quoted separators, doubled quotes and line breaks inside a field", () => {
@@ -58,7 +64,9 @@ describe("what a file is, from its bytes", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(await refusal(() => readTable(png))).toBe("import.errors.notSpreadsheet");
     expect(await refusal(() => readTable(utf8("%PDF-1.7\n%âãÏÓ\n")))).toBe("import.errors.notSpreadsheet");
-    expect(await refusal(() => readTable(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toBe("import.errors.oldExcel");
+    expect(await refusal(() => readTable(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toBe(
+      "import.errors.oldExcel",
+    );
     const notWorkbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(await refusal(() => readTable(notWorkbook))).toBe("import.errors.notSpreadsheet");
     expect(await refusal(() => readTable(new Uint8Array()))).toBe("import.errors.emptyFile");

@@ -1,8 +1,8 @@
 import { unguardText } from "@/lib/export/table";
 import { parseCsv } from "./csv";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
-import { readXlsx } from "./xlsx";
 import { ImportFileError, type Cell } from "./types";
+import { readXlsx } from "./xlsx";
 
 // What arrives is bytes; what it is comes from its content, not its name: a ZIP with a workbook
 // inside is .xlsx, text that decodes as UTF-8 is CSV, anything else is refused with a message.
@@ -19,7 +19,8 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return "xlsx";
   // The old binary .xls (OLE compound file): Excel can save it again as .xlsx.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportFileError("import.errors.oldExcel");
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) throw new ImportFileError("import.errors.encoding");
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))
+    throw new ImportFileError("import.errors.encoding");
   // Text has no NUL bytes and few control characters; PDFs, images and archives do.
   const sample = bytes.subarray(0, 8192);
   let control = 0;
@@ -49,6 +50,7 @@ export async function readTable(bytes: Uint8Array): Promise<{ format: FileFormat
   // Our own CSV exports guard formula-like text with a leading ' (lib/export/table.ts): taken off
   // here so a note does not grow a ' on every export → import round trip.
   const rows = parseCsv(decodeUtf8(bytes));
-  for (const row of rows) for (let i = 0; i < row.length; i++) if (row[i]!.startsWith("'")) row[i] = unguardText(row[i]!);
+  for (const row of rows)
+    for (let i = 0; i < row.length; i++) if (row[i]!.startsWith("'")) row[i] = unguardText(row[i]!);
   return { format, rows };
 }

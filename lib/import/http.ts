@@ -13,7 +13,11 @@ import { ImportFileError, isImportKind, type ImportEvent, type ImportSummary } f
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const line = (event: ImportEvent) => `${JSON.stringify(event)}\n`;
-const headers = { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+const headers = {
+  "Content-Type": "application/x-ndjson; charset=utf-8",
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+};
 
 /** A one-line NDJSON answer (refusals before any work starts). */
 export function eventResponse(status: number, event: ImportEvent): Response {
@@ -21,7 +25,11 @@ export function eventResponse(status: number, event: ImportEvent): Response {
 }
 
 /** The body, up to `limit` bytes; more is refused as soon as it is seen (no full read). */
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number, onBytes: (n: number) => Promise<void>): Promise<Uint8Array> {
+async function readLimited(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+  onBytes: (n: number) => Promise<void>,
+): Promise<Uint8Array> {
   if (!body) throw new ImportFileError("import.errors.emptyFile");
   const reader = body.getReader();
   const parts: Uint8Array[] = [];
@@ -70,7 +78,8 @@ export interface ImportRequest {
 }
 
 export function importResponse(db: Database, viewer: Viewer, request: ImportRequest, t: Translate): Response {
-  if (!isSameOrigin(request.origin, request.host)) return eventResponse(403, { type: "error", message: t("import.errors.crossOrigin") });
+  if (!isSameOrigin(request.origin, request.host))
+    return eventResponse(403, { type: "error", message: t("import.errors.crossOrigin") });
   const kind = request.kind;
   if (!isImportKind(kind) || (request.mode !== "preview" && request.mode !== "commit")) {
     return eventResponse(400, { type: "error", message: t("import.errors.badRequest") });
@@ -96,7 +105,9 @@ export function importResponse(db: Database, viewer: Viewer, request: ImportRequ
         await new Promise((resolve) => setImmediate(resolve));
       };
       try {
-        const bytes = await readLimited(request.body, MAX_IMPORT_BYTES, (n) => send({ type: "progress", phase: "received", done: n, total: declared || n }));
+        const bytes = await readLimited(request.body, MAX_IMPORT_BYTES, (n) =>
+          send({ type: "progress", phase: "received", done: n, total: declared || n }),
+        );
         await send({ type: "progress", phase: "received", done: bytes.byteLength, total: bytes.byteLength });
         const input = { kind, bytes, fileName, communeId, skipExisting: request.skipExisting === "1" };
         if (mode === "preview") {

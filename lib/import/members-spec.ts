@@ -1,9 +1,9 @@
 import type { MemberKind } from "@/lib/members/schemas";
 import { memberFields } from "@/lib/members/schemas";
 import { withCompactAliases, type ColumnSpec } from "./headers";
-import type { NameLookup } from "./lookup";
 import { resolved, zodErrors, type FieldError, type ImportSpec } from "./row-kit";
 import { cellText, dateValue, foldText } from "./values";
+import type { NameLookup } from "./lookup";
 
 // Members (volunteers, civil servants) from a spreadsheet: the member form's schema, the village
 // looked up inside the commune. The same name in the same village twice is taken as one person
@@ -42,7 +42,13 @@ export const memberSpec: ImportSpec<MemberScope, MemberValue> = {
   check(get, scope) {
     const errors: FieldError[] = [];
     const villageText = cellText(get("village"));
-    const villageId = resolved(errors, "village", villageText, scope.villages.find(villageText), "fieldUi.errors.villageUnknown");
+    const villageId = resolved(
+      errors,
+      "village",
+      villageText,
+      scope.villages.find(villageText),
+      "fieldUi.errors.villageUnknown",
+    );
     const kindText = cellText(get("kind"));
     const kind = resolved(errors, "kind", kindText, scope.kinds.find(kindText), "members.errors.kindRequired", {
       required: "members.errors.kindRequired",
@@ -60,7 +66,13 @@ export const memberSpec: ImportSpec<MemberScope, MemberValue> = {
     const d = parsed.data;
     return {
       errors,
-      value: { fullName: d.fullName, kind, villageId, affiliation: d.affiliation ?? null, joinedOn: d.joinedOn ?? null },
+      value: {
+        fullName: d.fullName,
+        kind,
+        villageId,
+        affiliation: d.affiliation ?? null,
+        joinedOn: d.joinedOn ?? null,
+      },
     };
   },
 };

@@ -46,7 +46,9 @@ describe("household import", () => {
       [5, "import.errors.yesNo"],
     ]);
     const before = { households: await count("households"), audit: await countRows(db, "audit_log") };
-    await expect(commitImport(db, secretary, { kind: "households", bytes: bad, fileName: "h.csv", sha256: sha256Of(bad) })).rejects.toBeInstanceOf(ImportRejected);
+    await expect(
+      commitImport(db, secretary, { kind: "households", bytes: bad, fileName: "h.csv", sha256: sha256Of(bad) }),
+    ).rejects.toBeInstanceOf(ImportRejected);
     expect({ households: await count("households"), audit: await countRows(db, "audit_log") }).toEqual(before);
 
     const good = csvBytes([
@@ -54,7 +56,16 @@ describe("household import", () => {
       `HV-IMP-0001;Hồ Văn Hai;${village};Có;${hv.volunteers[0]}`,
       `HV-IMP-0002;Hồ Văn Bốn;${village};;`,
     ]);
-    expect((await commitImport(db, secretary, { kind: "households", bytes: good, fileName: "h.csv", sha256: sha256Of(good) })).written).toBe(2);
+    expect(
+      (
+        await commitImport(db, secretary, {
+          kind: "households",
+          bytes: good,
+          fileName: "h.csv",
+          sha256: sha256Of(good),
+        })
+      ).written,
+    ).toBe(2);
     expect(await count("households")).toBe(before.households + 2);
     expect(await countRows(db, "audit_log")).toBe(before.audit + 1);
     const [row] = await queryRows<{ elderly: boolean; assigned: string | null }>(
@@ -68,13 +79,24 @@ describe("household import", () => {
 describe("member import", () => {
   it("writes new members and reports the same person twice", async () => {
     const village = hv.villages[1]!.name;
-    const file = csvBytes(["Họ và tên,Thành phần,Thôn,Ngày tham gia", `Phan Thị Nhập,Sinh viên,${village},02/10/2026`, `Phan Văn Nhập,Đoàn viên,,`]);
+    const file = csvBytes([
+      "Họ và tên,Thành phần,Thôn,Ngày tham gia",
+      `Phan Thị Nhập,Sinh viên,${village},02/10/2026`,
+      `Phan Văn Nhập,Đoàn viên,,`,
+    ]);
     const before = await count("members");
-    expect((await commitImport(db, secretary, { kind: "members", bytes: file, fileName: "m.csv", sha256: sha256Of(file) })).written).toBe(2);
+    expect(
+      (await commitImport(db, secretary, { kind: "members", bytes: file, fileName: "m.csv", sha256: sha256Of(file) }))
+        .written,
+    ).toBe(2);
     expect(await count("members")).toBe(before + 2);
     const again = await previewImport(db, secretary, { kind: "members", bytes: file, fileName: "m.csv" });
     expect(again.errors.map((e) => e.message)).toEqual(["import.errors.memberExists", "import.errors.memberExists"]);
-    const bad = csvBytes(["Họ và tên,Thành phần,Ngày tham gia", "Ai Đó,Phi hành gia,", "Người Khác,Sinh viên,32/13/2026"]);
+    const bad = csvBytes([
+      "Họ và tên,Thành phần,Ngày tham gia",
+      "Ai Đó,Phi hành gia,",
+      "Người Khác,Sinh viên,32/13/2026",
+    ]);
     const checked = await previewImport(db, secretary, { kind: "members", bytes: bad, fileName: "m.csv" });
     expect(checked.errors.map((e) => `${e.row} ${e.column}: ${e.message}`)).toEqual([
       "2 Thành phần: members.errors.kindRequired",

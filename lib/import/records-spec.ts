@@ -1,8 +1,8 @@
 import { counterFields, supportRecordSchema, type Channel, type CounterField } from "@/lib/records/schemas";
 import { withCompactAliases, type ColumnSpec } from "./headers";
-import type { NameLookup } from "./lookup";
 import { resolved, zodErrors, type FieldError, type ImportSpec } from "./row-kit";
 import { booleanValue, cellText, dateValue, integerText, listValue } from "./values";
+import type { NameLookup } from "./lookup";
 
 // Support records from a spreadsheet: the same rules as the quick-entry form (its zod schema),
 // with villages, volunteers, households and procedures named as people write them and looked
@@ -15,14 +15,23 @@ const counterAliases: Record<CounterField, string[]> = {
   signaturesInstalled: ["Chữ ký số", "Digital signatures", "Signatures installed"],
   simsGiven: ["SIM tặng", "SIM", "SIMs given"],
   dossiersSubmitted: ["Hồ sơ trực tuyến", "Hồ sơ", "Online dossiers", "Dossiers submitted"],
-  paymentAppsInstalled: ["Ứng dụng thanh toán", "Thanh toán không dùng tiền mặt", "Payment apps", "Payment apps installed"],
+  paymentAppsInstalled: [
+    "Ứng dụng thanh toán",
+    "Thanh toán không dùng tiền mặt",
+    "Payment apps",
+    "Payment apps installed",
+  ],
   smartphonesDonated: ["Điện thoại tặng", "Điện thoại", "Smartphones donated"],
 };
 
 export const recordColumns: ColumnSpec[] = withCompactAliases([
   { field: "servedOn", required: true, aliases: ["Ngày hỗ trợ", "Ngày", "Ngày ghi nhận", "Date", "Served on"] },
   { field: "channel", required: true, aliases: ["Hình thức", "Kênh", "Hình thức hỗ trợ", "Channel"] },
-  { field: "village", required: true, aliases: ["Thôn, tổ dân phố", "Thôn", "Tổ dân phố", "Thôn/Tổ", "Mã thôn", "Village"] },
+  {
+    field: "village",
+    required: true,
+    aliases: ["Thôn, tổ dân phố", "Thôn", "Tổ dân phố", "Thôn/Tổ", "Mã thôn", "Village"],
+  },
   { field: "household", aliases: ["Mã hộ", "Mã hộ gia đình", "Hộ", "Household", "Household code"] },
   { field: "volunteer", required: true, aliases: ["Tình nguyện viên", "Người hỗ trợ", "TNV", "Volunteer"] },
   { field: "procedures", aliases: ["Thủ tục", "Thủ tục đã hỗ trợ", "Procedures"] },
@@ -71,7 +80,14 @@ const rename = { villageId: "village", memberId: "volunteer", householdCode: "ho
  * held there on the row's day (what a secretary knows from the paper form), a number names a
  * desk by its id. Blank: none. Another village's desk, or a cancelled one, is a row error.
  */
-function deskOf(errors: FieldError[], text: string, channel: Channel | null, villageId: number | null, day: string, desks: DeskScope): number | null {
+function deskOf(
+  errors: FieldError[],
+  text: string,
+  channel: Channel | null,
+  villageId: number | null,
+  day: string,
+  desks: DeskScope,
+): number | null {
   if (text === "" || booleanValue(text) === false) return null;
   if (channel != null && channel !== "mobile_desk") {
     errors.push({ field: "mobileDesk", message: "records.errors.deskOnlyForMobileDesk" });
@@ -82,7 +98,8 @@ function deskOf(errors: FieldError[], text: string, channel: Channel | null, vil
   if (number) {
     const desk = desks.byId.get(Number(number));
     if (!desk) errors.push({ field: "mobileDesk", message: "records.errors.deskUnknown" });
-    else if (desk.villageId !== villageId) errors.push({ field: "mobileDesk", message: "records.errors.deskOtherVillage" });
+    else if (desk.villageId !== villageId)
+      errors.push({ field: "mobileDesk", message: "records.errors.deskOtherVillage" });
     else return Number(number);
     return null;
   }
@@ -92,7 +109,10 @@ function deskOf(errors: FieldError[], text: string, channel: Channel | null, vil
   }
   const held = desks.byVillageDay.get(`${villageId}|${day}`) ?? [];
   if (held.length === 1) return held[0]!;
-  errors.push({ field: "mobileDesk", message: held.length === 0 ? "import.errors.deskNone" : "import.errors.deskAmbiguous" });
+  errors.push({
+    field: "mobileDesk",
+    message: held.length === 0 ? "import.errors.deskNone" : "import.errors.deskAmbiguous",
+  });
   return null;
 }
 
@@ -102,28 +122,54 @@ export function recordSpec(today: string): ImportSpec<RecordScope, RecordValue> 
     columns: recordColumns,
     repeatedInFile: "import.errors.recordRepeated",
     alreadyStored: "import.errors.recordExists",
-    key: (v) => [v.villageId, v.servedOn, v.channel, v.householdId ?? "", v.memberId, ...counterFields.map((f) => v[f])].join("|"),
+    key: (v) =>
+      [v.villageId, v.servedOn, v.channel, v.householdId ?? "", v.memberId, ...counterFields.map((f) => v[f])].join(
+        "|",
+      ),
     check(get, scope) {
       const errors: FieldError[] = [];
       const villageText = cellText(get("village"));
-      const villageId = resolved(errors, "village", villageText, scope.villages.find(villageText), "records.errors.villageUnknown", {
-        required: "records.errors.villageRequired",
-      });
+      const villageId = resolved(
+        errors,
+        "village",
+        villageText,
+        scope.villages.find(villageText),
+        "records.errors.villageUnknown",
+        {
+          required: "records.errors.villageRequired",
+        },
+      );
       const memberText = cellText(get("volunteer"));
-      const memberId = resolved(errors, "volunteer", memberText, scope.members.find(memberText), "records.errors.volunteerUnknown", {
-        required: "records.errors.volunteerRequired",
-      });
+      const memberId = resolved(
+        errors,
+        "volunteer",
+        memberText,
+        scope.members.find(memberText),
+        "records.errors.volunteerUnknown",
+        {
+          required: "records.errors.volunteerRequired",
+        },
+      );
       const channelText = cellText(get("channel"));
-      const channel = resolved(errors, "channel", channelText, scope.channels.find(channelText), "import.errors.channelUnknown", {
-        required: "records.errors.channelRequired",
-      });
-      if (channel && !scope.mayWrite(channel)) errors.push({ field: "channel", message: "import.errors.channelForbidden" });
+      const channel = resolved(
+        errors,
+        "channel",
+        channelText,
+        scope.channels.find(channelText),
+        "import.errors.channelUnknown",
+        {
+          required: "records.errors.channelRequired",
+        },
+      );
+      if (channel && !scope.mayWrite(channel))
+        errors.push({ field: "channel", message: "import.errors.channelForbidden" });
 
       const code = cellText(get("household"));
       let householdId: number | null = null;
       if (code !== "") {
         const household = scope.households.get(code) ?? scope.households.get(code.toUpperCase());
-        if (!household) errors.push({ field: "household", message: "records.errors.householdUnknown", values: { value: code } });
+        if (!household)
+          errors.push({ field: "household", message: "records.errors.householdUnknown", values: { value: code } });
         else if (villageId != null && household.villageId !== villageId)
           errors.push({ field: "household", message: "records.errors.householdOtherVillage" });
         else householdId = household.id;
@@ -131,7 +177,13 @@ export function recordSpec(today: string): ImportSpec<RecordScope, RecordValue> 
 
       const procedures: string[] = [];
       for (const name of listValue(get("procedures"))) {
-        const found = resolved(errors, "procedures", name, scope.procedures.find(name), "records.errors.procedureUnknown");
+        const found = resolved(
+          errors,
+          "procedures",
+          name,
+          scope.procedures.find(name),
+          "records.errors.procedureUnknown",
+        );
         if (found) procedures.push(found);
       }
 
@@ -153,8 +205,16 @@ export function recordSpec(today: string): ImportSpec<RecordScope, RecordValue> 
       // Fields already reported above are not reported twice.
       const reported = new Set(errors.map((e) => e.field));
       if (!parsed.success) errors.push(...zodErrors(parsed.error, rename, reported));
-      const mobileDeskId = deskOf(errors, cellText(get("mobileDesk")), channel, villageId, parsed.success ? parsed.data.servedOn : "", scope.desks);
-      if (errors.length > 0 || !parsed.success || villageId == null || memberId == null || channel == null) return { errors };
+      const mobileDeskId = deskOf(
+        errors,
+        cellText(get("mobileDesk")),
+        channel,
+        villageId,
+        parsed.success ? parsed.data.servedOn : "",
+        scope.desks,
+      );
+      if (errors.length > 0 || !parsed.success || villageId == null || memberId == null || channel == null)
+        return { errors };
       const d = parsed.data;
       return {
         errors,

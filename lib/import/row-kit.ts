@@ -1,7 +1,7 @@
-import type { z } from "zod";
-import type { Cell } from "./types";
-import type { ColumnSpec } from "./headers";
 import { AMBIGUOUS, type Found } from "./lookup";
+import type { ColumnSpec } from "./headers";
+import type { Cell } from "./types";
+import type { z } from "zod";
 
 // What every kind's row check shares: a cell getter, the errors it collects (field + message
 // key), and zod issues mapped back onto the file's columns. Pure.
@@ -33,7 +33,11 @@ export interface ImportSpec<S, V> {
 }
 
 /** zod issues → field errors, renaming schema fields to the file's fields (villageId → village). */
-export function zodErrors(error: z.ZodError, rename: Record<string, string> = {}, skip: ReadonlySet<string> = new Set()): FieldError[] {
+export function zodErrors(
+  error: z.ZodError,
+  rename: Record<string, string> = {},
+  skip: ReadonlySet<string> = new Set(),
+): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     const path = String(issue.path[0] ?? "");

@@ -8,7 +8,10 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
   if (!origin || !host || origin === "null") return false;
   try {
     const url = new URL(origin);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.host.toLowerCase() === host.split(",")[0]!.trim().toLowerCase();
+    return (
+      (url.protocol === "http:" || url.protocol === "https:") &&
+      url.host.toLowerCase() === host.split(",")[0]!.trim().toLowerCase()
+    );
   } catch {
     return false;
   }

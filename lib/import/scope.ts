@@ -1,23 +1,47 @@
 import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
-import type { Executor } from "@/lib/db/client";
-import { formerCommunes, households, members, mobileDesks, procedures, supportRecords, villages } from "@/lib/db/schema";
 import type { Viewer } from "@/lib/auth/roles";
+import type { Executor } from "@/lib/db/client";
+import {
+  formerCommunes,
+  households,
+  members,
+  mobileDesks,
+  procedures,
+  supportRecords,
+  villages,
+} from "@/lib/db/schema";
+import type { MemberKind } from "@/lib/members/schemas";
 import { mayWriteChannel } from "@/lib/records/permissions";
 import { counterFields, type Channel } from "@/lib/records/schemas";
-import type { MemberKind } from "@/lib/members/schemas";
 import { NameLookup } from "./lookup";
-import type { DeskScope, RecordScope, RecordValue } from "./records-spec";
-import type { HouseholdScope } from "./households-spec";
 import { memberKey, type MemberScope } from "./members-spec";
+import type { HouseholdScope } from "./households-spec";
+import type { DeskScope, RecordScope, RecordValue } from "./records-spec";
 
 // What a row may name, loaded for ONE commune (the one being imported into, already checked to
 // be in the viewer's scope): names and codes resolve only to these, so another commune's village
 // or volunteer is "unknown", exactly as in the forms.
 
 const channelNames: Record<Channel, string[]> = {
-  door_to_door: ["door_to_door", "Tận nhà (1+20)", "Tận nhà", "1+20", "Đến từng nhà", "Door to door", "Door-to-door (1+20)"],
+  door_to_door: [
+    "door_to_door",
+    "Tận nhà (1+20)",
+    "Tận nhà",
+    "1+20",
+    "Đến từng nhà",
+    "Door to door",
+    "Door-to-door (1+20)",
+  ],
   mobile_desk: ["mobile_desk", "Bàn lưu động", "Lưu động", "Tổ lưu động", "Mobile desk"],
-  center: ["center", "Tại Trung tâm", "Trung tâm", "Trung tâm Phục vụ hành chính công", "Center", "At the center", "Service center"],
+  center: [
+    "center",
+    "Tại Trung tâm",
+    "Trung tâm",
+    "Trung tâm Phục vụ hành chính công",
+    "Center",
+    "At the center",
+    "Service center",
+  ],
 };
 
 const kindNames: Record<MemberKind, string[]> = {
@@ -39,13 +63,19 @@ async function villageLookup(tx: Executor, communeId: number) {
     .from(villages)
     .leftJoin(formerCommunes, eq(formerCommunes.id, villages.formerCommuneId))
     .where(and(eq(villages.communeId, communeId), eq(villages.active, true)));
-  return new NameLookup(rows.map((v) => ({ value: v.id, names: [v.name, v.code, v.former ? `${v.name} (${v.former} cũ)` : null] })));
+  return new NameLookup(
+    rows.map((v) => ({ value: v.id, names: [v.name, v.code, v.former ? `${v.name} (${v.former} cũ)` : null] })),
+  );
 }
 
 /** The commune's mobile desks that were not cancelled, by id and by village and day (Vietnam time). */
 async function deskScope(tx: Executor, communeId: number): Promise<DeskScope> {
   const rows = await tx
-    .select({ id: mobileDesks.id, villageId: mobileDesks.villageId, day: sql<string>`((${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date)::text` })
+    .select({
+      id: mobileDesks.id,
+      villageId: mobileDesks.villageId,
+      day: sql<string>`((${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date)::text`,
+    })
     .from(mobileDesks)
     .where(and(eq(mobileDesks.communeId, communeId), ne(mobileDesks.status, "cancelled")));
   const byId = new Map<number, { villageId: number; day: string }>();
@@ -66,7 +96,12 @@ async function activeMemberLookup(tx: Executor, communeId: number) {
   return new NameLookup(rows.map((m) => ({ value: m.id, names: [m.fullName, String(m.id)] })));
 }
 
-export async function recordScope(tx: Executor, viewer: Viewer, communeId: number, today: string): Promise<RecordScope> {
+export async function recordScope(
+  tx: Executor,
+  viewer: Viewer,
+  communeId: number,
+  today: string,
+): Promise<RecordScope> {
   const [villageNames, memberNames, householdRows, procedureRows] = [
     await villageLookup(tx, communeId),
     await activeMemberLookup(tx, communeId),
@@ -74,11 +109,16 @@ export async function recordScope(tx: Executor, viewer: Viewer, communeId: numbe
       .select({ id: households.id, code: households.code, villageId: households.villageId })
       .from(households)
       .where(eq(households.communeId, communeId)),
-    await tx.select({ code: procedures.code, nameVi: procedures.nameVi, nameEn: procedures.nameEn }).from(procedures).where(eq(procedures.active, true)),
+    await tx
+      .select({ code: procedures.code, nameVi: procedures.nameVi, nameEn: procedures.nameEn })
+      .from(procedures)
+      .where(eq(procedures.active, true)),
   ];
   const householdMap = new Map<string, { id: number; villageId: number }>();
   for (const h of householdRows) householdMap.set(h.code, { id: h.id, villageId: h.villageId });
-  for (const h of householdRows) if (!householdMap.has(h.code.toUpperCase())) householdMap.set(h.code.toUpperCase(), { id: h.id, villageId: h.villageId });
+  for (const h of householdRows)
+    if (!householdMap.has(h.code.toUpperCase()))
+      householdMap.set(h.code.toUpperCase(), { id: h.id, villageId: h.villageId });
   return {
     today,
     villages: villageNames,
@@ -110,21 +150,45 @@ export async function storedRecordKeys(tx: Executor, communeId: number, values: 
       ...Object.fromEntries(counterFields.map((f) => [f, supportRecords[f]])),
     })
     .from(supportRecords)
-    .where(and(eq(supportRecords.communeId, communeId), gte(supportRecords.servedOn, from), lte(supportRecords.servedOn, to)));
+    .where(
+      and(
+        eq(supportRecords.communeId, communeId),
+        gte(supportRecords.servedOn, from),
+        lte(supportRecords.servedOn, to),
+      ),
+    );
   return new Set(
     rows.map((r) => {
       const row = r as unknown as Record<string, unknown>;
-      return [r.villageId, r.servedOn, r.channel, r.householdId ?? "", r.memberId ?? "", ...counterFields.map((f) => row[f])].join("|");
+      return [
+        r.villageId,
+        r.servedOn,
+        r.channel,
+        r.householdId ?? "",
+        r.memberId ?? "",
+        ...counterFields.map((f) => row[f]),
+      ].join("|");
     }),
   );
 }
 
 export async function householdScope(tx: Executor, communeId: number): Promise<HouseholdScope> {
   const codes = await tx.select({ code: households.code }).from(households).where(eq(households.communeId, communeId));
-  return { villages: await villageLookup(tx, communeId), members: await activeMemberLookup(tx, communeId), codes: new Set(codes.map((c) => c.code)) };
+  return {
+    villages: await villageLookup(tx, communeId),
+    members: await activeMemberLookup(tx, communeId),
+    codes: new Set(codes.map((c) => c.code)),
+  };
 }
 
 export async function memberScope(tx: Executor, communeId: number): Promise<MemberScope> {
-  const rows = await tx.select({ fullName: members.fullName, villageId: members.villageId }).from(members).where(eq(members.communeId, communeId));
-  return { villages: await villageLookup(tx, communeId), kinds: kindLookup(), existing: new Set(rows.map((m) => memberKey(m.fullName, m.villageId))) };
+  const rows = await tx
+    .select({ fullName: members.fullName, villageId: members.villageId })
+    .from(members)
+    .where(eq(members.communeId, communeId));
+  return {
+    villages: await villageLookup(tx, communeId),
+    kinds: kindLookup(),
+    existing: new Set(rows.map((m) => memberKey(m.fullName, m.villageId))),
+  };
 }

@@ -35,7 +35,9 @@ export async function importTemplate(kind: string, format: "csv" | "xlsx", text:
   });
   // Text cells, as people type them (dates dd/MM/yyyy): the import reads both text and real dates.
   for (const example of text.examples) sheet.addRow(example);
-  sheet.columns.forEach((column, i) => (column.width = Math.max(12, Math.min(32, (text.headers[i]?.length ?? 10) + 4))));
+  sheet.columns.forEach(
+    (column, i) => (column.width = Math.max(12, Math.min(32, (text.headers[i]?.length ?? 10) + 4))),
+  );
   return {
     body: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer),
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

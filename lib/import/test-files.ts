@@ -32,4 +32,5 @@ export async function communeNames(db: Executor, communeCode: string): Promise<C
   return { communeId, villages: villages.filter((v) => v.household), volunteers: volunteers.map((m) => m.full_name) };
 }
 
-export const csvBytes = (lines: string[], bom = true) => new TextEncoder().encode(`${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`);
+export const csvBytes = (lines: string[], bom = true) =>
+  new TextEncoder().encode(`${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`);

@@ -1,7 +1,7 @@
 import { matchHeaders } from "./headers";
-import type { ImportSpec } from "./row-kit";
 import { ImportFileError, type Cell, type PreviewRow, type RowError } from "./types";
 import { cellText } from "./values";
+import type { ImportSpec } from "./row-kit";
 
 // The engine's pure half: headers matched, every row checked by the kind's spec, duplicates found
 // within the file and against what is stored. Nothing here writes. Row numbers are the file's
@@ -34,11 +34,17 @@ export interface ValidateOptions<V> {
 
 const isBlank = (row: readonly Cell[] | undefined) => !row || row.every((c) => cellText(c) === "");
 
-export async function validateTable<S, V>(table: Cell[][], spec: ImportSpec<S, V>, scope: S, options: ValidateOptions<V>): Promise<Validated<V>> {
+export async function validateTable<S, V>(
+  table: Cell[][],
+  spec: ImportSpec<S, V>,
+  scope: S,
+  options: ValidateOptions<V>,
+): Promise<Validated<V>> {
   const headerAt = table.findIndex((row) => !isBlank(row));
   if (headerAt < 0) throw new ImportFileError("import.errors.noRows");
   const match = matchHeaders(table[headerAt]!, spec.columns);
-  if (match.missing.length > 0) throw new ImportFileError("import.errors.missingColumns", { columns: match.missing.join(", ") });
+  if (match.missing.length > 0)
+    throw new ImportFileError("import.errors.missingColumns", { columns: match.missing.join(", ") });
   const columnOf = (field: string) => {
     const i = match.index.get(field);
     if (i != null) return match.columns[i]!.header;

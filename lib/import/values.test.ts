@@ -13,7 +13,10 @@ describe("header matching", () => {
     for (const header of ["Mã hộ", "ma ho", "MA_HO", "  Mã   Hộ ", "MAHO", "Household code"]) {
       expect(matchHeaders([header, "Ngày"], recordColumns).index.get("household"), header).toBe(0);
     }
-    const match = matchHeaders(["NGAY HO TRO", "hinh thuc", "Thôn, tổ dân phố", "Tình nguyện viên", "Cột lạ"], recordColumns);
+    const match = matchHeaders(
+      ["NGAY HO TRO", "hinh thuc", "Thôn, tổ dân phố", "Tình nguyện viên", "Cột lạ"],
+      recordColumns,
+    );
     expect(match.missing).toEqual([]);
     expect(match.columns.map((c) => c.field)).toEqual(["servedOn", "channel", "village", "volunteer", null]);
   });
@@ -28,7 +31,10 @@ describe("header matching", () => {
       const templates = (loadMessages(locale).import as { templates: Record<string, { headers: string[] }> }).templates;
       for (const [kind, spec] of Object.entries(specs)) {
         const match = matchHeaders(templates[kind]!.headers, spec);
-        expect(match.columns.filter((c) => c.field === null).map((c) => c.header), `${locale} ${kind}`).toEqual([]);
+        expect(
+          match.columns.filter((c) => c.field === null).map((c) => c.header),
+          `${locale} ${kind}`,
+        ).toEqual([]);
         expect(match.missing).toEqual([]);
       }
     }
@@ -58,7 +64,13 @@ describe("cell values", () => {
   });
 
   it("reads yes/no in both languages and refuses anything else", () => {
-    expect([booleanValue("Có"), booleanValue("x"), booleanValue("KHÔNG"), booleanValue(""), booleanValue(true)]).toEqual([true, true, false, false, true]);
+    expect([
+      booleanValue("Có"),
+      booleanValue("x"),
+      booleanValue("KHÔNG"),
+      booleanValue(""),
+      booleanValue(true),
+    ]).toEqual([true, true, false, false, true]);
     expect(booleanValue("có lẽ")).toBeNull();
   });
 });
@@ -70,11 +82,23 @@ describe("messages", () => {
       .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
       .map((f) => readFileSync(path.join(dir, f), "utf8"))
       .join("\n");
-    const keys = [...new Set([...source.matchAll(/"((?:import|records|households|members|fieldUi|errors)\.errors?\.[A-Za-z.]+|errors\.[A-Za-z]+)"/g)].map((m) => m[1]!))];
+    const keys = [
+      ...new Set(
+        [
+          ...source.matchAll(
+            /"((?:import|records|households|members|fieldUi|errors)\.errors?\.[A-Za-z.]+|errors\.[A-Za-z]+)"/g,
+          ),
+        ].map((m) => m[1]!),
+      ),
+    ];
     expect(keys.length).toBeGreaterThan(20);
     for (const locale of ["vi", "en"] as const) {
       const messages = loadMessages(locale);
-      const missing = keys.filter((key) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages) === undefined);
+      const missing = keys.filter(
+        (key) =>
+          key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], messages) ===
+          undefined,
+      );
       expect(missing, locale).toEqual([]);
     }
   });

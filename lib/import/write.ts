@@ -1,14 +1,14 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
+import { recountMemberHouseholds, recountVillageHouseholds } from "@/lib/db/household-counts";
+import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "@/lib/db/rollups";
 import { queryRows } from "@/lib/db/rows";
 import { counterColumns } from "@/lib/db/schema";
 import { resumeTriggers, suspendTriggers } from "@/lib/db/seed/foreign-keys";
-import { recountMemberHouseholds, recountVillageHouseholds } from "@/lib/db/household-counts";
-import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "@/lib/db/rollups";
 import { counterFields } from "@/lib/records/schemas";
-import type { RecordValue } from "./records-spec";
 import type { HouseholdValue } from "./households-spec";
 import type { MemberValue } from "./members-spec";
+import type { RecordValue } from "./records-spec";
 
 // Set-based writes for an import, inside the caller's transaction: rows go in as multi-row
 // INSERT … SELECT FROM json_to_recordset(…) in chunks (one round trip per chunk, not per row),
@@ -50,7 +50,13 @@ async function assertRecordReferences(tx: Executor, ids: SQL): Promise<void> {
 }
 
 /** Writes support records with their procedures and updates every rollup they count in. */
-export async function writeRecords(tx: Executor, communeId: number, createdBy: number, values: readonly RecordValue[], onWritten?: OnWritten) {
+export async function writeRecords(
+  tx: Executor,
+  communeId: number,
+  createdBy: number,
+  values: readonly RecordValue[],
+  onWritten?: OnWritten,
+) {
   if (values.length === 0) return [];
   // Foreign-key triggers are most of a bulk insert's cost (one index probe per row and key;
   // lib/db/seed/foreign-keys.ts). Every id here was just looked up in this transaction, so when
@@ -82,7 +88,8 @@ export async function writeRecords(tx: Executor, communeId: number, createdBy: n
             order by ord
             returning id`,
       );
-      if (returned.length !== chunk.length) throw new Error(`import: inserted ${returned.length} of ${chunk.length} records`);
+      if (returned.length !== chunk.length)
+        throw new Error(`import: inserted ${returned.length} of ${chunk.length} records`);
       for (const r of returned) ids.push(Number(r.id));
     },
     onWritten,
@@ -103,7 +110,12 @@ export async function writeRecords(tx: Executor, communeId: number, createdBy: n
   return ids;
 }
 
-export async function writeHouseholds(tx: Executor, communeId: number, values: readonly HouseholdValue[], onWritten?: OnWritten) {
+export async function writeHouseholds(
+  tx: Executor,
+  communeId: number,
+  values: readonly HouseholdValue[],
+  onWritten?: OnWritten,
+) {
   await inChunks(
     values.map((v) => ({
       village_id: v.villageId,
@@ -125,13 +137,30 @@ export async function writeHouseholds(tx: Executor, communeId: number, values: r
     },
     onWritten,
   );
-  await recountVillageHouseholds(tx, values.map((v) => v.villageId));
-  await recountMemberHouseholds(tx, values.map((v) => v.assignedMemberId));
+  await recountVillageHouseholds(
+    tx,
+    values.map((v) => v.villageId),
+  );
+  await recountMemberHouseholds(
+    tx,
+    values.map((v) => v.assignedMemberId),
+  );
 }
 
-export async function writeMembers(tx: Executor, communeId: number, values: readonly MemberValue[], onWritten?: OnWritten) {
+export async function writeMembers(
+  tx: Executor,
+  communeId: number,
+  values: readonly MemberValue[],
+  onWritten?: OnWritten,
+) {
   await inChunks(
-    values.map((v) => ({ full_name: v.fullName, kind: v.kind, village_id: v.villageId, affiliation: v.affiliation, joined_on: v.joinedOn })),
+    values.map((v) => ({
+      full_name: v.fullName,
+      kind: v.kind,
+      village_id: v.villageId,
+      affiliation: v.affiliation,
+      joined_on: v.joinedOn,
+    })),
     async (chunk) => {
       await tx.execute(sql`
         insert into members (commune_id, full_name, kind, village_id, affiliation, joined_on)

@@ -28,13 +28,16 @@ const hasValue = (cells: readonly Cell[]) => cells.some((c) => c != null && Stri
 export async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
   const safe = await guardedWorkbook(bytes);
   // styles: "cache" so date cells come back as Date; hyperlinks and the rest are not read.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength)]), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(safe.buffer, safe.byteOffset, safe.byteLength)]),
+    {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    },
+  );
   // Sparse: only rows with values are stored; blank rows stay holes so numbers match the sheet.
   const rows: Cell[][] = [];
   let dataRows = 0;
@@ -49,7 +52,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
         for (let i = 1; i < values.length; i++) cells.push(plain(values[i] ?? null));
         if (!hasValue(cells)) continue;
         // The header row plus MAX_IMPORT_ROWS data rows.
-        if (++dataRows > MAX_IMPORT_ROWS + 1) throw new ImportFileError("import.errors.tooManyRows", { limit: MAX_IMPORT_ROWS });
+        if (++dataRows > MAX_IMPORT_ROWS + 1)
+          throw new ImportFileError("import.errors.tooManyRows", { limit: MAX_IMPORT_ROWS });
         rows[row.number - 1] = cells;
       }
     }

@@ -53,7 +53,8 @@ const allowedParts = [
   /^xl\/comments\d+\.xml$/,
 ];
 /** What ExcelJS needs to read cells: the rest of the allowed parts is checked, then left out. */
-const neededParts = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+const neededParts =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
 
 const damaged = () => new ImportFileError("import.errors.notSpreadsheet");
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -94,7 +95,8 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
       localOffset: view.getUint32(at + 42, true),
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     };
-    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localOffset === 0xffffffff) throw damaged();
+    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localOffset === 0xffffffff)
+      throw damaged();
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -107,12 +109,14 @@ export function checkDirectory(entries: readonly ZipEntry[]): void {
   let compressed = 0;
   for (const e of entries) {
     if (e.name.endsWith("/")) continue;
-    if (!allowedParts.some((p) => p.test(e.name))) throw new ImportFileError("import.errors.xlsxUnexpectedPart", { part: e.name });
+    if (!allowedParts.some((p) => p.test(e.name)))
+      throw new ImportFileError("import.errors.xlsxUnexpectedPart", { part: e.name });
     if (e.flags & 0x1) throw new ImportFileError("import.errors.xlsxEncrypted");
     if (e.method !== 0 && e.method !== 8) throw damaged();
     total += e.size;
     compressed += e.compressedSize;
-    if (total > MAX_XLSX_INFLATED_BYTES) throw new ImportFileError("import.errors.xlsxTooLarge", { limit: mb(MAX_XLSX_INFLATED_BYTES) });
+    if (total > MAX_XLSX_INFLATED_BYTES)
+      throw new ImportFileError("import.errors.xlsxTooLarge", { limit: mb(MAX_XLSX_INFLATED_BYTES) });
     if (e.size > RATIO_FLOOR_BYTES && e.size > MAX_COMPRESSION_RATIO * Math.max(1, e.compressedSize)) {
       throw new ImportFileError("import.errors.xlsxRatio", { limit: MAX_COMPRESSION_RATIO });
     }
@@ -150,7 +154,8 @@ function countInflated(data: Uint8Array, declared: number, budget: number): Prom
     };
     inflate.on("data", (chunk: Buffer) => {
       seen += chunk.length;
-      if (seen > budget) fail(new ImportFileError("import.errors.xlsxTooLarge", { limit: mb(MAX_XLSX_INFLATED_BYTES) }));
+      if (seen > budget)
+        fail(new ImportFileError("import.errors.xlsxTooLarge", { limit: mb(MAX_XLSX_INFLATED_BYTES) }));
       else if (seen > declared) fail(new ImportFileError("import.errors.xlsxSizeMismatch"));
     });
     inflate.on("error", () => fail(damaged()));

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
-import { villages } from "@/lib/db/schema";
+import type { ActionRegistry } from "@/lib/access/action-case-types";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import type { ActionRegistry } from "@/lib/access/action-case-types";
+import { villages } from "@/lib/db/schema";
 import { saveCommuneBoundary, updateVillage } from "./commands";
 
 // Access-matrix cases for the map actions (docs/access-matrix.md): a secretary corrects the
@@ -17,7 +17,13 @@ async function communeId(db: Executor, code: string): Promise<number> {
 /** The first active village of a commune as its edit form would post it (slightly renamed). */
 async function villageForm(db: Executor, code: string) {
   const [row] = await db
-    .select({ id: villages.id, name: villages.name, lat: villages.lat, lng: villages.lng, updatedAt: villages.updatedAt })
+    .select({
+      id: villages.id,
+      name: villages.name,
+      lat: villages.lat,
+      lng: villages.lng,
+      updatedAt: villages.updatedAt,
+    })
     .from(villages)
     .where(and(eq(villages.communeId, await communeId(db, code)), eq(villages.active, true)))
     .orderBy(villages.id)
@@ -40,18 +46,47 @@ async function boundary(db: Executor, code: string) {
   );
   if (!row) throw new Error(`no commune ${code}`);
   const [lat, lng, d] = [Number(row.lat), Number(row.lng), 0.02];
-  const ring = [[lng - d, lat - d], [lng + d, lat - d], [lng + d, lat + d], [lng - d, lat + d], [lng - d, lat - d]];
-  return { communeId: String(await communeId(db, code)), geojson: JSON.stringify({ type: "Polygon", coordinates: [ring] }) };
+  const ring = [
+    [lng - d, lat - d],
+    [lng + d, lat - d],
+    [lng + d, lat + d],
+    [lng - d, lat + d],
+    [lng - d, lat - d],
+  ];
+  return {
+    communeId: String(await communeId(db, code)),
+    geojson: JSON.stringify({ type: "Polygon", coordinates: [ring] }),
+  };
 }
 
 export const mapActionCases: ActionRegistry = {
   "lib/map/actions.ts#updateVillageAction": {
     command: updateVillage,
     cases: [
-      { name: "another commune's village", as: "bithu.hoaxuan", input: ({ db }) => villageForm(db, "HAI-VAN"), expect: "refused" },
-      { name: "another province's village", as: "bithu.cairang", input: ({ db }) => villageForm(db, "HAI-VAN"), expect: "refused" },
-      { name: "a director edits no villages", as: "giamdoc.haivan", input: ({ db }) => villageForm(db, "HAI-VAN"), expect: "refused" },
-      { name: "a provincial officer edits no villages", as: "tinhdoan.danang", input: ({ db }) => villageForm(db, "HAI-VAN"), expect: "refused" },
+      {
+        name: "another commune's village",
+        as: "bithu.hoaxuan",
+        input: ({ db }) => villageForm(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "another province's village",
+        as: "bithu.cairang",
+        input: ({ db }) => villageForm(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "a director edits no villages",
+        as: "giamdoc.haivan",
+        input: ({ db }) => villageForm(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "a provincial officer edits no villages",
+        as: "tinhdoan.danang",
+        input: ({ db }) => villageForm(db, "HAI-VAN"),
+        expect: "refused",
+      },
       { name: "own commune", as: "bithu.haivan", input: ({ db }) => villageForm(db, "HAI-VAN"), expect: "ok" },
       {
         name: "moved far from the commune",
@@ -64,9 +99,24 @@ export const mapActionCases: ActionRegistry = {
   "lib/map/actions.ts#saveBoundaryAction": {
     command: saveCommuneBoundary,
     cases: [
-      { name: "a secretary, own commune", as: "bithu.haivan", input: ({ db }) => boundary(db, "HAI-VAN"), expect: "refused" },
-      { name: "a provincial officer", as: "tinhdoan.danang", input: ({ db }) => boundary(db, "HOA-XUAN"), expect: "refused" },
-      { name: "not GeoJSON", as: "admin", input: async ({ db }) => ({ ...(await boundary(db, "HAI-VAN")), geojson: "{" }), expect: "rejected" },
+      {
+        name: "a secretary, own commune",
+        as: "bithu.haivan",
+        input: ({ db }) => boundary(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "a provincial officer",
+        as: "tinhdoan.danang",
+        input: ({ db }) => boundary(db, "HOA-XUAN"),
+        expect: "refused",
+      },
+      {
+        name: "not GeoJSON",
+        as: "admin",
+        input: async ({ db }) => ({ ...(await boundary(db, "HAI-VAN")), geojson: "{" }),
+        expect: "rejected",
+      },
       { name: "the admin", as: "admin", input: ({ db }) => boundary(db, "HAI-VAN"), expect: "ok" },
     ],
   },

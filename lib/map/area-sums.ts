@@ -31,7 +31,10 @@ export function addFigures(into: AreaFigures, v: AreaFigures): AreaFigures {
 }
 
 /** Figures and village count per area id (commune or province), summed over the villages of each. */
-export function sumByArea<V extends AreaFigures>(villages: readonly V[], areaOf: (v: V) => number): Map<number, { figures: AreaFigures; villages: number }> {
+export function sumByArea<V extends AreaFigures>(
+  villages: readonly V[],
+  areaOf: (v: V) => number,
+): Map<number, { figures: AreaFigures; villages: number }> {
   const out = new Map<number, { figures: AreaFigures; villages: number }>();
   for (const v of villages) {
     const key = areaOf(v);

@@ -13,7 +13,12 @@ const polygon = { type: "Polygon", coordinates: [square] };
 describe("parseBoundary", () => {
   it("accepts a Polygon, a MultiPolygon, a Feature and a one-feature collection", () => {
     const multi = { type: "MultiPolygon", coordinates: [[square]] };
-    for (const value of [polygon, multi, { type: "Feature", properties: {}, geometry: polygon }, { type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: multi }] }]) {
+    for (const value of [
+      polygon,
+      multi,
+      { type: "Feature", properties: {}, geometry: polygon },
+      { type: "FeatureCollection", features: [{ type: "Feature", properties: {}, geometry: multi }] },
+    ]) {
       const result = parseBoundary(JSON.stringify(value));
       expect(result.ok).toBe(true);
       if (result.ok) expect(result.vertices).toBe(5);
@@ -27,11 +32,33 @@ describe("parseBoundary", () => {
       [JSON.stringify({ type: "Point", coordinates: [108, 16] }), "map.errors.boundaryType"],
       [JSON.stringify({ type: "FeatureCollection", features: [] }), "map.errors.boundaryOneFeature"],
       [JSON.stringify({ type: "Polygon", coordinates: [square.slice(0, 3)] }), "map.errors.boundaryRing"],
-      [JSON.stringify({ type: "Polygon", coordinates: [square.slice(0, 4).concat([[108.05, 16.15]])] }), "map.errors.boundaryRing"],
-      [JSON.stringify({ type: "Polygon", coordinates: [square.map(([x, y]) => [x - 10, y])] }), "map.errors.boundaryOutsideVietnam"],
+      [
+        JSON.stringify({ type: "Polygon", coordinates: [square.slice(0, 4).concat([[108.05, 16.15]])] }),
+        "map.errors.boundaryRing",
+      ],
+      [
+        JSON.stringify({ type: "Polygon", coordinates: [square.map(([x, y]) => [x - 10, y])] }),
+        "map.errors.boundaryOutsideVietnam",
+      ],
       // lat/lng swapped: (16.1, 108) is not in Vietnam.
-      [JSON.stringify({ type: "Polygon", coordinates: [square.map(([x, y]) => [y, x])] }), "map.errors.boundaryOutsideVietnam"],
-      [JSON.stringify({ type: "Polygon", coordinates: [[["a", 1], [1, 2], [2, 3], ["a", 1]]] }), "map.errors.boundaryShape"],
+      [
+        JSON.stringify({ type: "Polygon", coordinates: [square.map(([x, y]) => [y, x])] }),
+        "map.errors.boundaryOutsideVietnam",
+      ],
+      [
+        JSON.stringify({
+          type: "Polygon",
+          coordinates: [
+            [
+              ["a", 1],
+              [1, 2],
+              [2, 3],
+              ["a", 1],
+            ],
+          ],
+        }),
+        "map.errors.boundaryShape",
+      ],
     ];
     for (const [text, error] of cases) expect(parseBoundary(text)).toEqual({ ok: false, error });
   });

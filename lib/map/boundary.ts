@@ -7,8 +7,7 @@ export const BOUNDARY_MAX_BYTES = 2 * 1024 * 1024;
 
 export type Position = [number, number];
 export type BoundaryGeometry =
-  | { type: "Polygon"; coordinates: Position[][] }
-  | { type: "MultiPolygon"; coordinates: Position[][][] };
+  { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] };
 
 export type BoundaryResult = { ok: true; geometry: BoundaryGeometry; vertices: number } | { ok: false; error: string };
 
@@ -31,7 +30,8 @@ function checkRing(ring: unknown): RingCheck {
   if (!Array.isArray(ring) || ring.length < 4) return { ok: false, key: "boundaryRing" };
   const out: Position[] = [];
   for (const p of ring) {
-    if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== "number" || typeof p[1] !== "number") return { ok: false, key: "boundaryShape" };
+    if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== "number" || typeof p[1] !== "number")
+      return { ok: false, key: "boundaryShape" };
     const [lng, lat] = p as [number, number];
     if (!Number.isFinite(lng) || !Number.isFinite(lat)) return { ok: false, key: "boundaryShape" };
     if (!insideVietnam(lat, lng)) return { ok: false, key: "boundaryOutsideVietnam" };
@@ -69,7 +69,11 @@ export function parseBoundary(text: string): BoundaryResult {
   if (geometry.type === "Polygon") {
     const checked = checkPolygon(geometry.coordinates);
     if (!checked.ok) return fail(checked.key);
-    return { ok: true, geometry: { type: "Polygon", coordinates: checked.rings }, vertices: countVertices(checked.rings) };
+    return {
+      ok: true,
+      geometry: { type: "Polygon", coordinates: checked.rings },
+      vertices: countVertices(checked.rings),
+    };
   }
   if (geometry.type === "MultiPolygon") {
     if (!Array.isArray(geometry.coordinates) || geometry.coordinates.length === 0) return fail("boundaryShape");
@@ -79,7 +83,11 @@ export function parseBoundary(text: string): BoundaryResult {
       if (!checked.ok) return fail(checked.key);
       polygons.push(checked.rings);
     }
-    return { ok: true, geometry: { type: "MultiPolygon", coordinates: polygons }, vertices: countVertices(polygons.flat()) };
+    return {
+      ok: true,
+      geometry: { type: "MultiPolygon", coordinates: polygons },
+      vertices: countVertices(polygons.flat()),
+    };
   }
   return fail("boundaryType");
 }

@@ -4,14 +4,31 @@ import { classOf, colorOf, legendOf, radiusFor, schemes, villageLayers } from ".
 describe("map classes", () => {
   it("puts coverage ratios into fifths, 100% in the top class and no households in 'none'", () => {
     const s = schemes.coverage;
-    expect([0, 0.19, 0.2, 0.5, 0.79, 0.8, 1].map((v) => classOf(s, v))).toEqual(["c0", "c0", "c1", "c2", "c3", "c4", "c4"]);
+    expect([0, 0.19, 0.2, 0.5, 0.79, 0.8, 1].map((v) => classOf(s, v))).toEqual([
+      "c0",
+      "c0",
+      "c1",
+      "c2",
+      "c3",
+      "c4",
+      "c4",
+    ]);
     expect(classOf(s, null)).toBe("none");
     expect(classOf(s, Number.NaN)).toBe("none");
   });
 
   it("classes days since the last desk with an open-ended last class", () => {
     const s = schemes.lastDesk;
-    expect([0, 7, 8, 14, 15, 30, 31, 400].map((v) => classOf(s, v))).toEqual(["c0", "c0", "c1", "c1", "c2", "c2", "c3", "c3"]);
+    expect([0, 7, 8, 14, 15, 30, 31, 400].map((v) => classOf(s, v))).toEqual([
+      "c0",
+      "c0",
+      "c1",
+      "c1",
+      "c2",
+      "c2",
+      "c3",
+      "c3",
+    ]);
   });
 
   it("builds a legend with one item per class, in order, plus 'none', colours matching classOf", () => {

@@ -85,17 +85,29 @@ export function legendOf(scheme: ClassScheme): LegendItem[] {
     to: scheme.breaks[i + 1] ?? (scheme.unit === "percent" ? 1 : null),
     unit: scheme.unit,
   }));
-  items.push({ key: "none", color: scheme.none.color, from: null, to: null, unit: scheme.unit, noneKey: scheme.none.key });
+  items.push({
+    key: "none",
+    color: scheme.none.color,
+    from: null,
+    to: null,
+    unit: scheme.unit,
+    noneKey: scheme.none.key,
+  });
   return items;
 }
 
 /** Marker radius in px, by households: area grows with households, clamped so 3,000 markers stay readable. */
-export function radiusFor(households: number, maxHouseholds: number, range: readonly [number, number] = [5, 20]): number {
+export function radiusFor(
+  households: number,
+  maxHouseholds: number,
+  range: readonly [number, number] = [5, 20],
+): number {
   if (!(households > 0) || !(maxHouseholds > 0)) return range[0];
   const r = range[0] + (range[1] - range[0]) * Math.sqrt(Math.min(households, maxHouseholds) / maxHouseholds);
   return Math.round(r * 10) / 10;
 }
 
-export const isVillageLayer = (v: unknown): v is VillageLayer => typeof v === "string" && (villageLayers as readonly string[]).includes(v);
+export const isVillageLayer = (v: unknown): v is VillageLayer =>
+  typeof v === "string" && (villageLayers as readonly string[]).includes(v);
 export const isProvinceIndicator = (v: unknown): v is ProvinceIndicator =>
   typeof v === "string" && (provinceIndicators as readonly string[]).includes(v);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ExpectedError } from "@/lib/actions/form-state";
 import { queryRows } from "@/lib/db/rows";
 import { seedDemo } from "@/lib/db/seed";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { viewerFor } from "@/lib/testing/viewers";
-import { ExpectedError } from "@/lib/actions/form-state";
 import { saveCommuneBoundary, updateVillage } from "./commands";
 import { villageById } from "./village-page";
 
@@ -14,7 +14,18 @@ let hoaXuanId: number;
 let taLangId: number;
 let hoaXuanVillageId: number;
 
-const square = { type: "Polygon", coordinates: [[[108.0, 16.05], [108.2, 16.05], [108.2, 16.2], [108.0, 16.2], [108.0, 16.05]]] };
+const square = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [108.0, 16.05],
+      [108.2, 16.05],
+      [108.2, 16.2],
+      [108.0, 16.2],
+      [108.0, 16.05],
+    ],
+  ],
+};
 
 const rejection = async (work: Promise<unknown>) => {
   try {
@@ -48,9 +59,15 @@ afterAll(() => test?.close());
 describe("saveCommuneBoundary", () => {
   it("stores a valid boundary for the admin and audits it without the coordinates", async () => {
     const admin = await viewerFor(test.db, "admin");
-    const result = await saveCommuneBoundary(test.db, admin, { communeId: String(haiVanId), geojson: JSON.stringify({ type: "Feature", properties: {}, geometry: square }) });
+    const result = await saveCommuneBoundary(test.db, admin, {
+      communeId: String(haiVanId),
+      geojson: JSON.stringify({ type: "Feature", properties: {}, geometry: square }),
+    });
     expect(result).toEqual({ communeId: haiVanId, vertices: 5 });
-    const [row] = await queryRows<{ boundary: unknown }>(test.db, sql`select boundary from communes where id = ${haiVanId}`);
+    const [row] = await queryRows<{ boundary: unknown }>(
+      test.db,
+      sql`select boundary from communes where id = ${haiVanId}`,
+    );
     expect(row!.boundary).toEqual(square);
     const audit = await auditRows("commune_boundary", haiVanId);
     expect(audit).toHaveLength(1);
@@ -61,12 +78,19 @@ describe("saveCommuneBoundary", () => {
   it("refuses bad GeoJSON with a field message and writes nothing", async () => {
     const admin = await viewerFor(test.db, "admin");
     const outside = { type: "Polygon", coordinates: [square.coordinates[0]!.map(([x, y]) => [x! - 20, y])] };
-    expect(await rejection(saveCommuneBoundary(test.db, admin, { communeId: hoaXuanId, geojson: JSON.stringify(outside) }))).toEqual({
+    expect(
+      await rejection(saveCommuneBoundary(test.db, admin, { communeId: hoaXuanId, geojson: JSON.stringify(outside) })),
+    ).toEqual({
       key: "map.errors.boundaryOutsideVietnam",
       fields: { geojson: ["map.errors.boundaryOutsideVietnam"] },
     });
-    expect((await rejection(saveCommuneBoundary(test.db, admin, { communeId: hoaXuanId, geojson: "{" }))).key).toBe("map.errors.boundaryNotJson");
-    const [row] = await queryRows<{ boundary: unknown }>(test.db, sql`select boundary from communes where id = ${hoaXuanId}`);
+    expect((await rejection(saveCommuneBoundary(test.db, admin, { communeId: hoaXuanId, geojson: "{" }))).key).toBe(
+      "map.errors.boundaryNotJson",
+    );
+    const [row] = await queryRows<{ boundary: unknown }>(
+      test.db,
+      sql`select boundary from communes where id = ${hoaXuanId}`,
+    );
     expect(row!.boundary).toBeNull();
     expect(await auditRows("commune_boundary", hoaXuanId)).toHaveLength(0);
   });
@@ -74,7 +98,13 @@ describe("saveCommuneBoundary", () => {
   it("is the admin's alone", async () => {
     for (const user of ["bithu.haivan", "tinhdoan.danang"]) {
       const viewer = await viewerFor(test.db, user);
-      expect((await rejection(saveCommuneBoundary(test.db, viewer, { communeId: haiVanId, geojson: JSON.stringify(square) }))).key).toBe("errors.forbidden");
+      expect(
+        (
+          await rejection(
+            saveCommuneBoundary(test.db, viewer, { communeId: haiVanId, geojson: JSON.stringify(square) }),
+          )
+        ).key,
+      ).toBe("errors.forbidden");
     }
   });
 });
@@ -83,7 +113,15 @@ describe("updateVillage", () => {
   const formFor = async (villageId: number, viewerName: string, change: Record<string, string>) => {
     const admin = await viewerFor(test.db, "admin");
     const village = (await villageById(admin, villageId))!;
-    return { villageId: String(villageId), name: village.name, lat: String(village.lat), lng: String(village.lng), updatedAt: village.updatedAt, ...change, _viewer: viewerName };
+    return {
+      villageId: String(villageId),
+      name: village.name,
+      lat: String(village.lat),
+      lng: String(village.lng),
+      updatedAt: village.updatedAt,
+      ...change,
+      _viewer: viewerName,
+    };
   };
 
   it("moves and renames a village for its secretary: history row, audit row, exact coordinates", async () => {
@@ -92,10 +130,16 @@ describe("updateVillage", () => {
     expect(await updateVillage(test.db, viewer, input)).toEqual({ villageId: taLangId, renamed: true });
     const village = await villageById(viewer, taLangId);
     expect(village).toMatchObject({ name: "Tà Lang (thôn)", lat: 16.1123, lng: 107.9876, coordsApproximate: false });
-    const history = await queryRows<{ event: string; previous_name: string }>(test.db, sql`select event::text, previous_name from village_history where village_id = ${taLangId}`);
+    const history = await queryRows<{ event: string; previous_name: string }>(
+      test.db,
+      sql`select event::text, previous_name from village_history where village_id = ${taLangId}`,
+    );
     expect(history).toEqual([{ event: "renamed", previous_name: "Tà Lang" }]);
     const audit = await auditRows("village", taLangId);
-    expect(audit.at(-1)!.changes).toMatchObject({ name: { before: "Tà Lang", after: "Tà Lang (thôn)" }, lat: { after: 16.1123 } });
+    expect(audit.at(-1)!.changes).toMatchObject({
+      name: { before: "Tà Lang", after: "Tà Lang (thôn)" },
+      lat: { after: 16.1123 },
+    });
   });
 
   it("refuses a stale form as a conflict", async () => {
@@ -107,9 +151,17 @@ describe("updateVillage", () => {
   it("refuses coordinates outside Vietnam or 100 km from the center, and bad numbers, writing nothing", async () => {
     const viewer = await viewerFor(test.db, "bithu.haivan");
     const before = await villageById(viewer, taLangId);
-    expect((await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", { lat: "48.85", lng: "2.35" })))).fields).toMatchObject({ lat: ["map.errors.outsideVietnam"] });
-    expect((await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", { lat: "10.03", lng: "105.78" })))).fields).toEqual({ lat: ["map.errors.tooFarFromCenter"] });
-    expect((await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", { lat: "abc", name: " " })))).fields).toMatchObject({
+    expect(
+      (await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", { lat: "48.85", lng: "2.35" }))))
+        .fields,
+    ).toMatchObject({ lat: ["map.errors.outsideVietnam"] });
+    expect(
+      (await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", { lat: "10.03", lng: "105.78" }))))
+        .fields,
+    ).toEqual({ lat: ["map.errors.tooFarFromCenter"] });
+    expect(
+      (await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", { lat: "abc", name: " " })))).fields,
+    ).toMatchObject({
       lat: ["map.errors.latInvalid"],
       name: ["map.errors.nameRequired"],
     });
@@ -118,10 +170,14 @@ describe("updateVillage", () => {
 
   it("treats another commune's village as not found, and refuses roles that may not edit", async () => {
     const haivan = await viewerFor(test.db, "bithu.haivan");
-    expect((await rejection(updateVillage(test.db, haivan, await formFor(hoaXuanVillageId, "", {})))).key).toBe("errors.notFound");
+    expect((await rejection(updateVillage(test.db, haivan, await formFor(hoaXuanVillageId, "", {})))).key).toBe(
+      "errors.notFound",
+    );
     for (const user of ["giamdoc.haivan", "tinhdoan.danang"]) {
       const viewer = await viewerFor(test.db, user);
-      expect((await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", {})))).key).toBe("errors.forbidden");
+      expect((await rejection(updateVillage(test.db, viewer, await formFor(taLangId, "", {})))).key).toBe(
+        "errors.forbidden",
+      );
     }
   });
 });

@@ -1,12 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
+import { conflict, ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
+import { recordAudit } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/roles";
+import { inScope } from "@/lib/auth/scope";
+import { parseInput } from "@/lib/core/parse";
 import type { Database } from "@/lib/db/client";
 import { communes, villageHistory, villages } from "@/lib/db/schema";
-import { can } from "@/lib/auth/permissions";
-import { inScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
-import { conflict, ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
-import { parseInput } from "@/lib/core/parse";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { parseBoundary } from "./boundary";
 import { distanceKm } from "./geodesy";
@@ -68,7 +68,8 @@ export async function updateVillage(db: Database, viewer: Viewer, input: unknown
       .innerJoin(communes, eq(communes.id, villages.communeId))
       .where(eq(villages.id, villageId))
       .for("update", { of: villages });
-    if (!village || !inScope(viewer, { communeId: village.communeId, provinceId: village.provinceId })) throw notFound();
+    if (!village || !inScope(viewer, { communeId: village.communeId, provinceId: village.provinceId }))
+      throw notFound();
     if (village.updatedAt.toISOString() !== new Date(updatedAt).toISOString()) throw conflict();
     const away = distanceKm({ lat: village.centerLat, lng: village.centerLng }, { lat, lng });
     if (away > VILLAGE_MAX_KM_FROM_CENTER) {
@@ -78,7 +79,13 @@ export async function updateVillage(db: Database, viewer: Viewer, input: unknown
     const renamed = name !== village.name;
     const [after] = await tx
       .update(villages)
-      .set({ name, lat, lng, coordsApproximate: lat === village.lat && lng === village.lng ? undefined : false, updatedAt: sql`now()` })
+      .set({
+        name,
+        lat,
+        lng,
+        coordsApproximate: lat === village.lat && lng === village.lng ? undefined : false,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(villages.id, village.id), eq(villages.communeId, village.communeId)))
       .returning({ name: villages.name, lat: villages.lat, lng: villages.lng, updatedAt: villages.updatedAt });
     if (renamed) {

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { layerValue, toFeatures } from "./features";
 import type { AreaFigures } from "./queries";
 
-const figures: AreaFigures = { householdsTotal: 200, reached: 90, proficient: 30, assigned: 120, volunteers: 6, peopleServed: 400, lastDeskOn: "2026-11-10", nextDeskOn: "2026-11-27" };
+const figures: AreaFigures = {
+  householdsTotal: 200,
+  reached: 90,
+  proficient: 30,
+  assigned: 120,
+  volunteers: 6,
+  peopleServed: 400,
+  lastDeskOn: "2026-11-10",
+  nextDeskOn: "2026-11-27",
+};
 const today = "2026-11-20";
 
 describe("map features", () => {
@@ -21,9 +30,23 @@ describe("map features", () => {
     const areas = [
       { id: 1, name: "Tà Lang", lat: 16.11, lng: 107.99, remote: true, priorityGroup: "Cơ Tu", ...figures },
       { id: 2, name: "Nam Yên", lat: 16.13, lng: 108.04, remote: true, priorityGroup: null, ...figures, reached: 190 },
-      { id: 3, name: "Kim Liên", lat: 16.12, lng: 108.12, remote: false, priorityGroup: null, ...figures, householdsTotal: 0 },
+      {
+        id: 3,
+        name: "Kim Liên",
+        lat: 16.12,
+        lng: 108.12,
+        remote: false,
+        priorityGroup: null,
+        ...figures,
+        householdsTotal: 0,
+      },
     ];
-    const out = toFeatures(areas, { layer: "coverage", today, href: (id) => `/villages/${id}`, lines: (a) => [a.name] });
+    const out = toFeatures(areas, {
+      layer: "coverage",
+      today,
+      href: (id) => `/villages/${id}`,
+      lines: (a) => [a.name],
+    });
     expect(out.map((f) => [f.emphasis, f.classKey, f.href])).toEqual([
       ["priority", "c2", "/villages/1"],
       ["remote", "c4", "/villages/2"],

@@ -1,5 +1,5 @@
-import { classOf, colorOf, radiusFor, schemes, type ClassScheme, type VillageLayer } from "./classes";
 import { daysBetween } from "@/lib/filters/period";
+import { classOf, colorOf, radiusFor, schemes, type ClassScheme, type VillageLayer } from "./classes";
 import type { AreaFigures } from "./queries";
 
 // Turns figures into what the map draws: one plain, serialisable feature per marker. Pure, so the
@@ -48,7 +48,13 @@ interface Area extends AreaFigures {
 
 export function toFeatures(
   areas: readonly Area[],
-  options: { layer: VillageLayer; today: string; href: (id: number) => string; lines: (area: Area, value: number | null) => string[]; radiusRange?: readonly [number, number] },
+  options: {
+    layer: VillageLayer;
+    today: string;
+    href: (id: number) => string;
+    lines: (area: Area, value: number | null) => string[];
+    radiusRange?: readonly [number, number];
+  },
 ): MapFeature[] {
   const scheme: ClassScheme = schemes[options.layer];
   const maxHouseholds = Math.max(0, ...areas.map((a) => a.householdsTotal));

@@ -1,7 +1,7 @@
+import { daysBetween } from "@/lib/filters/period";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { VillageLayer } from "./classes";
-import { daysBetween } from "@/lib/filters/period";
 import type { AreaFigures } from "./queries";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -13,15 +13,29 @@ export function figureLines(layer: VillageLayer, locale: Locale, today: string, 
     const first = (() => {
       switch (layer) {
         case "coverage":
-          return value == null ? t("none.noHouseholds") : t("coverage", { pct: formatPercent(value, locale), reached: n(f.reached), total: n(f.householdsTotal) });
+          return value == null
+            ? t("none.noHouseholds")
+            : t("coverage", { pct: formatPercent(value, locale), reached: n(f.reached), total: n(f.householdsTotal) });
         case "proficient":
-          return value == null ? t("none.noHouseholds") : t("proficient", { pct: formatPercent(value, locale), count: n(f.proficient), total: n(f.householdsTotal) });
+          return value == null
+            ? t("none.noHouseholds")
+            : t("proficient", {
+                pct: formatPercent(value, locale),
+                count: n(f.proficient),
+                total: n(f.householdsTotal),
+              });
         case "lastDesk":
-          return f.lastDeskOn ? t("lastDesk", { days: n(daysBetween(f.lastDeskOn, today)), date: formatDate(f.lastDeskOn) }) : t("none.neverHeld");
+          return f.lastDeskOn
+            ? t("lastDesk", { days: n(daysBetween(f.lastDeskOn, today)), date: formatDate(f.lastDeskOn) })
+            : t("none.neverHeld");
         case "nextDesk":
-          return f.nextDeskOn ? t("nextDesk", { days: n(daysBetween(today, f.nextDeskOn)), date: formatDate(f.nextDeskOn) }) : t("none.notPlanned");
+          return f.nextDeskOn
+            ? t("nextDesk", { days: n(daysBetween(today, f.nextDeskOn)), date: formatDate(f.nextDeskOn) })
+            : t("none.notPlanned");
         case "load":
-          return value == null ? t("none.noVolunteer") : t("load", { avg: formatNumber(value, locale, 1), volunteers: n(f.volunteers) });
+          return value == null
+            ? t("none.noVolunteer")
+            : t("load", { avg: formatNumber(value, locale, 1), volunteers: n(f.volunteers) });
       }
     })();
     const rest = [

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/roles";
 import { queryRows } from "@/lib/db/rows";
 import { demoCalendar, demoSeedDay, seedDemo } from "@/lib/db/seed";
-import { viewerFor } from "@/lib/testing/viewers";
-import type { Viewer } from "@/lib/auth/roles";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 import { resolvePeriod, toVietnameseDate } from "@/lib/filters/period";
+import { viewerFor } from "@/lib/testing/viewers";
 import { communeForMap, communesForMap, provinceForMap, provincesForMap, villagesForMap } from "./queries";
 import { villageActivity, villageById } from "./village-page";
 
@@ -16,12 +16,18 @@ let test: TestDatabase;
 let ids: Record<string, number>;
 let viewers: Record<"admin" | "haivan" | "hoaxuan" | "danang" | "cantho", Viewer>;
 // The whole demo programme (it started in 2026), as a custom period of the shared model.
-const period = resolvePeriod({ period: "custom", from: "01/01/2026", to: toVietnameseDate(DEMO_TODAY) }, DEMO_TODAY).period;
+const period = resolvePeriod(
+  { period: "custom", from: "01/01/2026", to: toVietnameseDate(DEMO_TODAY) },
+  DEMO_TODAY,
+).period;
 
 beforeAll(async () => {
   test = await createTestDatabase();
   await seedDemo(test.db);
-  const units = await queryRows<{ code: string; id: number }>(test.db, sql`select code, id from communes union all select 'P-' || code, id from provinces`);
+  const units = await queryRows<{ code: string; id: number }>(
+    test.db,
+    sql`select code, id from communes union all select 'P-' || code, id from provinces`,
+  );
   ids = Object.fromEntries(units.map((u) => [u.code, u.id]));
   const [admin, haivan, hoaxuan, danang, cantho] = await Promise.all(
     ["admin", "bithu.haivan", "bithu.hoaxuan", "tinhdoan.danang", "tinhdoan.cantho"].map((u) => viewerFor(test.db, u)),
@@ -65,7 +71,12 @@ describe("commune map queries", () => {
 
   it("counts only the period's people served", async () => {
     const all = await villagesForMap(viewers.haivan, ids["HAI-VAN"]!, period, DEMO_TODAY);
-    const recent = await villagesForMap(viewers.haivan, ids["HAI-VAN"]!, resolvePeriod({ period: "month" }, DEMO_TODAY).period, DEMO_TODAY);
+    const recent = await villagesForMap(
+      viewers.haivan,
+      ids["HAI-VAN"]!,
+      resolvePeriod({ period: "month" }, DEMO_TODAY).period,
+      DEMO_TODAY,
+    );
     const sum = (rows: typeof all) => rows.reduce((n, v) => n + v.peopleServed, 0);
     expect(sum(recent)).toBeGreaterThan(0);
     expect(sum(recent)).toBeLessThan(sum(all));
@@ -76,7 +87,9 @@ describe("province and national map queries", () => {
   it("gives a provincial officer their province's communes only", async () => {
     expect(await provinceForMap(viewers.danang, ids["P-CAN-THO"]!)).toBeNull();
     const communes = await communesForMap(viewers.danang, ids["P-DA-NANG"]!, period, DEMO_TODAY);
-    expect(communes.map((c) => c.name)).toEqual(expect.arrayContaining(["Phường Hải Vân", "Phường Hòa Xuân", "Đặc khu Hoàng Sa"]));
+    expect(communes.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["Phường Hải Vân", "Phường Hòa Xuân", "Đặc khu Hoàng Sa"]),
+    );
     expect(await communesForMap(viewers.danang, ids["P-CAN-THO"]!, period, DEMO_TODAY)).toEqual([]);
     const haiVan = communes.find((c) => c.name === "Phường Hải Vân")!;
     const villages = await villagesForMap(viewers.danang, haiVan.id, period, DEMO_TODAY);

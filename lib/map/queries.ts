@@ -1,16 +1,16 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { vietnamDay } from "@/lib/db/vietnam-day";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope, provinceScope } from "@/lib/auth/scope";
 import { db as appDb } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { communeScope, provinceScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
-import { storedBoundary, type BoundaryGeometry } from "./boundary";
-import type { Period } from "@/lib/filters/period";
-import type { VillagePoint } from "./village-points";
-import { sumByArea, zeroFigures } from "./area-sums";
 import type { CommuneKind } from "@/lib/db/schema/enums";
+import { vietnamDay } from "@/lib/db/vietnam-day";
+import type { Period } from "@/lib/filters/period";
+import { sumByArea, zeroFigures } from "./area-sums";
+import { storedBoundary, type BoundaryGeometry } from "./boundary";
+import type { VillagePoint } from "./village-points";
 
 // The maps' reads. Every one puts the viewer's scope in its WHERE; an id out of scope reads as
 // "not found" (null). Figures come from the rollups (village_daily_stats, village_daily_reach),
@@ -65,8 +65,16 @@ export interface MapProvince extends AreaFigures {
  * a constant list takes seconds.
  */
 async function provinceCommunes(database: Executor, provinceId: number): Promise<SQL | null> {
-  const rows = await queryRows<{ id: number }>(database, sql`select id from communes where province_id = ${provinceId} and active order by id`);
-  return rows.length === 0 ? null : sql`commune_id in (${sql.join(rows.map((r) => sql`${r.id}`), sql`, `)})`;
+  const rows = await queryRows<{ id: number }>(
+    database,
+    sql`select id from communes where province_id = ${provinceId} and active order by id`,
+  );
+  return rows.length === 0
+    ? null
+    : sql`commune_id in (${sql.join(
+        rows.map((r) => sql`${r.id}`),
+        sql`, `,
+      )})`;
 }
 
 const vnDay = (column: string) => vietnamDay(sql.raw(column));
@@ -132,7 +140,17 @@ const summed = sql.raw(`
 /** The commune a map is drawn for, with its center and service centers; null if out of scope. */
 export async function communeForMap(viewer: Viewer, communeId: number, database: Executor = appDb) {
   if (!Number.isSafeInteger(communeId) || communeId <= 0) return null;
-  const [commune] = await queryRows<{ id: number; name: string; kind: MapCommune["kind"]; province_id: number; province_name: string; center_lat: number; center_lng: number; boundary: unknown; coords_approximate: boolean }>(
+  const [commune] = await queryRows<{
+    id: number;
+    name: string;
+    kind: MapCommune["kind"];
+    province_id: number;
+    province_name: string;
+    center_lat: number;
+    center_lng: number;
+    boundary: unknown;
+    coords_approximate: boolean;
+  }>(
     database,
     sql`select c.id, c.name, c.kind, c.province_id, p.name as province_name, c.center_lat, c.center_lng, c.boundary, c.coords_approximate
         from communes c join provinces p on p.id = c.province_id
@@ -158,8 +176,25 @@ export async function communeForMap(viewer: Viewer, communeId: number, database:
 }
 
 /** Every active village of a commune in scope, with its figures for the period. */
-export async function villagesForMap(viewer: Viewer, communeId: number, period: Period, today: string, database: Executor = appDb): Promise<MapVillage[]> {
-  const rows = await queryRows<FigureRow & { village_id: number; name: string; former_commune: string | null; lat: number; lng: number; remote: boolean; priority_group: string | null; distance_km: number }>(
+export async function villagesForMap(
+  viewer: Viewer,
+  communeId: number,
+  period: Period,
+  today: string,
+  database: Executor = appDb,
+): Promise<MapVillage[]> {
+  const rows = await queryRows<
+    FigureRow & {
+      village_id: number;
+      name: string;
+      former_commune: string | null;
+      lat: number;
+      lng: number;
+      remote: boolean;
+      priority_group: string | null;
+      distance_km: number;
+    }
+  >(
     database,
     sql`select f.*, v.name, fc.name as former_commune, v.lat, v.lng, v.remote, v.priority_group, v.distance_km
         from (${villageFigures(viewer, sql`commune_id = ${communeId}`, period, today)}) f
@@ -187,11 +222,19 @@ export async function provinceForMap(viewer: Viewer, provinceId: number, databas
     database,
     sql`select id, name, center_lat, center_lng from provinces p where p.id = ${provinceId} and ${provinceScope(viewer, sql`p.id`)}`,
   );
-  return row ? { id: row.id, name: row.name, center: { lat: Number(row.center_lat), lng: Number(row.center_lng) } } : null;
+  return row
+    ? { id: row.id, name: row.name, center: { lat: Number(row.center_lat), lng: Number(row.center_lng) } }
+    : null;
 }
 
 /** The communes of a province that the viewer may see, each with its figures summed over its villages. */
-export async function communesForMap(viewer: Viewer, provinceId: number, period: Period, today: string, database: Executor = appDb): Promise<MapCommune[]> {
+export async function communesForMap(
+  viewer: Viewer,
+  provinceId: number,
+  period: Period,
+  today: string,
+  database: Executor = appDb,
+): Promise<MapCommune[]> {
   return (await provinceMapFigures(viewer, provinceId, period, today, database)).communes;
 }
 
@@ -200,9 +243,22 @@ export async function communesForMap(viewer: Viewer, provinceId: number, period:
  * the expensive part: ≈ 1M rows at province scale): every village in scope (the dots) and every
  * commune in scope with its villages' figures summed (the bubbles and the list).
  */
-export async function provinceMapFigures(viewer: Viewer, provinceId: number, period: Period, today: string, database: Executor = appDb): Promise<{ communes: MapCommune[]; villages: VillagePoint[] }> {
+export async function provinceMapFigures(
+  viewer: Viewer,
+  provinceId: number,
+  period: Period,
+  today: string,
+  database: Executor = appDb,
+): Promise<{ communes: MapCommune[]; villages: VillagePoint[] }> {
   const [rows, villages] = await Promise.all([
-    queryRows<{ id: number; name: string; kind: MapCommune["kind"]; center_lat: number; center_lng: number; boundary: unknown }>(
+    queryRows<{
+      id: number;
+      name: string;
+      kind: MapCommune["kind"];
+      center_lat: number;
+      center_lng: number;
+      boundary: unknown;
+    }>(
       database,
       sql`select c.id, c.name, c.kind, c.center_lat, c.center_lng, c.boundary from communes c
           where c.province_id = ${provinceId} and c.active and ${communeScope(viewer, sql`c.id`)}
@@ -228,8 +284,15 @@ export async function provinceMapFigures(viewer: Viewer, provinceId: number, per
 }
 
 /** Every province in scope with figures summed over its communes (the national view). */
-export async function provincesForMap(viewer: Viewer, period: Period, today: string, database: Executor = appDb): Promise<MapProvince[]> {
-  const rows = await queryRows<FigureRow & { id: number; name: string; center_lat: number; center_lng: number; communes: number }>(
+export async function provincesForMap(
+  viewer: Viewer,
+  period: Period,
+  today: string,
+  database: Executor = appDb,
+): Promise<MapProvince[]> {
+  const rows = await queryRows<
+    FigureRow & { id: number; name: string; center_lat: number; center_lng: number; communes: number }
+  >(
     database,
     sql`select p.id, p.name, p.center_lat, p.center_lng,
           (select count(*) from communes c where c.province_id = p.id and c.active)::int as communes, ${summed}
@@ -239,22 +302,54 @@ export async function provincesForMap(viewer: Viewer, period: Period, today: str
         where ${provinceScope(viewer, sql`p.id`)} and ${communeScope(viewer, sql`coalesce(c.id, -1)`)}
         group by p.id order by p.name`,
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, lat: Number(r.center_lat), lng: Number(r.center_lng), communes: Number(r.communes), ...figuresOf(r) }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    lat: Number(r.center_lat),
+    lng: Number(r.center_lng),
+    communes: Number(r.communes),
+    ...figuresOf(r),
+  }));
 }
 
 /**
  * Every active village in scope, of one province or (null) of the whole country, with its figures:
  * the dots under the province and national maps' bubbles.
  */
-export async function villagePointsForMap(viewer: Viewer, provinceId: number | null, period: Period, today: string, database: Executor = appDb): Promise<VillagePoint[]> {
+export async function villagePointsForMap(
+  viewer: Viewer,
+  provinceId: number | null,
+  period: Period,
+  today: string,
+  database: Executor = appDb,
+): Promise<VillagePoint[]> {
   const area = provinceId === null ? sql`true` : await provinceCommunes(database, provinceId);
   if (!area) return [];
-  const rows = await queryRows<FigureRow & { village_id: number; commune_id: number; name: string; lat: number; lng: number; remote: boolean; priority_group: string | null }>(
+  const rows = await queryRows<
+    FigureRow & {
+      village_id: number;
+      commune_id: number;
+      name: string;
+      lat: number;
+      lng: number;
+      remote: boolean;
+      priority_group: string | null;
+    }
+  >(
     database,
     sql`select f.*, v.name, v.lat, v.lng, v.remote, v.priority_group
         from (${villageFigures(viewer, area, period, today)}) f
         join villages v on v.id = f.village_id
         order by v.id`,
   );
-  return rows.map((r) => ({ id: r.village_id, communeId: r.commune_id, name: r.name, lat: Number(r.lat), lng: Number(r.lng), remote: r.remote, priorityGroup: r.priority_group, ...figuresOf(r) }));
+  return rows.map((r) => ({
+    id: r.village_id,
+    communeId: r.commune_id,
+    name: r.name,
+    lat: Number(r.lat),
+    lng: Number(r.lng),
+    remote: r.remote,
+    priorityGroup: r.priority_group,
+    ...figuresOf(r),
+  }));
 }

@@ -1,6 +1,6 @@
+import type { VillageLayer } from "@/lib/map/classes";
 import type { MapFeature } from "@/lib/map/features";
 import type { RingFeature } from "@/lib/map/geodesy";
-import type { VillageLayer } from "@/lib/map/classes";
 import type { VillagePoints } from "@/lib/map/village-points";
 
 // What the map islands receive: plain, serialisable props (no database rows).

@@ -31,8 +31,26 @@ export function territoryOutlines(): { outlines: TerritoryOutline[]; anchors: Re
     const e = Math.max(...points.map((p) => p[0])) + PAD_DEG;
     const s = Math.min(...points.map((p) => p[1])) - PAD_DEG;
     const n = Math.max(...points.map((p) => p[1])) + PAD_DEG;
-    outlines.push({ type: "Feature", properties: { part }, geometry: { type: "Polygon", coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } });
-    anchors[part] = part === "hoangSa" ? { lng: e, lat: (s + n) / 2, placement: "beside" } : { lng: (w + e) / 2, lat: s, placement: "below" };
+    outlines.push({
+      type: "Feature",
+      properties: { part },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      },
+    });
+    anchors[part] =
+      part === "hoangSa"
+        ? { lng: e, lat: (s + n) / 2, placement: "beside" }
+        : { lng: (w + e) / 2, lat: s, placement: "below" };
   }
   return { outlines, anchors };
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { vietnamDay } from "@/lib/db/vietnam-day";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db as appDb } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 import type { VillageKind } from "@/lib/db/schema/enums";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 
 // The village page's reads (/villages/[id]). A village outside the viewer's scope is null.
 
@@ -32,7 +32,11 @@ export interface VillageDetail {
   updatedAt: string;
 }
 
-export async function villageById(viewer: Viewer, villageId: number, database: Executor = appDb): Promise<VillageDetail | null> {
+export async function villageById(
+  viewer: Viewer,
+  villageId: number,
+  database: Executor = appDb,
+): Promise<VillageDetail | null> {
   if (!Number.isSafeInteger(villageId) || villageId <= 0) return null;
   const [r] = await queryRows<Record<string, unknown>>(
     database,
@@ -68,10 +72,24 @@ export async function villageById(viewer: Viewer, villageId: number, database: E
 }
 
 /** Everything the village page shows besides the village itself. Call only with a village from villageById. */
-export async function villageActivity(viewer: Viewer, village: Pick<VillageDetail, "id" | "communeId">, today: string, database: Executor = appDb) {
+export async function villageActivity(
+  viewer: Viewer,
+  village: Pick<VillageDetail, "id" | "communeId">,
+  today: string,
+  database: Executor = appDb,
+) {
   const scope = communeScope(viewer, sql`commune_id`);
   const id = village.id;
-  type HouseholdCounts = { listed: number; reached: number; proficient: number; smartphone: number; elderly: number; poor: number; ethnic_minority: number; unassigned: number };
+  type HouseholdCounts = {
+    listed: number;
+    reached: number;
+    proficient: number;
+    smartphone: number;
+    elderly: number;
+    poor: number;
+    ethnic_minority: number;
+    unassigned: number;
+  };
   const [households] = await queryRows<HouseholdCounts>(
     database,
     sql`select count(*)::int as listed, count(first_reached_on)::int as reached,
@@ -80,7 +98,13 @@ export async function villageActivity(viewer: Viewer, village: Pick<VillageDetai
           count(*) filter (where ethnic_minority)::int as ethnic_minority, count(*) filter (where assigned_member_id is null)::int as unassigned
         from households where village_id = ${id} and ${scope}`,
   );
-  const volunteers = await queryRows<{ id: number; full_name: string; kind: string; households: number; lives_here: boolean }>(
+  const volunteers = await queryRows<{
+    id: number;
+    full_name: string;
+    kind: string;
+    households: number;
+    lives_here: boolean;
+  }>(
     database,
     sql`select m.id, m.full_name, m.kind, count(h.id)::int as households, bool_or(m.village_id = ${id}) as lives_here
         from members m left join households h on h.assigned_member_id = m.id and h.village_id = ${id}
@@ -103,7 +127,16 @@ export async function villageActivity(viewer: Viewer, village: Pick<VillageDetai
            and ${startDay} < ${today}::date
          order by d.starts_at desc limit 6)`,
   );
-  const records = await queryRows<{ id: number; served_on: string; channel: string; member: string | null; people_served: number; households_served: number; signatures_installed: number; sims_given: number }>(
+  const records = await queryRows<{
+    id: number;
+    served_on: string;
+    channel: string;
+    member: string | null;
+    people_served: number;
+    households_served: number;
+    signatures_installed: number;
+    sims_given: number;
+  }>(
     database,
     sql`select r.id, r.served_on::text, r.channel::text, m.full_name as member, r.people_served, r.households_served,
           r.signatures_installed, r.sims_given
@@ -112,7 +145,14 @@ export async function villageActivity(viewer: Viewer, village: Pick<VillageDetai
         order by r.served_on desc, r.id desc limit 10`,
   );
   // Month by month, from the rollups.
-  const trend = await queryRows<{ month: string; people: number; households: number; signatures: number; sims: number; first_reached: number }>(
+  const trend = await queryRows<{
+    month: string;
+    people: number;
+    households: number;
+    signatures: number;
+    sims: number;
+    first_reached: number;
+  }>(
     database,
     sql`select m.month, coalesce(s.people, 0)::int as people, coalesce(s.households, 0)::int as households,
           coalesce(s.signatures, 0)::int as signatures, coalesce(s.sims, 0)::int as sims, coalesce(r.first_reached, 0)::int as first_reached
@@ -125,14 +165,29 @@ export async function villageActivity(viewer: Viewer, village: Pick<VillageDetai
                    from village_daily_reach where village_id = ${id} and ${scope} group by 1) r on r.month = m.month
         order by m.month`,
   );
-  const history = await queryRows<{ id: number; event: string; previous_name: string | null; effective_on: string; note: string | null }>(
+  const history = await queryRows<{
+    id: number;
+    event: string;
+    previous_name: string | null;
+    effective_on: string;
+    note: string | null;
+  }>(
     database,
     sql`select h.id, h.event::text, h.previous_name, h.effective_on::text, h.note from village_history h
         join villages v on v.id = h.village_id
         where h.village_id = ${id} and ${communeScope(viewer, sql`v.commune_id`)} order by h.effective_on desc, h.id desc`,
   );
   return {
-    households: households ?? { listed: 0, reached: 0, proficient: 0, smartphone: 0, elderly: 0, poor: 0, ethnic_minority: 0, unassigned: 0 },
+    households: households ?? {
+      listed: 0,
+      reached: 0,
+      proficient: 0,
+      smartphone: 0,
+      elderly: 0,
+      poor: 0,
+      ethnic_minority: 0,
+      unassigned: 0,
+    },
     volunteers,
     upcomingDesks: desks.filter((d) => d.day >= today),
     pastDesks: desks.filter((d) => d.day < today),

@@ -37,7 +37,13 @@ describe("village dots of the province and national maps", () => {
       drawn.forEach((f, i) => {
         const e = expected[i]!;
         expect(f.id).toBe(e.id);
-        expect(f.properties).toMatchObject({ id: e.id, name: e.name, classKey: e.classKey, color: e.color, emphasis: e.emphasis ?? "none" });
+        expect(f.properties).toMatchObject({
+          id: e.id,
+          name: e.name,
+          classKey: e.classKey,
+          color: e.color,
+          emphasis: e.emphasis ?? "none",
+        });
         expect(f.geometry.coordinates[0]).toBeCloseTo(e.lng, 4);
         expect(f.geometry.coordinates[1]).toBeCloseTo(e.lat, 4);
       });

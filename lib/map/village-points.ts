@@ -50,7 +50,14 @@ export function toVillagePoints(villages: readonly VillagePoint[], layer: Villag
   return out;
 }
 
-export const emptyVillagePoints = (): VillagePoints => ({ ids: [], names: [], coords: [], classes: [], radii: [], emphasis: [] });
+export const emptyVillagePoints = (): VillagePoints => ({
+  ids: [],
+  names: [],
+  coords: [],
+  classes: [],
+  radii: [],
+  emphasis: [],
+});
 
 export interface VillagePointProperties {
   id: number;
@@ -62,7 +69,10 @@ export interface VillagePointProperties {
 }
 
 /** The GeoJSON the map's "villages" source holds: one Point per village, coloured by its class. */
-export function villagePointsGeoJSON(points: VillagePoints, layer: VillageLayer): GeoJSON.FeatureCollection<GeoJSON.Point, VillagePointProperties> {
+export function villagePointsGeoJSON(
+  points: VillagePoints,
+  layer: VillageLayer,
+): GeoJSON.FeatureCollection<GeoJSON.Point, VillagePointProperties> {
   const scheme = schemes[layer];
   return {
     type: "FeatureCollection",

@@ -22,5 +22,6 @@ export const setMemberActiveAction = defineAction({
   attempt: { entity: "member", action: "set_active" },
   command: setMemberActive,
   revalidate: ["/members", "/assignments"],
-  redirect: ({ id, active, householdsAssigned }) => (!active && householdsAssigned > 0 ? `/assignments?deactivated=${id}` : `/members/${id}`),
+  redirect: ({ id, active, householdsAssigned }) =>
+    !active && householdsAssigned > 0 ? `/assignments?deactivated=${id}` : `/members/${id}`,
 });

@@ -1,11 +1,11 @@
 import { and, count, eq } from "drizzle-orm";
-import { parseInput, single } from "@/lib/core/parse";
-import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/roles";
+import { parseInput, single } from "@/lib/core/parse";
 import { rowForWrite } from "@/lib/core/scoped-row";
+import { villageIn, writableCommune } from "@/lib/core/write-scope";
 import type { Database, Executor } from "@/lib/db/client";
 import { households, members } from "@/lib/db/schema";
-import { villageIn, writableCommune } from "@/lib/core/write-scope";
 import { createMemberSchema, memberActiveSchema, updateMemberSchema } from "./schemas";
 
 type MemberRow = typeof members.$inferSelect;
@@ -15,17 +15,19 @@ export async function createMember(db: Database, viewer: Viewer, input: unknown)
   return db.transaction(async (tx) => {
     const unit = await writableCommune(tx, viewer, "members.manage", data.communeId);
     if (data.villageId != null) await villageIn(tx, unit.communeId, data.villageId);
-    const row = single(await tx
-      .insert(members)
-      .values({
-        communeId: unit.communeId,
-        fullName: data.fullName,
-        kind: data.kind,
-        villageId: data.villageId ?? null,
-        affiliation: data.affiliation ?? null,
-        joinedOn: data.joinedOn ?? null,
-      })
-      .returning());
+    const row = single(
+      await tx
+        .insert(members)
+        .values({
+          communeId: unit.communeId,
+          fullName: data.fullName,
+          kind: data.kind,
+          villageId: data.villageId ?? null,
+          affiliation: data.affiliation ?? null,
+          joinedOn: data.joinedOn ?? null,
+        })
+        .returning(),
+    );
     await recordAudit(tx, viewer, { action: "create", entity: "member", entityId: row.id, ...unit, after: row });
     return { id: row.id };
   });
@@ -36,18 +38,20 @@ export async function updateMember(db: Database, viewer: Viewer, input: unknown)
   return db.transaction(async (tx) => {
     const { row: before, provinceId } = await rowForWrite(tx, viewer, "members.manage", members, data.id);
     if (data.villageId != null) await villageIn(tx, before.communeId, data.villageId);
-    const after = single(await tx
-      .update(members)
-      .set({
-        fullName: data.fullName,
-        kind: data.kind,
-        villageId: data.villageId ?? null,
-        affiliation: data.affiliation ?? null,
-        joinedOn: data.joinedOn ?? null,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(members.id, before.id), eq(members.communeId, before.communeId)))
-      .returning());
+    const after = single(
+      await tx
+        .update(members)
+        .set({
+          fullName: data.fullName,
+          kind: data.kind,
+          villageId: data.villageId ?? null,
+          affiliation: data.affiliation ?? null,
+          joinedOn: data.joinedOn ?? null,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(members.id, before.id), eq(members.communeId, before.communeId)))
+        .returning(),
+    );
     await audit(tx, viewer, "update", before, after, provinceId);
     return { id: after.id };
   });
@@ -65,13 +69,17 @@ export async function setMemberActive(
   const data = parseInput(memberActiveSchema, input);
   return db.transaction(async (tx) => {
     const { row: before, provinceId } = await rowForWrite(tx, viewer, "members.manage", members, data.id);
-    const after = single(await tx
-      .update(members)
-      .set({ active: data.active, updatedAt: new Date() })
-      .where(and(eq(members.id, before.id), eq(members.communeId, before.communeId)))
-      .returning());
+    const after = single(
+      await tx
+        .update(members)
+        .set({ active: data.active, updatedAt: new Date() })
+        .where(and(eq(members.id, before.id), eq(members.communeId, before.communeId)))
+        .returning(),
+    );
     await audit(tx, viewer, data.active ? "reactivate" : "deactivate", before, after, provinceId);
-    const { n } = single(await tx.select({ n: count() }).from(households).where(eq(households.assignedMemberId, before.id)));
+    const { n } = single(
+      await tx.select({ n: count() }).from(households).where(eq(households.assignedMemberId, before.id)),
+    );
     return { id: after.id, active: after.active, householdsAssigned: n };
   });
 }

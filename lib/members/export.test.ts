@@ -1,5 +1,5 @@
-import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/roles";
 import { auditLog, communes, members } from "@/lib/db/schema";
@@ -76,11 +76,15 @@ describe("exportMembers", () => {
   it("writes an .xlsx with the same rows, a frozen header and real dates", async () => {
     const file = await exportMembers(t.db, haiVan, all, "xlsx", labels);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.body.buffer.slice(file.body.byteOffset, file.body.byteOffset + file.body.byteLength) as ArrayBuffer);
+    await book.xlsx.load(
+      file.body.buffer.slice(file.body.byteOffset, file.body.byteOffset + file.body.byteLength) as ArrayBuffer,
+    );
     const sheet = book.getWorksheet("Tình nguyện viên")!;
     expect(sheet.rowCount).toBe(file.rows + 1);
     expect(sheet.getRow(1).getCell(1).value).toBe("Họ và tên");
-    const joined = [...Array(file.rows).keys()].map((i) => sheet.getRow(i + 2).getCell(5).value).find((v) => v !== "" && v != null);
+    const joined = [...Array(file.rows).keys()]
+      .map((i) => sheet.getRow(i + 2).getCell(5).value)
+      .find((v) => v !== "" && v != null);
     expect(joined).toBeInstanceOf(Date);
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
+import { pageSize } from "@/lib/core/form-schemas";
 import { db } from "@/lib/db";
 import { households, members, teamMembers, teams, trainingAttendance, trainings, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
-import { pageSize } from "@/lib/core/form-schemas";
 import type { MemberKind } from "./schemas";
 
 export const memberSorts = ["name", "kind", "village", "households", "joined"] as const;
@@ -38,12 +38,20 @@ export async function listMembers(viewer: Viewer, f: MemberFilters, options: { a
   if (f.kind) conditions.push(eq(members.kind, f.kind));
   if (f.active) conditions.push(eq(members.active, f.active === "yes"));
   if (f.teamId)
-    conditions.push(sql`exists (select 1 from team_members tm where tm.member_id = members.id and tm.team_id = ${f.teamId})`);
+    conditions.push(
+      sql`exists (select 1 from team_members tm where tm.member_id = members.id and tm.team_id = ${f.teamId})`,
+    );
   if (f.topic)
     conditions.push(sql`exists (select 1 from training_attendance a join trainings tr on tr.id = a.training_id
       where a.member_id = members.id and ${f.topic} = any(tr.topics))`);
   const where = and(...conditions);
-  const order = { name: members.fullName, kind: members.kind, village: villages.name, households: householdCount, joined: members.joinedOn }[f.sort];
+  const order = {
+    name: members.fullName,
+    kind: members.kind,
+    village: villages.name,
+    households: householdCount,
+    joined: members.joinedOn,
+  }[f.sort];
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -63,7 +71,11 @@ export async function listMembers(viewer: Viewer, f: MemberFilters, options: { a
       .orderBy(f.dir === "asc" ? sql`${order} asc nulls last` : sql`${order} desc nulls last`, asc(members.id))
       .limit(options.all ? exportLimit : pageSize)
       .offset(options.all ? 0 : (f.page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(members).leftJoin(villages, eq(villages.id, members.villageId)).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(members)
+      .leftJoin(villages, eq(villages.id, members.villageId))
+      .where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
 }
@@ -100,7 +112,13 @@ export async function getMember(viewer: Viewer, id: number) {
       .where(and(eq(trainingAttendance.memberId, id), eq(trainingAttendance.communeId, member.communeId)))
       .orderBy(desc(trainings.heldOn)),
     db
-      .select({ id: households.id, code: households.code, headName: households.headName, villageName: villages.name, firstReachedOn: households.firstReachedOn })
+      .select({
+        id: households.id,
+        code: households.code,
+        headName: households.headName,
+        villageName: villages.name,
+        firstReachedOn: households.firstReachedOn,
+      })
       .from(households)
       .innerJoin(villages, eq(villages.id, households.villageId))
       .where(and(eq(households.assignedMemberId, id), eq(households.communeId, member.communeId)))

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { memberKind } from "@/lib/db/schema/enums";
 import { optionalId, optionalText, pastDate, requiredId, trimmed } from "@/lib/core/form-schemas";
+import { memberKind } from "@/lib/db/schema/enums";
 
 export const memberKinds = memberKind.enumValues;
 export type MemberKind = (typeof memberKinds)[number];

@@ -1,12 +1,22 @@
 import "server-only";
 import { and, asc, between, eq, lte, sql } from "drizzle-orm";
-import { db as appDb, type Executor } from "@/lib/db";
-import { communeDailyReach, communeDailyStats, communeProcedureDailyStats, procedures, villageDailyReach, villageDailyStats, villageHouseholdCounts, villageProcedureDailyStats, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
-import type { OverviewFilter } from "./filters";
+import { communeScope } from "@/lib/auth/scope";
+import { db as appDb, type Executor } from "@/lib/db";
+import {
+  communeDailyReach,
+  communeDailyStats,
+  communeProcedureDailyStats,
+  procedures,
+  villageDailyReach,
+  villageDailyStats,
+  villageHouseholdCounts,
+  villageProcedureDailyStats,
+  villages,
+} from "@/lib/db/schema";
 import { previousPeriod, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
 import { areaWhere } from "./scope";
+import type { OverviewFilter } from "./filters";
 
 // The commune overview's widgets, each one query over the rollups (never support_records), so
 // each can stream in its own Suspense boundary. Every read carries the viewer's scope.
@@ -30,7 +40,11 @@ export const wholeCommunes = (filter: OverviewFilter) => filter.villageId === nu
  * else the village × day rollup. Both carry the same columns.
  */
 function dailyStats(viewer: Viewer, filter: OverviewFilter) {
-  if (!wholeCommunes(filter)) return { t: villageDailyStats as typeof villageDailyStats | typeof communeDailyStats, where: statsWhere(viewer, filter) };
+  if (!wholeCommunes(filter))
+    return {
+      t: villageDailyStats as typeof villageDailyStats | typeof communeDailyStats,
+      where: statsWhere(viewer, filter),
+    };
   const t = communeDailyStats;
   const parts = [communeScope(viewer, t.communeId)];
   if (filter.communeId !== null) parts.push(eq(t.communeId, filter.communeId));
@@ -40,9 +54,19 @@ function dailyStats(viewer: Viewer, filter: OverviewFilter) {
 
 /** Households first reached per day, per commune for whole communes, else per village. */
 function dailyReach(viewer: Viewer, filter: OverviewFilter) {
-  if (!wholeCommunes(filter)) return { t: villageDailyReach as typeof villageDailyReach | typeof communeDailyReach, where: areaWhere(viewer, filter, villageDailyReach) };
+  if (!wholeCommunes(filter))
+    return {
+      t: villageDailyReach as typeof villageDailyReach | typeof communeDailyReach,
+      where: areaWhere(viewer, filter, villageDailyReach),
+    };
   const t = communeDailyReach;
-  return { t: t as typeof villageDailyReach | typeof communeDailyReach, where: and(communeScope(viewer, t.communeId), filter.communeId === null ? undefined : eq(t.communeId, filter.communeId))! };
+  return {
+    t: t as typeof villageDailyReach | typeof communeDailyReach,
+    where: and(
+      communeScope(viewer, t.communeId),
+      filter.communeId === null ? undefined : eq(t.communeId, filter.communeId),
+    )!,
+  };
 }
 
 /** Households in the area, reached by a date, and with a proficient member (the programme's goal). */
@@ -53,12 +77,19 @@ export async function householdFigures(viewer: Viewer, filter: OverviewFilter, r
     db
       .select({ total: int(sql`sum(${villages.householdsTotal})`) })
       .from(villages)
-      .where(and(areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }), eq(villages.active, true))),
+      .where(
+        and(
+          areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }),
+          eq(villages.active, true),
+        ),
+      ),
     db
       .select({
         reached: int(sql`sum(${reach.t.householdsFirstReached}) filter (where ${reach.t.day} <= ${range.to})`),
         reachedBefore: int(sql`sum(${reach.t.householdsFirstReached}) filter (where ${reach.t.day} <= ${prev.to})`),
-        reachedPrevious: int(sql`sum(${reach.t.householdsFirstReached}) filter (where ${reach.t.day} between ${prev.from} and ${prev.to})`),
+        reachedPrevious: int(
+          sql`sum(${reach.t.householdsFirstReached}) filter (where ${reach.t.day} between ${prev.from} and ${prev.to})`,
+        ),
       })
       .from(reach.t)
       .where(and(reach.where, lte(reach.t.day, range.to))),
@@ -77,7 +108,14 @@ export async function householdFigures(viewer: Viewer, filter: OverviewFilter, r
   };
 }
 
-export const counters = ["peopleServed", "householdsServed", "eidActivated", "signaturesInstalled", "simsGiven", "dossiersSubmitted"] as const;
+export const counters = [
+  "peopleServed",
+  "householdsServed",
+  "eidActivated",
+  "signaturesInstalled",
+  "simsGiven",
+  "dossiersSubmitted",
+] as const;
 export type Counter = (typeof counters)[number];
 
 /** The counters summed over the period and over the previous period of equal length. */
@@ -93,7 +131,8 @@ export async function counterFigures(viewer: Viewer, filter: OverviewFilter, ran
     .select(select)
     .from(t)
     .where(and(where, between(t.day, prev.from, range.to)));
-  const pick = (suffix: string) => Object.fromEntries(counters.map((k) => [k, Number(row?.[`${k}${suffix}`] ?? 0)])) as Record<Counter, number>;
+  const pick = (suffix: string) =>
+    Object.fromEntries(counters.map((k) => [k, Number(row?.[`${k}${suffix}`] ?? 0)])) as Record<Counter, number>;
   return { current: pick("Current"), previous: pick("Previous") };
 }
 
@@ -111,7 +150,10 @@ export async function trendSeries(viewer: Viewer, filter: OverviewFilter, range:
     .where(and(where, between(t.day, range.from, range.to)))
     .groupBy(t.day);
   const buckets = bucketsOf(range);
-  return { unit: buckets[0]?.unit ?? "day", points: sumIntoBuckets(buckets, days, ["householdsServed", "signaturesInstalled", "simsGiven"]) };
+  return {
+    unit: buckets[0]?.unit ?? "day",
+    points: sumIntoBuckets(buckets, days, ["householdsServed", "signaturesInstalled", "simsGiven"]),
+  };
 }
 
 /** One row per village of the area: coverage to the period's end and the period's activity. */
@@ -127,28 +169,38 @@ export async function villageBreakdown(viewer: Viewer, filter: OverviewFilter, r
     .groupBy(villageDailyStats.villageId)
     .as("s");
   const reach = db
-    .select({ villageId: villageDailyReach.villageId, reached: int(sql`sum(${villageDailyReach.householdsFirstReached})`).as("reached") })
+    .select({
+      villageId: villageDailyReach.villageId,
+      reached: int(sql`sum(${villageDailyReach.householdsFirstReached})`).as("reached"),
+    })
     .from(villageDailyReach)
     .where(and(areaWhere(viewer, filter, villageDailyReach), lte(villageDailyReach.day, range.to)))
     .groupBy(villageDailyReach.villageId)
     .as("r");
-  return db
-    .select({
-      villageId: villages.id,
-      name: villages.name,
-      remote: villages.remote,
-      householdsTotal: villages.householdsTotal,
-      reached: int(sql`${reach.reached}`),
-      householdsServed: int(sql`${stats.served}`),
-      peopleServed: int(sql`${stats.people}`),
-    })
-    .from(villages)
-    .leftJoin(stats, eq(stats.villageId, villages.id))
-    .leftJoin(reach, eq(reach.villageId, villages.id))
-    .where(and(areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }), eq(villages.active, true)))
-    .orderBy(sql`coalesce(${stats.served}, 0) desc`, asc(villages.name))
-    // A whole province has thousands of villages; the busiest are what a chart can show.
-    .limit(filter.communeId === null ? 50 : 1000);
+  return (
+    db
+      .select({
+        villageId: villages.id,
+        name: villages.name,
+        remote: villages.remote,
+        householdsTotal: villages.householdsTotal,
+        reached: int(sql`${reach.reached}`),
+        householdsServed: int(sql`${stats.served}`),
+        peopleServed: int(sql`${stats.people}`),
+      })
+      .from(villages)
+      .leftJoin(stats, eq(stats.villageId, villages.id))
+      .leftJoin(reach, eq(reach.villageId, villages.id))
+      .where(
+        and(
+          areaWhere(viewer, filter, { communeId: villages.communeId, villageId: villages.id }),
+          eq(villages.active, true),
+        ),
+      )
+      .orderBy(sql`coalesce(${stats.served}, 0) desc`, asc(villages.name))
+      // A whole province has thousands of villages; the busiest are what a chart can show.
+      .limit(filter.communeId === null ? 50 : 1000)
+  );
 }
 
 /** Procedures handled in the period (the procedure rollups carry no channel). */

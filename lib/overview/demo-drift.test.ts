@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
 import { demoCalendar, demoSeedDay } from "@/lib/db/seed";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
+import { resolvePeriod } from "@/lib/filters/period";
+import { channels, type Channel } from "@/lib/records/schemas";
 import { viewerFor } from "@/lib/testing/viewers";
 import { counterFigures, householdFigures, trendSeries, villageBreakdown } from "./commune-queries";
-import { channels, type Channel } from "@/lib/records/schemas";
-import { resolvePeriod } from "@/lib/filters/period";
 import { provinceCommuneRows, resolveProvince } from "./province-queries";
 import { defaultBehindRule } from "./ranking";
 import { resolveOverviewArea } from "./scope";
@@ -71,9 +71,18 @@ describe("demo seed: overviews against raw records", () => {
       ]);
       const { reached, ...counters } = raw;
       expect(figures.current, channel).toEqual(counters);
-      expect(villages.reduce((s, v) => s + v.peopleServed, 0), channel).toBe(counters.peopleServed);
-      expect(villages.reduce((s, v) => s + v.householdsServed, 0), channel).toBe(counters.householdsServed);
-      expect(trend.points.reduce((s, p) => s + p.signaturesInstalled, 0), channel).toBe(counters.signaturesInstalled);
+      expect(
+        villages.reduce((s, v) => s + v.peopleServed, 0),
+        channel,
+      ).toBe(counters.peopleServed);
+      expect(
+        villages.reduce((s, v) => s + v.householdsServed, 0),
+        channel,
+      ).toBe(counters.householdsServed);
+      expect(
+        trend.points.reduce((s, p) => s + p.signaturesInstalled, 0),
+        channel,
+      ).toBe(counters.signaturesInstalled);
       // Reach is counted from each household's first support, whatever its channel: the card says so.
       expect(hh.reached, channel).toBe(reached);
       expect(reached).toBe(all.reached);
@@ -92,7 +101,12 @@ describe("demo seed: overviews against raw records", () => {
     expect(rows.length).toBeGreaterThan(1);
     for (const r of rows) {
       const raw = await rawFor(r.communeId);
-      expect({ people: r.peopleServed, signatures: r.signaturesInstalled, sims: r.simsGiven, reached: r.reached }).toEqual({
+      expect({
+        people: r.peopleServed,
+        signatures: r.signaturesInstalled,
+        sims: r.simsGiven,
+        reached: r.reached,
+      }).toEqual({
         people: raw.peopleServed,
         signatures: raw.signaturesInstalled,
         sims: raw.simsGiven,

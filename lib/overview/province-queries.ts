@@ -1,10 +1,20 @@
 import "server-only";
 import { and, asc, between, eq, isNull, lte, sql, type Column } from "drizzle-orm";
-import { vietnamDay } from "@/lib/db/vietnam-day";
-import { db as appDb, type Executor } from "@/lib/db";
-import { communeDailyReach, communeDailyStats, communes, members, mobileDesks, provinces, targets, villageHouseholdCounts, villages } from "@/lib/db/schema";
-import { communeScope, provinceScope } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/roles";
+import { communeScope, provinceScope } from "@/lib/auth/scope";
+import { db as appDb, type Executor } from "@/lib/db";
+import {
+  communeDailyReach,
+  communeDailyStats,
+  communes,
+  members,
+  mobileDesks,
+  provinces,
+  targets,
+  villageHouseholdCounts,
+  villages,
+} from "@/lib/db/schema";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import { addDays, bucketsOf, sumIntoBuckets } from "@/lib/filters/period";
 import { behindReasons, coverageOf, median, type BehindRule } from "./ranking";
 
@@ -14,11 +24,16 @@ const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(${expr}, 0)::
 // Every aggregate is restricted to the province's communes inside its own subquery: PostgreSQL
 // does not push the outer join's condition into a grouped subquery, and without this each one
 // would sum the whole database before the join threw most of it away.
-const inProvince = (column: Column, provinceId: number) => sql`${column} in (select id from communes where province_id = ${provinceId})`;
+const inProvince = (column: Column, provinceId: number) =>
+  sql`${column} in (select id from communes where province_id = ${provinceId})`;
 
 /** Provinces the viewer may look at (one for a provincial officer), by name. */
 export async function provincesInScope(viewer: Viewer, db: Executor = appDb) {
-  return db.select({ id: provinces.id, name: provinces.name }).from(provinces).where(provinceScope(viewer, provinces.id)).orderBy(asc(provinces.name));
+  return db
+    .select({ id: provinces.id, name: provinces.name })
+    .from(provinces)
+    .where(provinceScope(viewer, provinces.id))
+    .orderBy(asc(provinces.name));
 }
 
 /**
@@ -38,7 +53,14 @@ export async function resolveProvince(viewer: Viewer, requested: number | null |
  * households, the period's counters, mobile desks held in the rule's window, active volunteers,
  * progress against the households-reached target, and why it is falling behind.
  */
-export async function provinceCommuneRows(viewer: Viewer, provinceId: number, range: Range, today: string, rule: BehindRule, db: Executor = appDb) {
+export async function provinceCommuneRows(
+  viewer: Viewer,
+  provinceId: number,
+  range: Range,
+  today: string,
+  rule: BehindRule,
+  db: Executor = appDb,
+) {
   const deskFrom = addDays(today, -(rule.deskDays - 1));
   const v = db
     .select({
@@ -52,7 +74,10 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
     .as("v");
   // The commune × day rollups: ~100 communes × days, not ~3,000 villages × days.
   const reach = db
-    .select({ communeId: communeDailyReach.communeId, reached: int(sql`sum(${communeDailyReach.householdsFirstReached})`).as("c_reached") })
+    .select({
+      communeId: communeDailyReach.communeId,
+      reached: int(sql`sum(${communeDailyReach.householdsFirstReached})`).as("c_reached"),
+    })
     .from(communeDailyReach)
     .where(and(inProvince(communeDailyReach.communeId, provinceId), lte(communeDailyReach.day, range.to)))
     .groupBy(communeDailyReach.communeId)
@@ -65,13 +90,18 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
       sims: int(sql`sum(${communeDailyStats.simsGiven})`).as("c_sims"),
     })
     .from(communeDailyStats)
-    .where(and(inProvince(communeDailyStats.communeId, provinceId), between(communeDailyStats.day, range.from, range.to)))
+    .where(
+      and(inProvince(communeDailyStats.communeId, provinceId), between(communeDailyStats.day, range.from, range.to)),
+    )
     .groupBy(communeDailyStats.communeId)
     .as("s");
   // Per-village counters kept by the household writes (lib/db/household-counts.ts): ~3,000 rows,
   // not a count over the province's million households.
   const h = db
-    .select({ communeId: villageHouseholdCounts.communeId, proficient: int(sql`sum(${villageHouseholdCounts.proficient})`).as("c_proficient") })
+    .select({
+      communeId: villageHouseholdCounts.communeId,
+      proficient: int(sql`sum(${villageHouseholdCounts.proficient})`).as("c_proficient"),
+    })
     .from(villageHouseholdCounts)
     .where(inProvince(villageHouseholdCounts.communeId, provinceId))
     .groupBy(villageHouseholdCounts.communeId)
@@ -79,7 +109,13 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
   const d = db
     .select({ communeId: mobileDesks.communeId, held: sql<number>`count(*)::int`.as("c_held") })
     .from(mobileDesks)
-    .where(and(eq(mobileDesks.status, "held"), inProvince(mobileDesks.communeId, provinceId), sql`${vietnamDay(mobileDesks.startsAt)} between ${deskFrom} and ${today}`))
+    .where(
+      and(
+        eq(mobileDesks.status, "held"),
+        inProvince(mobileDesks.communeId, provinceId),
+        sql`${vietnamDay(mobileDesks.startsAt)} between ${deskFrom} and ${today}`,
+      ),
+    )
     .groupBy(mobileDesks.communeId)
     .as("d");
   const m = db
@@ -91,7 +127,15 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
   const t = db
     .select({ communeId: targets.communeId, value: sql<number>`max(${targets.targetValue})`.as("target_value") })
     .from(targets)
-    .where(and(inProvince(targets.communeId, provinceId), eq(targets.indicator, "households_reached"), isNull(targets.formerCommuneId), lte(targets.startsOn, range.to), sql`${targets.dueOn} >= ${range.to}`))
+    .where(
+      and(
+        inProvince(targets.communeId, provinceId),
+        eq(targets.indicator, "households_reached"),
+        isNull(targets.formerCommuneId),
+        lte(targets.startsOn, range.to),
+        sql`${targets.dueOn} >= ${range.to}`,
+      ),
+    )
     .groupBy(targets.communeId)
     .as("t");
 
@@ -133,7 +177,19 @@ export async function provinceCommuneRows(viewer: Viewer, provinceId: number, ra
   const medianCoverage = median(withCoverage.filter((r) => r.householdsTotal > 0).map((r) => r.coverage));
   return {
     medianCoverage,
-    rows: withCoverage.map((r) => ({ ...r, behind: behindReasons({ coverage: r.coverage, householdsTotal: r.householdsTotal, desksHeldInWindow: r.desksHeld, remoteVillages: r.remoteVillages }, medianCoverage, rule) })),
+    rows: withCoverage.map((r) => ({
+      ...r,
+      behind: behindReasons(
+        {
+          coverage: r.coverage,
+          householdsTotal: r.householdsTotal,
+          desksHeldInWindow: r.desksHeld,
+          remoteVillages: r.remoteVillages,
+        },
+        medianCoverage,
+        rule,
+      ),
+    })),
   };
 }
 
@@ -159,7 +215,10 @@ export async function provinceTrend(viewer: Viewer, provinceId: number, range: R
     )
     .groupBy(communeDailyStats.day);
   const buckets = bucketsOf(range);
-  return { unit: buckets[0]?.unit ?? "day", points: sumIntoBuckets(buckets, days, ["peopleServed", "householdsServed", "signaturesInstalled", "simsGiven"]) };
+  return {
+    unit: buckets[0]?.unit ?? "day",
+    points: sumIntoBuckets(buckets, days, ["peopleServed", "householdsServed", "signaturesInstalled", "simsGiven"]),
+  };
 }
 
 /** The latest day with a record anywhere in the province. */

@@ -16,11 +16,23 @@ export interface CommuneFigures {
   targetProgress: number | null;
 }
 
-const summed = ["householdsTotal", "reached", "proficient", "peopleServed", "signaturesInstalled", "simsGiven", "desksHeld", "activeVolunteers"] as const;
+const summed = [
+  "householdsTotal",
+  "reached",
+  "proficient",
+  "peopleServed",
+  "signaturesInstalled",
+  "simsGiven",
+  "desksHeld",
+  "activeVolunteers",
+] as const;
 
 /** Sums the counts; coverage and proficiency of the total are recomputed from the sums. */
 export function provinceTotal(rows: readonly CommuneFigures[]): CommuneFigures {
-  const total = Object.fromEntries(summed.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<(typeof summed)[number], number>;
+  const total = Object.fromEntries(summed.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<
+    (typeof summed)[number],
+    number
+  >;
   return {
     ...total,
     coverage: coverageOf(total.reached, total.householdsTotal),

@@ -1,14 +1,21 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyToRollup, recordsWithIds, refreshFirstReach, householdsWithIds } from "@/lib/db/rollups";
 import { queryRows } from "@/lib/db/rows";
 import { supportRecords } from "@/lib/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
-import { applyToRollup, recordsWithIds, refreshFirstReach, householdsWithIds } from "@/lib/db/rollups";
+import { previousPeriod, resolvePeriod } from "@/lib/filters/period";
 import { viewerFor } from "@/lib/testing/viewers";
-import { channelBreakdown, counterFigures, householdFigures, procedureBreakdown, trendSeries, villageBreakdown } from "./commune-queries";
+import {
+  channelBreakdown,
+  counterFigures,
+  householdFigures,
+  procedureBreakdown,
+  trendSeries,
+  villageBreakdown,
+} from "./commune-queries";
 import { mobileDesksThisMonth, targetProgress, volunteerLoad } from "./field-queries";
 import { provinceCommuneRows, resolveProvince } from "./province-queries";
-import { previousPeriod, resolvePeriod } from "@/lib/filters/period";
 import { defaultBehindRule } from "./ranking";
 import { resolveOverviewArea } from "./scope";
 import { fixtureToday, seedOverviewFixture } from "./test-fixture";
@@ -62,9 +69,18 @@ describe("commune overview, as the Hải Vân secretary", () => {
 
   it("narrows to a channel and to the former commune exactly as the raw records do", async () => {
     const viewer = await viewerFor(t.db, "bithu.haivan");
-    const area = (await resolveOverviewArea(viewer, { channel: "mobile_desk", former: String(world.hoaBac.id) }, t.db))!;
+    const area = (await resolveOverviewArea(
+      viewer,
+      { channel: "mobile_desk", former: String(world.hoaBac.id) },
+      t.db,
+    ))!;
     const figures = await counterFigures(viewer, area.filter, period, t.db);
-    const expected = await raw([world.haiVan.id], period.from, period.to, sql`r.channel = 'mobile_desk' and r.village_id in (select id from villages where former_commune_id = ${world.hoaBac.id})`);
+    const expected = await raw(
+      [world.haiVan.id],
+      period.from,
+      period.to,
+      sql`r.channel = 'mobile_desk' and r.village_id in (select id from villages where former_commune_id = ${world.hoaBac.id})`,
+    );
     expect(figures.current).toEqual(expected);
   });
 
@@ -84,7 +100,12 @@ describe("commune overview, as the Hải Vân secretary", () => {
     const byVillage = await villageBreakdown(viewer, area.filter, period, t.db);
     expect(byVillage).toHaveLength(4);
     expect(byVillage.reduce((s, v) => s + v.peopleServed, 0)).toBe(expected.peopleServed);
-    expect(byVillage.filter((v) => v.remote).map((v) => v.name).sort()).toEqual(["Giàn Bí", "Tà Lang"]);
+    expect(
+      byVillage
+        .filter((v) => v.remote)
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(["Giàn Bí", "Tà Lang"]);
 
     const byChannel = await channelBreakdown(viewer, area.filter, period, t.db);
     expect(byChannel.reduce((s, c) => s + c.peopleServed, 0)).toBe(expected.peopleServed);
@@ -94,7 +115,9 @@ describe("commune overview, as the Hải Vân secretary", () => {
       sql`select count(*)::int as n from support_record_procedures p join support_records r on r.id = p.record_id
           where r.commune_id = ${world.haiVan.id} and r.served_on between ${period.from} and ${period.to}`,
     );
-    expect((await procedureBreakdown(viewer, area.filter, period, t.db)).reduce((s, p) => s + p.records, 0)).toBe(procedures!.n);
+    expect((await procedureBreakdown(viewer, area.filter, period, t.db)).reduce((s, p) => s + p.records, 0)).toBe(
+      procedures!.n,
+    );
   });
 
   it("measures volunteers' load, this month's mobile desks and target progress", async () => {
@@ -110,7 +133,10 @@ describe("commune overview, as the Hải Vân secretary", () => {
     expect(load.bands.reduce((s, b) => s + b.volunteers, 0)).toBe(5);
 
     const desks = await mobileDesksThisMonth(viewer, area.filter, fixtureToday, t.db);
-    expect(desks.villages.map((v) => [v.name, v.held, v.planned])).toEqual([["Giàn Bí", 0, 0], ["Tà Lang", 1, 1]]);
+    expect(desks.villages.map((v) => [v.name, v.held, v.planned])).toEqual([
+      ["Giàn Bí", 0, 0],
+      ["Tà Lang", 1, 1],
+    ]);
 
     const former = (await resolveOverviewArea(viewer, { former: String(world.hoaBac.id) }, t.db))!;
     const [reach] = await targetProgress(viewer, former.filter, fixtureToday, t.db);
@@ -134,7 +160,15 @@ describe("commune overview, as the Hải Vân secretary", () => {
     await t.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(supportRecords)
-        .values({ communeId: village.communeId, villageId: village.id, servedOn: fixtureToday, channel: "door_to_door", peopleServed: 7, householdsServed: 2, signaturesInstalled: 3 })
+        .values({
+          communeId: village.communeId,
+          villageId: village.id,
+          servedOn: fixtureToday,
+          channel: "door_to_door",
+          peopleServed: 7,
+          householdsServed: 2,
+          signaturesInstalled: 3,
+        })
         .returning({ id: supportRecords.id });
       await applyToRollup(tx, recordsWithIds([row!.id]), 1);
       await refreshFirstReach(tx, householdsWithIds([]));
@@ -150,11 +184,22 @@ describe("provincial overview", () => {
     const viewer = await viewerFor(t.db, "tinhdoan.danang");
     const chosen = (await resolveProvince(viewer, null, t.db))!;
     expect(chosen.province.id).toBe(world.daNang.id);
-    const { rows, medianCoverage } = await provinceCommuneRows(viewer, world.daNang.id, period, fixtureToday, defaultBehindRule, t.db);
+    const { rows, medianCoverage } = await provinceCommuneRows(
+      viewer,
+      world.daNang.id,
+      period,
+      fixtureToday,
+      defaultBehindRule,
+      t.db,
+    );
     expect(rows.map((r) => r.name)).toEqual(["Hải Vân", "Hòa Xuân"]);
     for (const r of rows) {
       const expected = await raw([r.communeId], period.from, period.to);
-      expect([r.peopleServed, r.signaturesInstalled, r.simsGiven]).toEqual([expected.peopleServed, expected.signaturesInstalled, expected.simsGiven]);
+      expect([r.peopleServed, r.signaturesInstalled, r.simsGiven]).toEqual([
+        expected.peopleServed,
+        expected.signaturesInstalled,
+        expected.simsGiven,
+      ]);
       expect(r.reached).toBe(await rawReached(sql`v.commune_id = ${r.communeId}`, period.to));
       expect(r.activeVolunteers).toBe(5);
     }
@@ -166,7 +211,9 @@ describe("provincial overview", () => {
 
   it("lets the officer drill into a commune of the province, and nowhere else", async () => {
     const viewer = await viewerFor(t.db, "tinhdoan.danang");
-    expect((await resolveOverviewArea(viewer, { commune: String(world.hoaXuan.id) }, t.db))?.commune?.name).toBe("Hòa Xuân");
+    expect((await resolveOverviewArea(viewer, { commune: String(world.hoaXuan.id) }, t.db))?.commune?.name).toBe(
+      "Hòa Xuân",
+    );
     expect(await resolveOverviewArea(viewer, { commune: String(world.caiRang.id) }, t.db)).toBeNull();
     expect(await resolveProvince(viewer, world.canTho.id, t.db)).toBeNull();
     const { rows } = await provinceCommuneRows(viewer, world.canTho.id, period, fixtureToday, defaultBehindRule, t.db);

@@ -24,21 +24,34 @@ describe("falling behind", () => {
   const rule = parseBehindRule({});
 
   it("flags coverage below half the province median", () => {
-    expect(behindReasons({ coverage: 0.19, householdsTotal: 100, desksHeldInWindow: 1, remoteVillages: 2 }, 0.4, rule)).toEqual(["lowCoverage"]);
-    expect(behindReasons({ coverage: 0.2, householdsTotal: 100, desksHeldInWindow: 1, remoteVillages: 2 }, 0.4, rule)).toEqual([]);
+    expect(
+      behindReasons({ coverage: 0.19, householdsTotal: 100, desksHeldInWindow: 1, remoteVillages: 2 }, 0.4, rule),
+    ).toEqual(["lowCoverage"]);
+    expect(
+      behindReasons({ coverage: 0.2, householdsTotal: 100, desksHeldInWindow: 1, remoteVillages: 2 }, 0.4, rule),
+    ).toEqual([]);
   });
 
   it("never flags a unit without households, and leaves it out of the median", () => {
-    expect(behindReasons({ coverage: 0, householdsTotal: 0, desksHeldInWindow: 0, remoteVillages: 0 }, 0.4, rule)).toEqual([]);
+    expect(
+      behindReasons({ coverage: 0, householdsTotal: 0, desksHeldInWindow: 0, remoteVillages: 0 }, 0.4, rule),
+    ).toEqual([]);
   });
 
   it("flags no mobile desk only where there are remote villages", () => {
-    expect(behindReasons({ coverage: 0.5, householdsTotal: 100, desksHeldInWindow: 0, remoteVillages: 3 }, 0.4, rule)).toEqual(["noMobileDesk"]);
-    expect(behindReasons({ coverage: 0.5, householdsTotal: 100, desksHeldInWindow: 0, remoteVillages: 0 }, 0.4, rule)).toEqual([]);
+    expect(
+      behindReasons({ coverage: 0.5, householdsTotal: 100, desksHeldInWindow: 0, remoteVillages: 3 }, 0.4, rule),
+    ).toEqual(["noMobileDesk"]);
+    expect(
+      behindReasons({ coverage: 0.5, householdsTotal: 100, desksHeldInWindow: 0, remoteVillages: 0 }, 0.4, rule),
+    ).toEqual([]);
   });
 
   it("reads thresholds from the URL, keeping defaults for nonsense", () => {
-    expect(parseBehindRule({ behindShare: "0.75", deskDays: "14" })).toEqual({ coverageShareOfMedian: 0.75, deskDays: 14 });
+    expect(parseBehindRule({ behindShare: "0.75", deskDays: "14" })).toEqual({
+      coverageShareOfMedian: 0.75,
+      deskDays: 14,
+    });
     expect(parseBehindRule({ behindShare: "7", deskDays: "-1" })).toEqual({ coverageShareOfMedian: 0.5, deskDays: 30 });
   });
 });

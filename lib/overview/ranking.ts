@@ -31,7 +31,8 @@ export function parseBehindRule(params: { behindShare?: string; deskDays?: strin
   const share = Number(params.behindShare);
   const days = Number(params.deskDays);
   return {
-    coverageShareOfMedian: Number.isFinite(share) && share > 0 && share <= 1 ? share : defaultBehindRule.coverageShareOfMedian,
+    coverageShareOfMedian:
+      Number.isFinite(share) && share > 0 && share <= 1 ? share : defaultBehindRule.coverageShareOfMedian,
     deskDays: Number.isInteger(days) && days >= 1 && days <= 365 ? days : defaultBehindRule.deskDays,
   };
 }
@@ -50,7 +51,12 @@ export function behindReasons(
 ): BehindReason[] {
   const reasons: BehindReason[] = [];
   // A unit with no households (Hoàng Sa special zone) has nobody to reach: never "behind".
-  if (commune.householdsTotal > 0 && medianCoverage != null && medianCoverage > 0 && commune.coverage < medianCoverage * rule.coverageShareOfMedian) {
+  if (
+    commune.householdsTotal > 0 &&
+    medianCoverage != null &&
+    medianCoverage > 0 &&
+    commune.coverage < medianCoverage * rule.coverageShareOfMedian
+  ) {
     reasons.push("lowCoverage");
   }
   if (commune.remoteVillages > 0 && commune.desksHeldInWindow === 0) reasons.push("noMobileDesk");

@@ -1,4 +1,5 @@
 import type { Executor } from "@/lib/db/client";
+import { rebuildRollups } from "@/lib/db/rollups";
 import {
   communes,
   formerCommunes,
@@ -13,9 +14,8 @@ import {
   users,
   villages,
 } from "@/lib/db/schema";
-import { procedureCatalogue } from "@/lib/reference/procedures";
-import { rebuildRollups } from "@/lib/db/rollups";
 import { addDays } from "@/lib/filters/period";
+import { procedureCatalogue } from "@/lib/reference/procedures";
 
 // A small, deterministic world for the overview's data-layer tests: two provinces, three
 // communes (one with a former commune and remote villages), households, volunteers, mobile desks,
@@ -35,7 +35,7 @@ function prng(seed: number) {
 
 export async function seedOverviewFixture(db: Executor) {
   const rand = prng(20261120);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   await db.insert(procedures).values(procedureCatalogue.map((p, i) => ({ ...p, sortOrder: i })));
   const [daNang, canTho] = await db
     .insert(provinces)
@@ -52,7 +52,10 @@ export async function seedOverviewFixture(db: Executor) {
       { provinceId: canTho!.id, code: "31186", name: "Cái Răng", kind: "ward", centerLat: 10.0, centerLng: 105.79 },
     ])
     .returning();
-  const [hoaBac] = await db.insert(formerCommunes).values({ communeId: haiVan!.id, name: "Hòa Bắc", mergedOn: "2025-07-01" }).returning();
+  const [hoaBac] = await db
+    .insert(formerCommunes)
+    .values({ communeId: haiVan!.id, name: "Hòa Bắc", mergedOn: "2025-07-01" })
+    .returning();
   const villageSpecs = [
     { c: haiVan!, name: "Tà Lang", remote: true, total: 120, former: hoaBac!.id },
     { c: haiVan!, name: "Giàn Bí", remote: true, total: 90, former: hoaBac!.id },
@@ -83,7 +86,12 @@ export async function seedOverviewFixture(db: Executor) {
     .insert(members)
     .values(
       [haiVan!, hoaXuan!, caiRang!].flatMap((c) =>
-        Array.from({ length: 6 }, (_, i) => ({ communeId: c.id, fullName: `Tình nguyện viên ${c.name} ${i + 1}`, kind: "union_member" as const, active: i < 5 })),
+        Array.from({ length: 6 }, (_, i) => ({
+          communeId: c.id,
+          fullName: `Tình nguyện viên ${c.name} ${i + 1}`,
+          kind: "union_member" as const,
+          active: i < 5,
+        })),
       ),
     )
     .returning();
@@ -101,7 +109,10 @@ export async function seedOverviewFixture(db: Executor) {
       };
     }),
   );
-  const householdRows = await db.insert(households).values(householdValues).returning({ id: households.id, villageId: households.villageId, communeId: households.communeId });
+  const householdRows = await db
+    .insert(households)
+    .values(householdValues)
+    .returning({ id: households.id, villageId: households.villageId, communeId: households.communeId });
   const channels = ["door_to_door", "mobile_desk", "center"] as const;
   const recordValues = Array.from({ length: 420 }, () => {
     const v = pick(villageRows);
@@ -128,22 +139,72 @@ export async function seedOverviewFixture(db: Executor) {
     recordRows.flatMap((r) => {
       const first = pick(codes);
       const second = pick(codes);
-      return first === second ? [{ recordId: r.id, procedureCode: first }] : [{ recordId: r.id, procedureCode: first }, { recordId: r.id, procedureCode: second }];
+      return first === second
+        ? [{ recordId: r.id, procedureCode: first }]
+        : [
+            { recordId: r.id, procedureCode: first },
+            { recordId: r.id, procedureCode: second },
+          ];
     }),
   );
   const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, "0")}:00:00+07:00`);
   const [taLang, gianBi] = villageRows;
   await db.insert(mobileDesks).values([
-    { communeId: haiVan!.id, villageId: taLang!.id, startsAt: at("2026-11-05", 8), endsAt: at("2026-11-05", 11), place: "Nhà văn hóa Tà Lang", status: "held" },
-    { communeId: haiVan!.id, villageId: taLang!.id, startsAt: at("2026-11-25", 8), endsAt: at("2026-11-25", 11), place: "Nhà văn hóa Tà Lang", status: "planned" },
-    { communeId: haiVan!.id, villageId: gianBi!.id, startsAt: at("2026-11-12", 8), endsAt: at("2026-11-12", 11), place: "Nhà rông Giàn Bí", status: "cancelled" },
+    {
+      communeId: haiVan!.id,
+      villageId: taLang!.id,
+      startsAt: at("2026-11-05", 8),
+      endsAt: at("2026-11-05", 11),
+      place: "Nhà văn hóa Tà Lang",
+      status: "held",
+    },
+    {
+      communeId: haiVan!.id,
+      villageId: taLang!.id,
+      startsAt: at("2026-11-25", 8),
+      endsAt: at("2026-11-25", 11),
+      place: "Nhà văn hóa Tà Lang",
+      status: "planned",
+    },
+    {
+      communeId: haiVan!.id,
+      villageId: gianBi!.id,
+      startsAt: at("2026-11-12", 8),
+      endsAt: at("2026-11-12", 11),
+      place: "Nhà rông Giàn Bí",
+      status: "cancelled",
+    },
   ]);
   await db.insert(targets).values([
-    { communeId: haiVan!.id, formerCommuneId: hoaBac!.id, indicator: "households_reached", targetValue: 1350, startsOn: "2026-07-01", dueOn: "2026-12-31" },
-    { communeId: haiVan!.id, indicator: "households_reached", targetValue: 600, startsOn: "2026-07-01", dueOn: "2026-12-31" },
-    { communeId: haiVan!.id, indicator: "signatures_installed", targetValue: 150, startsOn: "2026-09-01", dueOn: "2026-12-31" },
+    {
+      communeId: haiVan!.id,
+      formerCommuneId: hoaBac!.id,
+      indicator: "households_reached",
+      targetValue: 1350,
+      startsOn: "2026-07-01",
+      dueOn: "2026-12-31",
+    },
+    {
+      communeId: haiVan!.id,
+      indicator: "households_reached",
+      targetValue: 600,
+      startsOn: "2026-07-01",
+      dueOn: "2026-12-31",
+    },
+    {
+      communeId: haiVan!.id,
+      indicator: "signatures_installed",
+      targetValue: 150,
+      startsOn: "2026-09-01",
+      dueOn: "2026-12-31",
+    },
   ]);
-  const account = (username: string, role: (typeof users.$inferInsert)["role"], provinceId: number | null, communeId: number | null) => ({
+  const account = (
+    username: string,
+    role: (typeof users.$inferInsert)["role"],
+    provinceId: number | null,
+    communeId: number | null,
+  ) => ({
     username,
     displayName: username,
     passwordHash: "x",
@@ -151,15 +212,25 @@ export async function seedOverviewFixture(db: Executor) {
     provinceId,
     communeId,
   });
-  await db.insert(users).values([
-    account("admin", "admin", null, null),
-    account("tinhdoan.danang", "provincial_officer", daNang!.id, null),
-    account("tinhdoan.cantho", "provincial_officer", canTho!.id, null),
-    account("bithu.haivan", "commune_secretary", daNang!.id, haiVan!.id),
-    account("giamdoc.haivan", "center_director", daNang!.id, haiVan!.id),
-    account("bithu.hoaxuan", "commune_secretary", daNang!.id, hoaXuan!.id),
-    account("bithu.cairang", "commune_secretary", canTho!.id, caiRang!.id),
-  ]);
+  await db
+    .insert(users)
+    .values([
+      account("admin", "admin", null, null),
+      account("tinhdoan.danang", "provincial_officer", daNang!.id, null),
+      account("tinhdoan.cantho", "provincial_officer", canTho!.id, null),
+      account("bithu.haivan", "commune_secretary", daNang!.id, haiVan!.id),
+      account("giamdoc.haivan", "center_director", daNang!.id, haiVan!.id),
+      account("bithu.hoaxuan", "commune_secretary", daNang!.id, hoaXuan!.id),
+      account("bithu.cairang", "commune_secretary", canTho!.id, caiRang!.id),
+    ]);
   await rebuildRollups(db);
-  return { daNang: daNang!, canTho: canTho!, haiVan: haiVan!, hoaXuan: hoaXuan!, caiRang: caiRang!, hoaBac: hoaBac!, villages: villageRows };
+  return {
+    daNang: daNang!,
+    canTho: canTho!,
+    haiVan: haiVan!,
+    hoaXuan: hoaXuan!,
+    caiRang: caiRang!,
+    hoaBac: hoaBac!,
+    villages: villageRows,
+  };
 }

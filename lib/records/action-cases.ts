@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import type { Database, Executor } from "@/lib/db/client";
-import { queryRows } from "@/lib/db/rows";
+import type { ActionRegistry } from "@/lib/access/action-case-types";
 import { notFound } from "@/lib/actions/form-state";
 import type { Viewer } from "@/lib/auth/roles";
-import type { ActionRegistry } from "@/lib/access/action-case-types";
+import type { Database, Executor } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
 import { communeFixture } from "@/lib/testing/support-fixtures";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
 import { householdByCode } from "./queries";
@@ -75,41 +75,131 @@ export const supportActionCases: ActionRegistry = {
     cases: [
       { name: "own commune", as: "bithu.haivan", input: ({ db }) => record(db, "door_to_door"), expect: "ok" },
       { name: "director at the center", as: "giamdoc.haivan", input: ({ db }) => record(db, "center"), expect: "ok" },
-      { name: "director outside the center", as: "giamdoc.haivan", input: ({ db }) => record(db, "door_to_door"), expect: "refused" },
-      { name: "another commune's village and volunteer", as: "bithu.haivan", input: ({ db }) => record(db, "door_to_door", HOA_XUAN), expect: "refused" },
-      { name: "another commune's volunteer", as: "bithu.haivan", input: ({ db }) => record(db, "door_to_door", HAI_VAN, HOA_XUAN), expect: "refused" },
-      { name: "director, another commune's center", as: "giamdoc.haivan", input: ({ db }) => record(db, "center", HOA_XUAN), expect: "refused" },
-      { name: "provincial officer writes no records", as: "tinhdoan.danang", input: ({ db }) => record(db, "door_to_door"), expect: "refused" },
-      { name: "no people served", as: "bithu.haivan", input: async ({ db }) => ({ ...(await record(db, "door_to_door")), peopleServed: "0" }), expect: "rejected" },
+      {
+        name: "director outside the center",
+        as: "giamdoc.haivan",
+        input: ({ db }) => record(db, "door_to_door"),
+        expect: "refused",
+      },
+      {
+        name: "another commune's village and volunteer",
+        as: "bithu.haivan",
+        input: ({ db }) => record(db, "door_to_door", HOA_XUAN),
+        expect: "refused",
+      },
+      {
+        name: "another commune's volunteer",
+        as: "bithu.haivan",
+        input: ({ db }) => record(db, "door_to_door", HAI_VAN, HOA_XUAN),
+        expect: "refused",
+      },
+      {
+        name: "director, another commune's center",
+        as: "giamdoc.haivan",
+        input: ({ db }) => record(db, "center", HOA_XUAN),
+        expect: "refused",
+      },
+      {
+        name: "provincial officer writes no records",
+        as: "tinhdoan.danang",
+        input: ({ db }) => record(db, "door_to_door"),
+        expect: "refused",
+      },
+      {
+        name: "no people served",
+        as: "bithu.haivan",
+        input: async ({ db }) => ({ ...(await record(db, "door_to_door")), peopleServed: "0" }),
+        expect: "rejected",
+      },
     ],
   },
   "lib/records/actions.ts#updateRecordAction": {
     command: updateSupportRecord,
     cases: [
-      { name: "another commune's record", as: "bithu.hoaxuan", input: ({ db }) => edit(db, HAI_VAN, "door_to_door", "door_to_door", HOA_XUAN), expect: "refused" },
-      { name: "moved into another commune's village", as: "bithu.haivan", input: ({ db }) => edit(db, HAI_VAN, "door_to_door", "door_to_door", HOA_XUAN), expect: "refused" },
-      { name: "director edits a door-to-door record", as: "giamdoc.haivan", input: ({ db }) => edit(db, HAI_VAN, "door_to_door", "center"), expect: "refused" },
-      { name: "provincial officer", as: "tinhdoan.danang", input: ({ db }) => edit(db, HAI_VAN, "door_to_door"), expect: "refused" },
+      {
+        name: "another commune's record",
+        as: "bithu.hoaxuan",
+        input: ({ db }) => edit(db, HAI_VAN, "door_to_door", "door_to_door", HOA_XUAN),
+        expect: "refused",
+      },
+      {
+        name: "moved into another commune's village",
+        as: "bithu.haivan",
+        input: ({ db }) => edit(db, HAI_VAN, "door_to_door", "door_to_door", HOA_XUAN),
+        expect: "refused",
+      },
+      {
+        name: "director edits a door-to-door record",
+        as: "giamdoc.haivan",
+        input: ({ db }) => edit(db, HAI_VAN, "door_to_door", "center"),
+        expect: "refused",
+      },
+      {
+        name: "provincial officer",
+        as: "tinhdoan.danang",
+        input: ({ db }) => edit(db, HAI_VAN, "door_to_door"),
+        expect: "refused",
+      },
       { name: "own commune", as: "bithu.haivan", input: ({ db }) => edit(db, HAI_VAN, "door_to_door"), expect: "ok" },
-      { name: "director, a center record", as: "giamdoc.haivan", input: ({ db }) => edit(db, HAI_VAN, "center"), expect: "ok" },
+      {
+        name: "director, a center record",
+        as: "giamdoc.haivan",
+        input: ({ db }) => edit(db, HAI_VAN, "center"),
+        expect: "ok",
+      },
     ],
   },
   "lib/records/actions.ts#deleteRecordAction": {
     command: deleteSupportRecord,
     cases: [
-      { name: "another commune's record", as: "bithu.hoaxuan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "refused" },
-      { name: "another province's record", as: "tinhdoan.cantho", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "refused" },
-      { name: "director, a door-to-door record", as: "giamdoc.haivan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "refused" },
-      { name: "own commune", as: "bithu.haivan", input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"), expect: "ok" },
+      {
+        name: "another commune's record",
+        as: "bithu.hoaxuan",
+        input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"),
+        expect: "refused",
+      },
+      {
+        name: "another province's record",
+        as: "tinhdoan.cantho",
+        input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"),
+        expect: "refused",
+      },
+      {
+        name: "director, a door-to-door record",
+        as: "giamdoc.haivan",
+        input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"),
+        expect: "refused",
+      },
+      {
+        name: "own commune",
+        as: "bithu.haivan",
+        input: ({ db }) => recordOf(db, HAI_VAN, "door_to_door"),
+        expect: "ok",
+      },
     ],
   },
   "lib/records/actions.ts#lookupHouseholdAction": {
     command: lookup,
     readOnly: "looks a household up by code for the entry form; it changes nothing",
     cases: [
-      { name: "own commune's household", as: "bithu.haivan", input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }), expect: "ok" },
-      { name: "another commune's household", as: "bithu.hoaxuan", input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }), expect: "refused" },
-      { name: "another province's household", as: "tinhdoan.cantho", input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }), expect: "refused" },
+      {
+        name: "own commune's household",
+        as: "bithu.haivan",
+        input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }),
+        expect: "ok",
+      },
+      {
+        name: "another commune's household",
+        as: "bithu.hoaxuan",
+        input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }),
+        expect: "refused",
+      },
+      {
+        name: "another province's household",
+        as: "tinhdoan.cantho",
+        input: async ({ db }) => ({ code: await householdCodeOf(db, HAI_VAN) }),
+        expect: "refused",
+      },
     ],
   },
 };

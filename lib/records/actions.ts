@@ -1,6 +1,5 @@
 "use server";
 
-import { db } from "@/lib/db";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { defineAction, type Revalidation } from "@/lib/core/define-action";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
@@ -11,7 +10,10 @@ import { householdByCode } from "./queries";
 // command validates everything, so a direct POST gets the same checks.
 
 /** The form as the command reads it; checkboxes arrive as several `procedures` entries. */
-const inputOf = (formData: FormData) => ({ ...Object.fromEntries(formData), procedures: formData.getAll("procedures").map(String) });
+const inputOf = (formData: FormData) => ({
+  ...Object.fromEntries(formData),
+  procedures: formData.getAll("procedures").map(String),
+});
 
 /** Keeps every ticked procedure when the form comes back with errors. */
 const procedures = (formData: FormData) => ({ procedures: formData.getAll("procedures").map(String).join(",") });
@@ -26,7 +28,12 @@ export const createRecordAction = defineAction({
   echo: procedures,
   // The next entry starts from the same date, channel and village (the URL remembers them).
   redirect: (saved) => {
-    const next = new URLSearchParams({ date: saved.servedOn, channel: saved.channel, village: String(saved.villageId), saved: String(saved.id) });
+    const next = new URLSearchParams({
+      date: saved.servedOn,
+      channel: saved.channel,
+      village: String(saved.villageId),
+      saved: String(saved.id),
+    });
     return `/records?${next}`;
   },
 });

@@ -1,12 +1,12 @@
-import fc from "fast-check";
 import { eq, sql } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpectedError } from "@/lib/actions/form-state";
+import type { Viewer } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { supportRecords } from "@/lib/db/schema";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
-import type { Viewer } from "@/lib/auth/roles";
 import { procedureCatalogue } from "@/lib/reference/procedures";
 import { rollupDrift } from "@/lib/testing/rollup-check";
 import { communeFixture, type CommuneFixture } from "@/lib/testing/support-fixtures";
@@ -36,7 +36,10 @@ beforeAll(async () => {
     db,
     sql`select code, village_id from households where commune_id = ${hv.communeId} and first_reached_on is not null order by id limit 6`,
   );
-  pool = [...hv.freshHouseholds.slice(0, 6), ...reached.map((r) => ({ code: r.code, villageId: Number(r.village_id) }))];
+  pool = [
+    ...hv.freshHouseholds.slice(0, 6),
+    ...reached.map((r) => ({ code: r.code, villageId: Number(r.village_id) })),
+  ];
 }, 240_000); // the demo seed takes 15–60 s here, more while other suites run
 afterAll(async () => {
   await test?.close();
@@ -84,7 +87,10 @@ function formOf(spec: RecordSpec) {
 }
 
 async function versionOf(id: number): Promise<number> {
-  const [row] = await db.select({ version: supportRecords.version }).from(supportRecords).where(eq(supportRecords.id, id));
+  const [row] = await db
+    .select({ version: supportRecords.version })
+    .from(supportRecords)
+    .where(eq(supportRecords.id, id));
   return row!.version;
 }
 
@@ -112,7 +118,10 @@ describe("rollups under any sequence of record writes", () => {
             const index = op.target % created.length;
             const id = created[index]!;
             const version = await versionOf(id);
-            if (op.kind === "edit") await attempt(() => updateSupportRecord(db, secretary, { id: String(id), version, ...formOf(op.record) }, { today }));
+            if (op.kind === "edit")
+              await attempt(() =>
+                updateSupportRecord(db, secretary, { id: String(id), version, ...formOf(op.record) }, { today }),
+              );
             else {
               await deleteSupportRecord(db, secretary, { id, version });
               created.splice(index, 1);

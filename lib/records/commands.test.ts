@@ -1,15 +1,22 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { auditLog, households, supportRecordProcedures, supportRecords, villageDailyReach, villageDailyStats } from "@/lib/db/schema";
+import {
+  auditLog,
+  households,
+  supportRecordProcedures,
+  supportRecords,
+  villageDailyReach,
+  villageDailyStats,
+} from "@/lib/db/schema";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
-import type { Viewer } from "@/lib/auth/roles";
+import type { Channel } from "@/lib/records/schemas";
 import { expectRollupsExact, rollupDrift } from "@/lib/testing/rollup-check";
 import { communeFixture, type CommuneFixture } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
 import { createSupportRecord, deleteSupportRecord, updateSupportRecord } from "./commands";
-import type { Channel } from "@/lib/records/schemas";
 
 // Every write keeps village_daily_stats, village_procedure_daily_stats and village_daily_reach
 // exactly equal to a recomputation from raw support_records, and leaves an audit row.
@@ -59,7 +66,13 @@ async function statsOf(villageId: number, day: string, channel: Channel) {
   const [row] = await db
     .select()
     .from(villageDailyStats)
-    .where(and(eq(villageDailyStats.villageId, villageId), eq(villageDailyStats.day, day), eq(villageDailyStats.channel, channel)));
+    .where(
+      and(
+        eq(villageDailyStats.villageId, villageId),
+        eq(villageDailyStats.day, day),
+        eq(villageDailyStats.channel, channel),
+      ),
+    );
   return row ?? null;
 }
 async function reachOf(villageId: number, day: string) {
@@ -70,7 +83,10 @@ async function reachOf(villageId: number, day: string) {
   return row?.n ?? 0;
 }
 async function firstReachedOn(householdId: number) {
-  const [row] = await db.select({ day: households.firstReachedOn }).from(households).where(eq(households.id, householdId));
+  const [row] = await db
+    .select({ day: households.firstReachedOn })
+    .from(households)
+    .where(eq(households.id, householdId));
   return row?.day ?? null;
 }
 async function auditFor(id: number) {
@@ -92,8 +108,19 @@ describe("support-record commands keep the rollups exact", () => {
     const created = await createSupportRecord(db, secretary, form(), options);
 
     const [row] = await db.select().from(supportRecords).where(eq(supportRecords.id, created.id));
-    expect(row).toMatchObject({ servedOn: "2026-11-05", channel: "door_to_door", peopleServed: 3, eidActivated: 2, simsGiven: 0, createdBy: secretary.id, note: "Phiếu số 12" });
-    const codes = await db.select().from(supportRecordProcedures).where(eq(supportRecordProcedures.recordId, created.id));
+    expect(row).toMatchObject({
+      servedOn: "2026-11-05",
+      channel: "door_to_door",
+      peopleServed: 3,
+      eidActivated: 2,
+      simsGiven: 0,
+      createdBy: secretary.id,
+      note: "Phiếu số 12",
+    });
+    const codes = await db
+      .select()
+      .from(supportRecordProcedures)
+      .where(eq(supportRecordProcedures.recordId, created.id));
     expect(codes.map((c) => c.procedureCode).sort()).toEqual(["eid_level2", "public_service_account"]);
 
     const after = await statsOf(villageId, "2026-11-05", "door_to_door");
@@ -104,19 +131,37 @@ describe("support-record commands keep the rollups exact", () => {
 
     const audit = await auditFor(created.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "create", userId: secretary.id, communeId: hv.communeId, provinceId: secretary.provinceId });
+    expect(audit[0]).toMatchObject({
+      action: "create",
+      userId: secretary.id,
+      communeId: hv.communeId,
+      provinceId: secretary.provinceId,
+    });
     expect((audit[0]!.changes as Record<string, { after: unknown }>).peopleServed?.after).toBe(3);
-    expect((audit[0]!.changes as Record<string, { after: unknown }>).procedures?.after).toEqual(["eid_level2", "public_service_account"]);
+    expect((audit[0]!.changes as Record<string, { after: unknown }>).procedures?.after).toEqual([
+      "eid_level2",
+      "public_service_account",
+    ]);
   });
 
   it("a household's first record sets its first reach and counts it once in its village", async () => {
     const household = hv.freshHouseholds[1]!;
     const reachBefore = await reachOf(household.villageId, "2026-10-10");
-    await createSupportRecord(db, secretary, form({ servedOn: "10/10/2026", villageId: String(household.villageId), householdCode: household.code }), options);
+    await createSupportRecord(
+      db,
+      secretary,
+      form({ servedOn: "10/10/2026", villageId: String(household.villageId), householdCode: household.code }),
+      options,
+    );
     expect(await firstReachedOn(household.id)).toBe("2026-10-10");
     expect(await reachOf(household.villageId, "2026-10-10")).toBe(reachBefore + 1);
     // A later record for the same household does not count it again.
-    await createSupportRecord(db, secretary, form({ servedOn: "12/10/2026", villageId: String(household.villageId), householdCode: household.code }), options);
+    await createSupportRecord(
+      db,
+      secretary,
+      form({ servedOn: "12/10/2026", villageId: String(household.villageId), householdCode: household.code }),
+      options,
+    );
     expect(await firstReachedOn(household.id)).toBe("2026-10-10");
     expect(await reachOf(household.villageId, "2026-10-10")).toBe(reachBefore + 1);
     await expectRollupsExact(db);
@@ -129,7 +174,16 @@ describe("support-record commands keep the rollups exact", () => {
     await createSupportRecord(db, secretary, form({ ...base, servedOn: "15/09/2026" }), options);
     expect(await firstReachedOn(household.id)).toBe("2026-09-01");
 
-    await updateSupportRecord(db, secretary, { id: String(earliest.id), version: 1, ...form({ ...base, servedOn: "20/09/2026", procedures: ["sim"], simsGiven: "1" }) }, options);
+    await updateSupportRecord(
+      db,
+      secretary,
+      {
+        id: String(earliest.id),
+        version: 1,
+        ...form({ ...base, servedOn: "20/09/2026", procedures: ["sim"], simsGiven: "1" }),
+      },
+      options,
+    );
     expect(await firstReachedOn(household.id)).toBe("2026-09-15");
     await expectRollupsExact(db);
 
@@ -142,9 +196,23 @@ describe("support-record commands keep the rollups exact", () => {
 
   it("editing a record onto another household moves the reach from one to the other", async () => {
     const [a, b] = [hv.freshHouseholds[3]!, hv.freshHouseholds[4]!];
-    const record = await createSupportRecord(db, secretary, form({ servedOn: "03/08/2026", villageId: String(a.villageId), householdCode: a.code }), options);
+    const record = await createSupportRecord(
+      db,
+      secretary,
+      form({ servedOn: "03/08/2026", villageId: String(a.villageId), householdCode: a.code }),
+      options,
+    );
     expect(await firstReachedOn(a.id)).toBe("2026-08-03");
-    await updateSupportRecord(db, secretary, { id: record.id, version: 1, ...form({ servedOn: "04/08/2026", villageId: String(b.villageId), householdCode: b.code }) }, options);
+    await updateSupportRecord(
+      db,
+      secretary,
+      {
+        id: record.id,
+        version: 1,
+        ...form({ servedOn: "04/08/2026", villageId: String(b.villageId), householdCode: b.code }),
+      },
+      options,
+    );
     expect(await firstReachedOn(a.id)).toBeNull();
     expect(await firstReachedOn(b.id)).toBe("2026-08-04");
     await expectRollupsExact(db);
@@ -152,9 +220,23 @@ describe("support-record commands keep the rollups exact", () => {
 
   it("editing the channel and village moves the counters between rollup rows", async () => {
     const [v1, v2] = hv.villageIds;
-    const record = await createSupportRecord(db, secretary, form({ servedOn: "06/11/2026", villageId: String(v1) }), options);
+    const record = await createSupportRecord(
+      db,
+      secretary,
+      form({ servedOn: "06/11/2026", villageId: String(v1) }),
+      options,
+    );
     const centerBefore = await statsOf(v2!, "2026-11-06", "center");
-    await updateSupportRecord(db, secretary, { id: record.id, version: 1, ...form({ servedOn: "06/11/2026", villageId: String(v2), channel: "center", peopleServed: "7" }) }, options);
+    await updateSupportRecord(
+      db,
+      secretary,
+      {
+        id: record.id,
+        version: 1,
+        ...form({ servedOn: "06/11/2026", villageId: String(v2), channel: "center", peopleServed: "7" }),
+      },
+      options,
+    );
     const centerAfter = await statsOf(v2!, "2026-11-06", "center");
     expect((centerAfter?.peopleServed ?? 0) - (centerBefore?.peopleServed ?? 0)).toBe(7);
     await expectRollupsExact(db);
@@ -170,7 +252,9 @@ describe("support-record commands keep the rollups exact", () => {
     await deleteSupportRecord(db, secretary, { id: String(first.id), version: 1 });
     expect(await firstReachedOn(household.id)).toBe("2026-10-09");
     expect(await reachOf(household.villageId, "2026-10-02")).toBe(reachBefore - 1);
-    expect(await db.select().from(supportRecordProcedures).where(eq(supportRecordProcedures.recordId, first.id))).toEqual([]);
+    expect(
+      await db.select().from(supportRecordProcedures).where(eq(supportRecordProcedures.recordId, first.id)),
+    ).toEqual([]);
     await expectRollupsExact(db);
 
     await deleteSupportRecord(db, secretary, { id: second.id, version: 1 });
@@ -179,7 +263,10 @@ describe("support-record commands keep the rollups exact", () => {
 
     const audit = await auditFor(second.id);
     expect(audit.map((a) => a.action)).toEqual(["create", "delete"]);
-    expect((audit[1]!.changes as Record<string, { before: unknown; after: unknown }>).peopleServed).toEqual({ before: 3, after: null });
+    expect((audit[1]!.changes as Record<string, { before: unknown; after: unknown }>).peopleServed).toEqual({
+      before: 3,
+      after: null,
+    });
   });
 
   it("a mobile-desk record may name a desk held in its village", async () => {
@@ -189,10 +276,18 @@ describe("support-record commands keep the rollups exact", () => {
     const created = await createSupportRecord(
       db,
       secretary,
-      form({ channel: "mobile_desk", villageId: String(desk!.villageId), mobileDeskId: String(desk!.id), servedOn: `${d}/${m}/${y}` }),
+      form({
+        channel: "mobile_desk",
+        villageId: String(desk!.villageId),
+        mobileDeskId: String(desk!.id),
+        servedOn: `${d}/${m}/${y}`,
+      }),
       options,
     );
-    const [row] = await db.select({ desk: supportRecords.mobileDeskId }).from(supportRecords).where(eq(supportRecords.id, created.id));
+    const [row] = await db
+      .select({ desk: supportRecords.mobileDeskId })
+      .from(supportRecords)
+      .where(eq(supportRecords.id, created.id));
     expect(row?.desk).toBe(desk!.id);
     await expectRollupsExact(db);
   });
@@ -202,14 +297,16 @@ describe("support-record commands keep the rollups exact", () => {
       db,
       sql`select village_id, day::text as day, channel::text as channel from village_daily_stats where records > 0 limit 1`,
     );
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`update village_daily_stats set sims_given = sims_given + 1
+    await db
+      .transaction(async (tx) => {
+        await tx.execute(sql`update village_daily_stats set sims_given = sims_given + 1
         where village_id = ${any!.village_id} and day = ${any!.day} and channel = ${any!.channel}`);
-      expect((await rollupDrift(tx)).map((d) => d.table)).toEqual(["village_daily_stats", "village_daily_stats"]);
-      tx.rollback();
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error && /rollback/i.test(error.message))) throw error;
-    });
+        expect((await rollupDrift(tx)).map((d) => d.table)).toEqual(["village_daily_stats", "village_daily_stats"]);
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && /rollback/i.test(error.message))) throw error;
+      });
     await expectRollupsExact(db);
   });
 
@@ -219,16 +316,23 @@ describe("support-record commands keep the rollups exact", () => {
       sql`select commune_id, day::text as day, channel::text as channel from commune_daily_stats where records > 0 limit 1`,
     );
     expect(any).toBeDefined();
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`update commune_daily_stats set people_served = people_served + 1
+    await db
+      .transaction(async (tx) => {
+        await tx.execute(sql`update commune_daily_stats set people_served = people_served + 1
         where commune_id = ${any!.commune_id} and day = ${any!.day} and channel = ${any!.channel}`);
-      await tx.execute(sql`update commune_daily_reach set households_first_reached = households_first_reached + 1
+        await tx.execute(sql`update commune_daily_reach set households_first_reached = households_first_reached + 1
         where commune_id = ${any!.commune_id} and day = (select max(day) from commune_daily_reach where commune_id = ${any!.commune_id})`);
-      expect((await rollupDrift(tx)).map((d) => d.table)).toEqual(["commune_daily_stats", "commune_daily_stats", "commune_daily_reach", "commune_daily_reach"]);
-      tx.rollback();
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error && /rollback/i.test(error.message))) throw error;
-    });
+        expect((await rollupDrift(tx)).map((d) => d.table)).toEqual([
+          "commune_daily_stats",
+          "commune_daily_stats",
+          "commune_daily_reach",
+          "commune_daily_reach",
+        ]);
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && /rollback/i.test(error.message))) throw error;
+      });
     await expectRollupsExact(db);
   });
 });

@@ -1,14 +1,23 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Database, Executor } from "@/lib/db/client";
-import { communes, households, members, mobileDesks, procedures, supportRecordProcedures, supportRecords, villages } from "@/lib/db/schema";
 import { conflict, ExpectedError, forbidden, notFound } from "@/lib/actions/form-state";
-import { parseInput } from "@/lib/core/parse";
+import { recordAudit } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/auth/roles";
 import { inScope } from "@/lib/auth/scope";
-import { recordAudit } from "@/lib/audit/record";
+import { parseInput } from "@/lib/core/parse";
+import type { Database, Executor } from "@/lib/db/client";
+import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "@/lib/db/rollups";
+import {
+  communes,
+  households,
+  members,
+  mobileDesks,
+  procedures,
+  supportRecordProcedures,
+  supportRecords,
+  villages,
+} from "@/lib/db/schema";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { mayWriteChannel } from "./permissions";
-import { applyToRollup, householdsWithIds, recordsWithIds, refreshFirstReach } from "@/lib/db/rollups";
 import { recordIdSchema, recordVersionSchema, supportRecordSchema, type SupportRecordInput } from "./schemas";
 
 // Support-record writes. Each runs in ONE transaction that also keeps the rollups exact
@@ -39,13 +48,24 @@ interface Resolved {
  * Checks every id of the input against the viewer's scope and the village's commune. Ids of
  * another commune are answered exactly like ids that do not exist, so nothing leaks.
  */
-async function resolve(tx: Executor, viewer: Viewer, input: SupportRecordInput, current?: { memberId: number | null }): Promise<Resolved> {
+async function resolve(
+  tx: Executor,
+  viewer: Viewer,
+  input: SupportRecordInput,
+  current?: { memberId: number | null },
+): Promise<Resolved> {
   const [village] = await tx
-    .select({ id: villages.id, communeId: villages.communeId, provinceId: communes.provinceId, active: villages.active })
+    .select({
+      id: villages.id,
+      communeId: villages.communeId,
+      provinceId: communes.provinceId,
+      active: villages.active,
+    })
     .from(villages)
     .innerJoin(communes, eq(communes.id, villages.communeId))
     .where(eq(villages.id, input.villageId));
-  if (!village || !village.active || !inScope(viewer, village)) throw invalid("villageId", "records.errors.villageUnknown");
+  if (!village || !village.active || !inScope(viewer, village))
+    throw invalid("villageId", "records.errors.villageUnknown");
   const { communeId } = village;
 
   let householdId: number | null = null;
@@ -64,7 +84,8 @@ async function resolve(tx: Executor, viewer: Viewer, input: SupportRecordInput, 
     .from(members)
     .where(and(eq(members.id, input.memberId), eq(members.communeId, communeId)));
   // A record may keep a volunteer who has since been deactivated; new ones name active volunteers.
-  if (!member || (!member.active && current?.memberId !== member.id)) throw invalid("memberId", "records.errors.volunteerUnknown");
+  if (!member || (!member.active && current?.memberId !== member.id))
+    throw invalid("memberId", "records.errors.volunteerUnknown");
 
   let mobileDeskId: number | null = null;
   if (input.mobileDeskId !== undefined) {
@@ -85,7 +106,14 @@ async function resolve(tx: Executor, viewer: Viewer, input: SupportRecordInput, 
     if (known.length !== input.procedures.length) throw invalid("procedures", "records.errors.procedureUnknown");
   }
 
-  return { communeId, provinceId: village.provinceId, villageId: village.id, householdId, memberId: member.id, mobileDeskId };
+  return {
+    communeId,
+    provinceId: village.provinceId,
+    villageId: village.id,
+    householdId,
+    memberId: member.id,
+    mobileDeskId,
+  };
 }
 
 function rowValues(input: SupportRecordInput, ids: Resolved) {
@@ -125,7 +153,12 @@ async function snapshot(tx: Executor, id: number) {
 /** The record behind an id, if the viewer may see it; otherwise not found. */
 async function scopedRecord(tx: Executor, viewer: Viewer, id: number) {
   const [row] = await tx
-    .select({ id: supportRecords.id, communeId: supportRecords.communeId, provinceId: communes.provinceId, channel: supportRecords.channel })
+    .select({
+      id: supportRecords.id,
+      communeId: supportRecords.communeId,
+      provinceId: communes.provinceId,
+      channel: supportRecords.channel,
+    })
     .from(supportRecords)
     .innerJoin(communes, eq(communes.id, supportRecords.communeId))
     .where(eq(supportRecords.id, id));
@@ -144,7 +177,9 @@ export async function createSupportRecord(db: Database, viewer: Viewer, input: u
       .returning({ id: supportRecords.id });
     const id = created!.id;
     if (data.procedures.length > 0) {
-      await tx.insert(supportRecordProcedures).values(data.procedures.map((procedureCode) => ({ recordId: id, procedureCode })));
+      await tx
+        .insert(supportRecordProcedures)
+        .values(data.procedures.map((procedureCode) => ({ recordId: id, procedureCode })));
     }
     await applyToRollup(tx, recordsWithIds([id]), 1);
     await refreshFirstReach(tx, householdsWithIds([ids.householdId]));
@@ -179,7 +214,9 @@ export async function updateSupportRecord(db: Database, viewer: Viewer, input: u
       .where(eq(supportRecords.id, id));
     await tx.delete(supportRecordProcedures).where(eq(supportRecordProcedures.recordId, id));
     if (data.procedures.length > 0) {
-      await tx.insert(supportRecordProcedures).values(data.procedures.map((procedureCode) => ({ recordId: id, procedureCode })));
+      await tx
+        .insert(supportRecordProcedures)
+        .values(data.procedures.map((procedureCode) => ({ recordId: id, procedureCode })));
     }
     await applyToRollup(tx, recordsWithIds([id]), 1);
     await refreshFirstReach(tx, householdsWithIds([before?.householdId, ids.householdId]));

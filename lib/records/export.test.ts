@@ -40,19 +40,26 @@ describe("records export", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toContain("Ngày hỗ trợ,");
     expect(lines[0]).toContain('"Thôn, tổ dân phố"');
-    expect(lines[1]).toBe("7,05/11/2026,Tận nhà (1+20),Tà Lang,HV-TL-0001,Nguyễn Thị Hồng,Định danh điện tử mức 2 (VNeID); SIM chính chủ,3,1,2,0,1,0,0,0,");
+    expect(lines[1]).toBe(
+      "7,05/11/2026,Tận nhà (1+20),Tà Lang,HV-TL-0001,Nguyễn Thị Hồng,Định danh điện tử mức 2 (VNeID); SIM chính chủ,3,1,2,0,1,0,0,0,",
+    );
     expect(lines[2]).toBe("");
     expect(lines[0]!.split(",").length).toBeGreaterThanOrEqual(exportColumns.length);
   });
 
   it("quotes commas, quotes and line breaks, and defuses formulas", () => {
-    const csv = toCsv(exportTable([row({ note: 'Bà "Năm", ở xa\nđi lại khó' }), row({ note: "=HYPERLINK(\"x\")" })], labels));
+    const csv = toCsv(
+      exportTable([row({ note: 'Bà "Năm", ở xa\nđi lại khó' }), row({ note: '=HYPERLINK("x")' })], labels),
+    );
     expect(csv).toContain('"Bà ""Năm"", ở xa\nđi lại khó"');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
   it("writes an .xlsx that opens with the same cells, dates as real dates", async () => {
-    const buffer = await toXlsx(exportTable([row(), row({ id: 8, servedOn: "2026-07-31" })], labels), "Ghi nhận hỗ trợ");
+    const buffer = await toXlsx(
+      exportTable([row(), row({ id: 8, servedOn: "2026-07-31" })], labels),
+      "Ghi nhận hỗ trợ",
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as Parameters<typeof book.xlsx.load>[0]);
     const sheet = book.getWorksheet("Ghi nhận hỗ trợ")!;

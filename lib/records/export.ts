@@ -5,7 +5,17 @@ import type { RecordRow } from "./types";
 // The records list as a spreadsheet: CSV (UTF-8 with a BOM so Excel shows Vietnamese, comma
 // separated, RFC 4180 quoting) or .xlsx. Pure apart from exceljs's buffer.
 
-export const exportColumns = ["id", "servedOn", "channel", "village", "household", "volunteer", "procedures", ...counterFields, "note"] as const;
+export const exportColumns = [
+  "id",
+  "servedOn",
+  "channel",
+  "village",
+  "household",
+  "volunteer",
+  "procedures",
+  ...counterFields,
+  "note",
+] as const;
 export type ExportColumn = (typeof exportColumns)[number];
 
 export interface ExportLabels {
@@ -34,7 +44,8 @@ export function exportTable(rows: readonly RecordRow[], labels: ExportLabels): {
 export { toCsv } from "@/lib/export/table";
 
 /** The records workbook's column widths: the procedures column is wide, the id narrow. */
-export const recordColumnWidths = (table: Table) => table.header.map((h, i) => (i === 0 ? 10 : i === 6 ? 40 : Math.max(10, Math.min(28, h.length + 2))));
+export const recordColumnWidths = (table: Table) =>
+  table.header.map((h, i) => (i === 0 ? 10 : i === 6 ? 40 : Math.max(10, Math.min(28, h.length + 2))));
 
 export function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
   return writeXlsx(table, sheetName, recordColumnWidths(table));

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
-import type { Viewer } from "@/lib/auth/roles";
 import { communeFixture, type CommuneFixture } from "@/lib/testing/support-fixtures";
 import { viewerFor } from "@/lib/testing/viewers";
 import { createSupportRecord } from "./commands";
@@ -67,7 +67,12 @@ describe("household funnel queries", () => {
       { today: "2026-11-20" },
     );
     const funnel = await householdFunnelOf(secretary, household.id, db);
-    expect(funnel?.done).toMatchObject({ eid_level2: true, public_service_account: true, sim: true, online_dossier: false });
+    expect(funnel?.done).toMatchObject({
+      eid_level2: true,
+      public_service_account: true,
+      sim: true,
+      online_dossier: false,
+    });
     expect(funnel?.next).toBe("online_dossier");
 
     const after = await villageFunnel(secretary, household.villageId, db);

@@ -1,13 +1,19 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { formerCommunes, procedures, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
+import {
+  householdFunnel,
+  summariseFunnels,
+  type FunnelEvidence,
+  type HouseholdFunnel,
+  type ProcedureSteps,
+} from "./funnel";
 import type { VolunteerRoundView } from "./types";
-import { householdFunnel, summariseFunnels, type FunnelEvidence, type HouseholdFunnel, type ProcedureSteps } from "./funnel";
 
 // The household funnel read from support records, for one household or a whole village.
 
@@ -36,7 +42,14 @@ interface HouseholdEvidenceRow extends Record<string, unknown> {
 }
 
 const asArray = (value: string[] | string | null): string[] =>
-  Array.isArray(value) ? value : value ? value.replace(/^\{|\}$/g, "").split(",").filter(Boolean) : [];
+  Array.isArray(value)
+    ? value
+    : value
+      ? value
+          .replace(/^\{|\}$/g, "")
+          .split(",")
+          .filter(Boolean)
+      : [];
 
 /** Households (of a village, or one household) with what their records add up to. */
 async function householdEvidence(conn: Executor, viewer: Viewer, where: SQL) {
@@ -76,13 +89,19 @@ async function householdEvidence(conn: Executor, viewer: Viewer, where: SQL) {
 }
 
 /** One household's funnel; null when the household is not the viewer's to see. */
-export async function householdFunnelOf(viewer: Viewer, householdId: number, conn: Executor = db): Promise<HouseholdFunnel | null> {
+export async function householdFunnelOf(
+  viewer: Viewer,
+  householdId: number,
+  conn: Executor = db,
+): Promise<HouseholdFunnel | null> {
   if (!Number.isSafeInteger(householdId) || householdId <= 0) return null;
-  const [steps, found] = await Promise.all([procedureSteps(conn), householdEvidence(conn, viewer, sql`h.id = ${householdId}`)]);
+  const [steps, found] = await Promise.all([
+    procedureSteps(conn),
+    householdEvidence(conn, viewer, sql`h.id = ${householdId}`),
+  ]);
   const household = found[0];
   return household ? householdFunnel([household.evidence], steps) : null;
 }
-
 
 /**
  * A village's funnel summary and, per volunteer, the households assigned to them that no record
@@ -91,13 +110,23 @@ export async function householdFunnelOf(viewer: Viewer, householdId: number, con
 export async function villageFunnel(viewer: Viewer, villageId: number, conn: Executor = db) {
   if (!Number.isSafeInteger(villageId) || villageId <= 0) return null;
   const [village] = await conn
-    .select({ id: villages.id, name: villages.name, householdsTotal: villages.householdsTotal, formerCommune: formerCommunes.name })
+    .select({
+      id: villages.id,
+      name: villages.name,
+      householdsTotal: villages.householdsTotal,
+      formerCommune: formerCommunes.name,
+    })
     .from(villages)
     .leftJoin(formerCommunes, eq(formerCommunes.id, villages.formerCommuneId))
     .where(and(communeScope(viewer, villages.communeId), eq(villages.id, villageId)));
   if (!village) return null;
-  const [steps, households] = await Promise.all([procedureSteps(conn), householdEvidence(conn, viewer, sql`h.village_id = ${villageId}`)]);
-  const summary = summariseFunnels(households.map((h) => ({ reached: h.reached, funnel: householdFunnel([h.evidence], steps) })));
+  const [steps, households] = await Promise.all([
+    procedureSteps(conn),
+    householdEvidence(conn, viewer, sql`h.village_id = ${villageId}`),
+  ]);
+  const summary = summariseFunnels(
+    households.map((h) => ({ reached: h.reached, funnel: householdFunnel([h.evidence], steps) })),
+  );
 
   const rounds = new Map<number | null, VolunteerRoundView>();
   for (const { row, reached } of households) {

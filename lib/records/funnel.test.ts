@@ -31,7 +31,13 @@ describe("householdFunnel", () => {
   });
 
   it("marks steps done from counters only those steps produce", () => {
-    const f = householdFunnel([record({ eidActivated: 2, simsGiven: 1 }), record({ signaturesInstalled: 1, paymentAppsInstalled: 1, dossiersSubmitted: 1 })], steps);
+    const f = householdFunnel(
+      [
+        record({ eidActivated: 2, simsGiven: 1 }),
+        record({ signaturesInstalled: 1, paymentAppsInstalled: 1, dossiersSubmitted: 1 }),
+      ],
+      steps,
+    );
     expect(f.done).toEqual({
       eid_level2: true,
       public_service_account: false,
@@ -45,14 +51,23 @@ describe("householdFunnel", () => {
   });
 
   it("follows the procedures table, not the code names: a procedure without a step completes none", () => {
-    const custom = new Map<string, number | null>([["eid_level2", null], ["kiosk_help", 1]]);
-    const f = householdFunnel([record({ procedures: ["eid_level2"] }), record({ procedures: ["kiosk_help", "unknown"] })], custom);
+    const custom = new Map<string, number | null>([
+      ["eid_level2", null],
+      ["kiosk_help", 1],
+    ]);
+    const f = householdFunnel(
+      [record({ procedures: ["eid_level2"] }), record({ procedures: ["kiosk_help", "unknown"] })],
+      custom,
+    );
     expect(f.done.eid_level2).toBe(true);
     expect(f.stepsDone).toBe(1);
   });
 
   it("ignores steps out of range", () => {
-    const broken = new Map<string, number | null>([["x", 0], ["y", 7]]);
+    const broken = new Map<string, number | null>([
+      ["x", 0],
+      ["y", 7],
+    ]);
     expect(householdFunnel([record({ procedures: ["x", "y"] })], broken).stepsDone).toBe(0);
   });
 

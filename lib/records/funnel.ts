@@ -70,7 +70,13 @@ export interface FunnelSummary {
  */
 export function summariseFunnels(households: readonly { reached: boolean; funnel: HouseholdFunnel }[]): FunnelSummary {
   const zero = () => Object.fromEntries(funnelSteps.map((s) => [s, 0])) as Record<FunnelStep, number>;
-  const summary: FunnelSummary = { households: households.length, reached: 0, done: zero(), waitingAt: zero(), complete: 0 };
+  const summary: FunnelSummary = {
+    households: households.length,
+    reached: 0,
+    done: zero(),
+    waitingAt: zero(),
+    complete: 0,
+  };
   for (const { reached, funnel } of households) {
     if (reached) summary.reached += 1;
     for (const step of funnelSteps) if (funnel.done[step]) summary.done[step] += 1;

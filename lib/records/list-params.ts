@@ -1,4 +1,12 @@
-import { firstValue, idParam, oneOfParam, pageParam, textParam, type ParamValue, type SearchParams } from "@/lib/core/url-params";
+import {
+  firstValue,
+  idParam,
+  oneOfParam,
+  pageParam,
+  textParam,
+  type ParamValue,
+  type SearchParams,
+} from "@/lib/core/url-params";
 import { parseVietnameseDate } from "@/lib/i18n/format";
 import { channels, type Channel } from "./schemas";
 

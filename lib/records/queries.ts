@@ -1,11 +1,19 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import { vietnamDay } from "@/lib/db/vietnam-day";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { Executor } from "@/lib/db/client";
-import { formerCommunes, households, members, mobileDesks, procedures, supportRecords, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
+import {
+  formerCommunes,
+  households,
+  members,
+  mobileDesks,
+  procedures,
+  supportRecords,
+  villages,
+} from "@/lib/db/schema";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import { PAGE_SIZE, type RecordFilters } from "./list-params";
 import type { Channel } from "./schemas";
 import type { EntryOptions, RecordFormValues, RecordRow } from "./types";
@@ -13,7 +21,11 @@ import type { EntryOptions, RecordFormValues, RecordRow } from "./types";
 // Reads for the support-records pages. Every one puts the viewer's scope in its WHERE; an id of
 // another commune reads as "not found".
 
-export async function entryOptions(viewer: Viewer, options: { keepMemberId?: number | null } = {}, conn: Executor = db): Promise<EntryOptions> {
+export async function entryOptions(
+  viewer: Viewer,
+  options: { keepMemberId?: number | null } = {},
+  conn: Executor = db,
+): Promise<EntryOptions> {
   const [villageRows, memberRows, procedureRows, deskRows] = await Promise.all([
     conn
       .select({ id: villages.id, name: villages.name, formerCommune: formerCommunes.name })
@@ -27,12 +39,19 @@ export async function entryOptions(viewer: Viewer, options: { keepMemberId?: num
       .where(
         and(
           communeScope(viewer, members.communeId),
-          options.keepMemberId ? or(eq(members.active, true), eq(members.id, options.keepMemberId)) : eq(members.active, true),
+          options.keepMemberId
+            ? or(eq(members.active, true), eq(members.id, options.keepMemberId))
+            : eq(members.active, true),
         ),
       )
       .orderBy(asc(members.fullName), asc(members.id)),
     conn
-      .select({ code: procedures.code, nameVi: procedures.nameVi, nameEn: procedures.nameEn, funnelStep: procedures.funnelStep })
+      .select({
+        code: procedures.code,
+        nameVi: procedures.nameVi,
+        nameEn: procedures.nameEn,
+        funnelStep: procedures.funnelStep,
+      })
       .from(procedures)
       .where(eq(procedures.active, true))
       .orderBy(asc(procedures.sortOrder), asc(procedures.code)),
@@ -62,7 +81,12 @@ export async function householdByCode(viewer: Viewer, code: string, conn: Execut
   const clean = code.trim();
   if (!clean || clean.length > 40) return null;
   const [row] = await conn
-    .select({ id: households.id, code: households.code, headName: households.headName, villageId: households.villageId })
+    .select({
+      id: households.id,
+      code: households.code,
+      headName: households.headName,
+      villageId: households.villageId,
+    })
     .from(households)
     .where(and(communeScope(viewer, households.communeId), eq(households.code, clean)));
   return row ?? null;
@@ -126,7 +150,12 @@ const normalise = (rows: (Omit<RecordRow, "procedures"> & { procedures: string[]
   rows.map((r) => ({
     ...r,
     id: Number(r.id),
-    procedures: Array.isArray(r.procedures) ? r.procedures : String(r.procedures).replace(/^\{|\}$/g, "").split(",").filter(Boolean),
+    procedures: Array.isArray(r.procedures)
+      ? r.procedures
+      : String(r.procedures)
+          .replace(/^\{|\}$/g, "")
+          .split(",")
+          .filter(Boolean),
   }));
 
 /** One page of the records list, with the total for the pager. */
@@ -139,7 +168,10 @@ export async function listRecords(viewer: Viewer, filters: RecordFilters, conn: 
       .orderBy(direction(sortColumns[filters.sort]), desc(supportRecords.servedOn), desc(supportRecords.id))
       .limit(PAGE_SIZE)
       .offset((filters.page - 1) * PAGE_SIZE),
-    conn.select({ n: sql<number>`count(*)::int` }).from(supportRecords).where(where),
+    conn
+      .select({ n: sql<number>`count(*)::int` })
+      .from(supportRecords)
+      .where(where),
   ]);
   return { rows: normalise(rows), total: Number(total?.n ?? 0) };
 }
@@ -165,9 +197,17 @@ export async function recordsForExport(viewer: Viewer, filters: RecordFilters, c
 }
 
 /** The record behind /records/[id]/edit, or null when it does not exist or is out of scope. */
-export async function recordForEdit(viewer: Viewer, id: number, conn: Executor = db): Promise<(RecordFormValues & { id: number; version: number; channel: Channel; memberIdNumber: number | null }) | null> {
+export async function recordForEdit(
+  viewer: Viewer,
+  id: number,
+  conn: Executor = db,
+): Promise<
+  (RecordFormValues & { id: number; version: number; channel: Channel; memberIdNumber: number | null }) | null
+> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const [row] = await selectRows(conn).where(and(communeScope(viewer, supportRecords.communeId), eq(supportRecords.id, id)));
+  const [row] = await selectRows(conn).where(
+    and(communeScope(viewer, supportRecords.communeId), eq(supportRecords.id, id)),
+  );
   if (!row) return null;
   const [r] = normalise([row]);
   return {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { channel } from "@/lib/db/schema/enums";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/i18n/format";
-import { counterFields } from "./counters";
 
 // What a support-record form (or a direct POST) may send. Messages are message keys, shown next
 // to the field in the user's language. The command re-checks every id against the viewer's

@@ -1,8 +1,14 @@
 import { eq } from "drizzle-orm";
-import { users } from "@/lib/db/schema";
-import { decryptTotpSecret, totpCodeAt } from "@/lib/auth/totp";
 import type { ActionRegistry, CaseContext } from "@/lib/access/action-case-types";
-import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, setRoleTotpPolicy } from "./commands";
+import { decryptTotpSecret, totpCodeAt } from "@/lib/auth/totp";
+import { users } from "@/lib/db/schema";
+import {
+  beginTotpEnrolment,
+  confirmTotpEnrolment,
+  disableTotp,
+  regenerateRecoveryCodes,
+  setRoleTotpPolicy,
+} from "./commands";
 
 /** The code the viewer's authenticator shows `stepsAhead` steps from now (each code is good once). */
 async function codeOf({ db, viewer }: CaseContext, stepsAhead = 0): Promise<string> {
@@ -29,8 +35,18 @@ export const securityActionCases: ActionRegistry = {
       { name: "a wrong code", as: "bithu.hoaxuan", input: () => ({ code: "000000" }), expect: "rejected" },
       { name: "not six digits", as: "bithu.hoaxuan", input: () => ({ code: "12a" }), expect: "rejected" },
       { name: "nothing pending", as: "giamdoc.haivan", input: () => ({ code: "123456" }), expect: "rejected" },
-      { name: "the app's code", as: "bithu.hoaxuan", input: (ctx) => codeOf(ctx).then((code) => ({ code })), expect: "ok" },
-      { name: "again once on", as: "bithu.hoaxuan", input: (ctx) => codeOf(ctx, 1).then((code) => ({ code })), expect: "rejected" },
+      {
+        name: "the app's code",
+        as: "bithu.hoaxuan",
+        input: (ctx) => codeOf(ctx).then((code) => ({ code })),
+        expect: "ok",
+      },
+      {
+        name: "again once on",
+        as: "bithu.hoaxuan",
+        input: (ctx) => codeOf(ctx, 1).then((code) => ({ code })),
+        expect: "rejected",
+      },
     ],
   },
   "lib/security/actions.ts#regenerateRecoveryCodesAction": {
@@ -38,7 +54,12 @@ export const securityActionCases: ActionRegistry = {
     noRefusalBecause: ownAccount,
     cases: [
       { name: "without TOTP on", as: "giamdoc.haivan", input: () => ({ code: "123456" }), expect: "rejected" },
-      { name: "a replayed code", as: "bithu.hoaxuan", input: (ctx) => codeOf(ctx).then((code) => ({ code })), expect: "rejected" },
+      {
+        name: "a replayed code",
+        as: "bithu.hoaxuan",
+        input: (ctx) => codeOf(ctx).then((code) => ({ code })),
+        expect: "rejected",
+      },
       {
         name: "a fresh code",
         as: "bithu.hoaxuan",
@@ -65,13 +86,43 @@ export const securityActionCases: ActionRegistry = {
   "lib/security/actions.ts#setRoleTotpPolicyAction": {
     command: setRoleTotpPolicy,
     cases: [
-      { name: "a provincial officer", as: "tinhdoan.danang", input: () => ({ role: "commune_secretary", requireTotp: "true" }), expect: "refused" },
-      { name: "a secretary", as: "bithu.haivan", input: () => ({ role: "commune_secretary", requireTotp: "true" }), expect: "refused" },
-      { name: "a director", as: "giamdoc.haivan", input: () => ({ role: "admin", requireTotp: "false" }), expect: "refused" },
-      { name: "an unknown role", as: "admin", input: () => ({ role: "superuser", requireTotp: "true" }), expect: "rejected" },
-      { name: "the admin", as: "admin", input: () => ({ role: "provincial_officer", requireTotp: "true" }), expect: "ok" },
+      {
+        name: "a provincial officer",
+        as: "tinhdoan.danang",
+        input: () => ({ role: "commune_secretary", requireTotp: "true" }),
+        expect: "refused",
+      },
+      {
+        name: "a secretary",
+        as: "bithu.haivan",
+        input: () => ({ role: "commune_secretary", requireTotp: "true" }),
+        expect: "refused",
+      },
+      {
+        name: "a director",
+        as: "giamdoc.haivan",
+        input: () => ({ role: "admin", requireTotp: "false" }),
+        expect: "refused",
+      },
+      {
+        name: "an unknown role",
+        as: "admin",
+        input: () => ({ role: "superuser", requireTotp: "true" }),
+        expect: "rejected",
+      },
+      {
+        name: "the admin",
+        as: "admin",
+        input: () => ({ role: "provincial_officer", requireTotp: "true" }),
+        expect: "ok",
+      },
       // Relaxing needs a fresh code from the admin's own authenticator (lib/security/commands.test.ts).
-      { name: "the admin, back, with no second factor of its own", as: "admin", input: () => ({ role: "provincial_officer", requireTotp: "false" }), expect: "rejected" },
+      {
+        name: "the admin, back, with no second factor of its own",
+        as: "admin",
+        input: () => ({ role: "provincial_officer", requireTotp: "false" }),
+        expect: "rejected",
+      },
     ],
   },
 };

@@ -1,16 +1,22 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database, Executor } from "@/lib/db/client";
-import { recoveryCodes, rolePolicies, users } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { ExpectedError, conflict, forbidden } from "@/lib/actions/form-state";
-import { parseInput } from "@/lib/core/parse";
+import { recordAudit } from "@/lib/audit/record";
+import { recordSecurityEvent } from "@/lib/audit/security-events";
+import type { ClientInfo } from "@/lib/auth/client-address";
 import { can } from "@/lib/auth/permissions";
 import type { Role, Viewer } from "@/lib/auth/roles";
 import { checkSecondFactor, consumeTotpCode } from "@/lib/auth/second-factor";
-import type { ClientInfo } from "@/lib/auth/client-address";
 import { codeKey, throttledCheck } from "@/lib/auth/throttle";
-import { recordSecurityEvent } from "@/lib/audit/security-events";
-import { decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newRecoveryCodes, newTotpSecret } from "@/lib/auth/totp";
+import {
+  decryptTotpSecret,
+  encryptTotpSecret,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+} from "@/lib/auth/totp";
+import { parseInput } from "@/lib/core/parse";
+import type { Database, Executor } from "@/lib/db/client";
+import { recoveryCodes, rolePolicies, users } from "@/lib/db/schema";
 import { codeOrRecoverySchema, rolePolicySchema, totpCodeSchema } from "./schemas";
 
 // The viewer's own second factor, and the admin's per-role policy. Every command acts on the
@@ -28,7 +34,13 @@ export interface SecurityContext {
 
 async function ownRow(db: Executor, viewer: Viewer) {
   const [row] = await db
-    .select({ id: users.id, totpEnabled: users.totpEnabled, totpSecret: users.totpSecret, communeId: users.communeId, provinceId: users.provinceId })
+    .select({
+      id: users.id,
+      totpEnabled: users.totpEnabled,
+      totpSecret: users.totpSecret,
+      communeId: users.communeId,
+      provinceId: users.provinceId,
+    })
     .from(users)
     .where(eq(users.id, viewer.id))
     .for("update");
@@ -158,13 +170,21 @@ export async function regenerateRecoveryCodes(
 }
 
 /** Turns the second factor off; needs a current code or a recovery code. */
-export async function disableTotp(db: Database, viewer: Viewer, input: unknown, context: SecurityContext = {}): Promise<void> {
+export async function disableTotp(
+  db: Database,
+  viewer: Viewer,
+  input: unknown,
+  context: SecurityContext = {},
+): Promise<void> {
   const { code } = parseInput(codeOrRecoverySchema, input);
   await withCode(db, viewer, context, "disable", async (tx) => {
     const row = await ownRow(tx, viewer);
     if (!row.totpEnabled) throw conflict();
     if (!(await checkSecondFactor(tx, row, code))) return null;
-    await tx.update(users).set({ totpEnabled: false, totpSecret: null, updatedAt: sql`now()` }).where(eq(users.id, viewer.id));
+    await tx
+      .update(users)
+      .set({ totpEnabled: false, totpSecret: null, updatedAt: sql`now()` })
+      .where(eq(users.id, viewer.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, viewer.id));
     await recordAudit(tx, viewer, {
       action: "totp.disabled",
@@ -184,10 +204,18 @@ export async function disableTotp(db: Database, viewer: Viewer, input: unknown, 
  * a stolen admin session (or one that has only a password) cannot switch the protection off.
  * The caller passes the acting viewer (past the password-change and second-factor gates).
  */
-export async function setRoleTotpPolicy(db: Database, viewer: Viewer, input: unknown, context: SecurityContext = {}): Promise<void> {
+export async function setRoleTotpPolicy(
+  db: Database,
+  viewer: Viewer,
+  input: unknown,
+  context: SecurityContext = {},
+): Promise<void> {
   if (!can(viewer, "security.manage")) throw forbidden();
   const { role, requireTotp, code } = parseInput(rolePolicySchema, input);
-  const [current] = await db.select({ requireTotp: rolePolicies.requireTotp }).from(rolePolicies).where(eq(rolePolicies.role, role));
+  const [current] = await db
+    .select({ requireTotp: rolePolicies.requireTotp })
+    .from(rolePolicies)
+    .where(eq(rolePolicies.role, role));
   if (current?.requireTotp && !requireTotp) {
     await relaxWithCode(db, viewer, context, role, code);
     return;
@@ -195,7 +223,13 @@ export async function setRoleTotpPolicy(db: Database, viewer: Viewer, input: unk
   await db.transaction((tx) => writeRolePolicy(tx, viewer, role, requireTotp));
 }
 
-async function relaxWithCode(db: Database, viewer: Viewer, context: SecurityContext, role: Role, code: string | undefined) {
+async function relaxWithCode(
+  db: Database,
+  viewer: Viewer,
+  context: SecurityContext,
+  role: Role,
+  code: string | undefined,
+) {
   if (!viewer.totpEnabled) throw new ExpectedError("securityPolicy.errors.ownTotpRequired");
   if (!code || !/^\d{6}$/.test(code)) {
     throw new ExpectedError("errors.invalid", { code: ["securityPolicy.errors.codeRequired"] });
@@ -214,11 +248,24 @@ async function relaxWithCode(db: Database, viewer: Viewer, context: SecurityCont
  * Call inside a transaction: the policy row and its audit row land together. The row is read
  * again under lock, so a requirement switched on in the meantime is not switched off uncoded.
  */
-async function writeRolePolicy(tx: Executor, viewer: Viewer, role: Role, requireTotp: boolean, codeChecked = false): Promise<void> {
+async function writeRolePolicy(
+  tx: Executor,
+  viewer: Viewer,
+  role: Role,
+  requireTotp: boolean,
+  codeChecked = false,
+): Promise<void> {
   await tx.insert(rolePolicies).values({ role, requireTotp: false }).onConflictDoNothing();
-  const [before] = await tx.select({ requireTotp: rolePolicies.requireTotp }).from(rolePolicies).where(eq(rolePolicies.role, role)).for("update");
+  const [before] = await tx
+    .select({ requireTotp: rolePolicies.requireTotp })
+    .from(rolePolicies)
+    .where(eq(rolePolicies.role, role))
+    .for("update");
   if (before?.requireTotp && !requireTotp && !codeChecked) throw conflict();
-  await tx.update(rolePolicies).set({ requireTotp, updatedAt: sql`now()` }).where(eq(rolePolicies.role, role));
+  await tx
+    .update(rolePolicies)
+    .set({ requireTotp, updatedAt: sql`now()` })
+    .where(eq(rolePolicies.role, role));
   await recordAudit(tx, viewer, {
     action: "update",
     entity: "role_policy",

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { db } from "@/lib/db";
-import { recoveryCodes, rolePolicies, users } from "@/lib/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { roles, type Role, type Viewer } from "@/lib/auth/roles";
 import { roleRequiresTotp } from "@/lib/auth/second-factor";
 import { decryptTotpSecret, otpauthUri } from "@/lib/auth/totp";
+import { db } from "@/lib/db";
+import { recoveryCodes, rolePolicies, users } from "@/lib/db/schema";
 
 export interface SecurityOverview {
   totpEnabled: boolean;

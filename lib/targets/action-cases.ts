@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
+import type { ActionRegistry } from "@/lib/access/action-case-types";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import type { ActionRegistry } from "@/lib/access/action-case-types";
 import { createTarget, updateTarget } from "./commands";
 
 // Access-matrix cases for the target actions (docs/access-matrix.md): a provincial officer sets
@@ -47,15 +47,41 @@ export const targetActionCases: ActionRegistry = {
   "lib/targets/actions.ts#createTargetAction": {
     command: createTarget,
     cases: [
-      { name: "a commune of the officer's province", as: "tinhdoan.danang", input: ({ db }) => target(db, "HAI-VAN"), expect: "ok" },
-      { name: "a commune of another province", as: "tinhdoan.danang", input: ({ db }) => target(db, "CAI-RANG"), expect: "refused" },
-      { name: "Đà Nẵng's commune, from Cần Thơ", as: "tinhdoan.cantho", input: ({ db }) => target(db, "HOA-XUAN"), expect: "refused" },
-      { name: "a secretary sets no targets", as: "bithu.haivan", input: ({ db }) => target(db, "HAI-VAN"), expect: "refused" },
-      { name: "a director sets no targets", as: "giamdoc.haivan", input: ({ db }) => target(db, "HAI-VAN"), expect: "refused" },
+      {
+        name: "a commune of the officer's province",
+        as: "tinhdoan.danang",
+        input: ({ db }) => target(db, "HAI-VAN"),
+        expect: "ok",
+      },
+      {
+        name: "a commune of another province",
+        as: "tinhdoan.danang",
+        input: ({ db }) => target(db, "CAI-RANG"),
+        expect: "refused",
+      },
+      {
+        name: "Đà Nẵng's commune, from Cần Thơ",
+        as: "tinhdoan.cantho",
+        input: ({ db }) => target(db, "HOA-XUAN"),
+        expect: "refused",
+      },
+      {
+        name: "a secretary sets no targets",
+        as: "bithu.haivan",
+        input: ({ db }) => target(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "a director sets no targets",
+        as: "giamdoc.haivan",
+        input: ({ db }) => target(db, "HAI-VAN"),
+        expect: "refused",
+      },
       {
         name: "a former commune of another province",
         as: "tinhdoan.danang",
-        input: async ({ db }) => target(db, "HAI-VAN", { formerCommuneId: String(await formerCommuneOf(db, "CAI-RANG")) }),
+        input: async ({ db }) =>
+          target(db, "HAI-VAN", { formerCommuneId: String(await formerCommuneOf(db, "CAI-RANG")) }),
         expect: "rejected",
       },
       { name: "the admin, anywhere", as: "admin", input: ({ db }) => target(db, "CAI-RANG"), expect: "ok" },
@@ -64,11 +90,36 @@ export const targetActionCases: ActionRegistry = {
   "lib/targets/actions.ts#updateTargetAction": {
     command: updateTarget,
     cases: [
-      { name: "another province's target", as: "tinhdoan.cantho", input: ({ db }) => edit(db, "HAI-VAN"), expect: "refused" },
-      { name: "moved to another province's commune", as: "tinhdoan.danang", input: ({ db }) => edit(db, "HAI-VAN", "CAI-RANG"), expect: "refused" },
-      { name: "a secretary sets no targets", as: "bithu.haivan", input: ({ db }) => edit(db, "HAI-VAN"), expect: "refused" },
-      { name: "in the officer's province", as: "tinhdoan.danang", input: ({ db }) => edit(db, "HAI-VAN"), expect: "ok" },
-      { name: "a stale version", as: "tinhdoan.danang", input: async ({ db }) => ({ ...(await edit(db, "HAI-VAN")), version: "1" }), expect: "rejected" },
+      {
+        name: "another province's target",
+        as: "tinhdoan.cantho",
+        input: ({ db }) => edit(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "moved to another province's commune",
+        as: "tinhdoan.danang",
+        input: ({ db }) => edit(db, "HAI-VAN", "CAI-RANG"),
+        expect: "refused",
+      },
+      {
+        name: "a secretary sets no targets",
+        as: "bithu.haivan",
+        input: ({ db }) => edit(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "in the officer's province",
+        as: "tinhdoan.danang",
+        input: ({ db }) => edit(db, "HAI-VAN"),
+        expect: "ok",
+      },
+      {
+        name: "a stale version",
+        as: "tinhdoan.danang",
+        input: async ({ db }) => ({ ...(await edit(db, "HAI-VAN")), version: "1" }),
+        expect: "rejected",
+      },
     ],
   },
 };

@@ -41,23 +41,41 @@ describe("targets", () => {
     const officer = await viewerFor(t.db, "tinhdoan.danang");
     const row = await createTarget(t.db, officer, form());
     expect(row).toMatchObject({ communeId: world.hoaXuan.id, targetValue: 1200, startsOn: "2026-11-01", version: 1 });
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "target"), eq(auditLog.entityId, String(row.id))));
-    expect(audit).toMatchObject({ action: "create", userId: officer.id, communeId: world.hoaXuan.id, provinceId: world.daNang.id });
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "target"), eq(auditLog.entityId, String(row.id))));
+    expect(audit).toMatchObject({
+      action: "create",
+      userId: officer.id,
+      communeId: world.hoaXuan.id,
+      provinceId: world.daNang.id,
+    });
   });
 
   it("sets a target for a former commune of the commune, never of another", async () => {
     const officer = await viewerFor(t.db, "tinhdoan.danang");
-    const row = await createTarget(t.db, officer, form({ communeId: String(world.haiVan.id), formerCommuneId: String(world.hoaBac.id) }));
+    const row = await createTarget(
+      t.db,
+      officer,
+      form({ communeId: String(world.haiVan.id), formerCommuneId: String(world.hoaBac.id) }),
+    );
     expect(row.formerCommuneId).toBe(world.hoaBac.id);
-    expect(await rejection(createTarget(t.db, officer, form({ formerCommuneId: String(world.hoaBac.id) })))).toMatchObject({
+    expect(
+      await rejection(createTarget(t.db, officer, form({ formerCommuneId: String(world.hoaBac.id) }))),
+    ).toMatchObject({
       fields: { formerCommuneId: ["targets.errors.formerNotInCommune"] },
     });
   });
 
   it("refuses a commune outside the officer's province, and commune roles altogether", async () => {
     const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(targets);
-    expect(await rejection(createTarget(t.db, await viewerFor(t.db, "tinhdoan.cantho"), form()))).toMatchObject({ key: "errors.notFound" });
-    expect(await rejection(createTarget(t.db, await viewerFor(t.db, "bithu.hoaxuan"), form()))).toMatchObject({ key: "errors.forbidden" });
+    expect(await rejection(createTarget(t.db, await viewerFor(t.db, "tinhdoan.cantho"), form()))).toMatchObject({
+      key: "errors.notFound",
+    });
+    expect(await rejection(createTarget(t.db, await viewerFor(t.db, "bithu.hoaxuan"), form()))).toMatchObject({
+      key: "errors.forbidden",
+    });
     const after = await t.db.select({ n: sql<number>`count(*)::int` }).from(targets);
     expect(after).toEqual(before);
   });
@@ -73,11 +91,30 @@ describe("targets", () => {
     const officer = await viewerFor(t.db, "tinhdoan.danang");
     const admin = await viewerFor(t.db, "admin");
     const row = await createTarget(t.db, officer, form({ indicator: "dossiers_submitted" }));
-    const updated = await updateTarget(t.db, admin, { ...form({ indicator: "dossiers_submitted", targetValue: "900" }), id: String(row.id), version: "1" });
+    const updated = await updateTarget(t.db, admin, {
+      ...form({ indicator: "dossiers_submitted", targetValue: "900" }),
+      id: String(row.id),
+      version: "1",
+    });
     expect(updated).toMatchObject({ targetValue: 900, version: 2 });
-    expect(await rejection(updateTarget(t.db, officer, { ...form({ indicator: "dossiers_submitted", targetValue: "950" }), id: String(row.id), version: "1" }))).toMatchObject({ key: "errors.conflict" });
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "target"), eq(auditLog.entityId, String(row.id))));
+    expect(
+      await rejection(
+        updateTarget(t.db, officer, {
+          ...form({ indicator: "dossiers_submitted", targetValue: "950" }),
+          id: String(row.id),
+          version: "1",
+        }),
+      ),
+    ).toMatchObject({ key: "errors.conflict" });
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "target"), eq(auditLog.entityId, String(row.id))));
     expect(audits.map((a) => a.action).sort()).toEqual(["create", "update"]);
-    expect(await rejection(updateTarget(t.db, await viewerFor(t.db, "tinhdoan.cantho"), { ...form(), id: String(row.id), version: "2" }))).toMatchObject({ key: "errors.notFound" });
+    expect(
+      await rejection(
+        updateTarget(t.db, await viewerFor(t.db, "tinhdoan.cantho"), { ...form(), id: String(row.id), version: "2" }),
+      ),
+    ).toMatchObject({ key: "errors.notFound" });
   });
 });

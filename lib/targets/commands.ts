@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "@/lib/db/client";
-import { communes, formerCommunes, targets } from "@/lib/db/schema";
 import { ExpectedError, conflict, forbidden, notFound } from "@/lib/actions/form-state";
-import { parseInput } from "@/lib/core/parse";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/roles";
 import { communeScope } from "@/lib/auth/scope";
+import { parseInput } from "@/lib/core/parse";
+import type { Database } from "@/lib/db/client";
 import type { Executor } from "@/lib/db/client";
+import { communes, formerCommunes, targets } from "@/lib/db/schema";
 import { targetInput, targetUpdate, type TargetInput } from "./schemas";
 
 // Targets per commune or former commune, set by the provincial officer (and the admin). Several
@@ -45,8 +45,18 @@ export async function createTarget(db: Database, viewer: Viewer, input: unknown)
   if (!can(viewer, "targets.manage")) throw forbidden();
   const commune = await checkArea(db, viewer, data);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(targets).values({ ...data, setBy: viewer.id }).returning();
-    await recordAudit(tx, viewer, { action: "create", entity: "target", entityId: row!.id, communeId: commune.id, provinceId: commune.provinceId, after: audited(row!) });
+    const [row] = await tx
+      .insert(targets)
+      .values({ ...data, setBy: viewer.id })
+      .returning();
+    await recordAudit(tx, viewer, {
+      action: "create",
+      entity: "target",
+      entityId: row!.id,
+      communeId: commune.id,
+      provinceId: commune.provinceId,
+      after: audited(row!),
+    });
     return row!;
   });
 }
@@ -54,7 +64,10 @@ export async function createTarget(db: Database, viewer: Viewer, input: unknown)
 export async function updateTarget(db: Database, viewer: Viewer, input: unknown) {
   const data = parseInput(targetUpdate, input);
   if (!can(viewer, "targets.manage")) throw forbidden();
-  const [before] = await db.select().from(targets).where(and(eq(targets.id, data.id), communeScope(viewer, targets.communeId)));
+  const [before] = await db
+    .select()
+    .from(targets)
+    .where(and(eq(targets.id, data.id), communeScope(viewer, targets.communeId)));
   if (!before) throw notFound();
   const commune = await checkArea(db, viewer, data);
   const { id, version, ...values } = data;

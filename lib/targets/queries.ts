@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db as appDb, type Executor } from "@/lib/db";
 import { communes, formerCommunes, targets } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 
 /** Targets of the province's communes the viewer may see, latest due first. */
 export async function targetsOfProvince(viewer: Viewer, provinceId: number, db: Executor = appDb) {

@@ -7,7 +7,11 @@ import { parseVietnameseDate } from "@/lib/i18n/format";
 
 /** "1.350" / "1350" / "2,5" → 1350 / 1350 / 2.5; NaN when not a number. */
 export function parseVietnameseNumber(text: string): number {
-  const cleaned = text.trim().replace(/\s/g, "").replace(/\.(?=\d{3}(\D|$))/g, "").replace(",", ".");
+  const cleaned = text
+    .trim()
+    .replace(/\s/g, "")
+    .replace(/\.(?=\d{3}(\D|$))/g, "")
+    .replace(",", ".");
   return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 

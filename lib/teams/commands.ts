@@ -1,17 +1,23 @@
 import { and, eq } from "drizzle-orm";
 import { ExpectedError, notFound } from "@/lib/actions/form-state";
-import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
+import type { Viewer } from "@/lib/auth/roles";
+import { parseInput, single } from "@/lib/core/parse";
 import { rowForWrite } from "@/lib/core/scoped-row";
 import { uniqueInCommune } from "@/lib/core/unique-guard";
+import { memberIn, villageIn, writableCommune } from "@/lib/core/write-scope";
 import type { Database } from "@/lib/db/client";
 import { teamMembers, teams } from "@/lib/db/schema";
-import { parseInput, single } from "@/lib/core/parse";
-import { memberIn, villageIn, writableCommune } from "@/lib/core/write-scope";
 import { createTeamSchema, teamMemberSchema, updateTeamSchema } from "./schemas";
 
 /** A team's name is unique within its commune. */
-const teamName = uniqueInCommune({ table: teams, column: teams.name, constraint: "teams_name_uq", field: "name", message: "teams.errors.nameTaken" });
+const teamName = uniqueInCommune({
+  table: teams,
+  column: teams.name,
+  constraint: "teams_name_uq",
+  field: "name",
+  message: "teams.errors.nameTaken",
+});
 
 export async function createTeam(db: Database, viewer: Viewer, input: unknown): Promise<{ id: number }> {
   const data = parseInput(createTeamSchema, input);
@@ -23,7 +29,13 @@ export async function createTeam(db: Database, viewer: Viewer, input: unknown): 
       const row = single(
         await tx
           .insert(teams)
-          .values({ communeId: unit.communeId, name: data.name, kind: data.kind, villageId: data.villageId ?? null, dutyWeekday: data.dutyWeekday ?? null })
+          .values({
+            communeId: unit.communeId,
+            name: data.name,
+            kind: data.kind,
+            villageId: data.villageId ?? null,
+            dutyWeekday: data.dutyWeekday ?? null,
+          })
           .returning(),
       );
       await recordAudit(tx, viewer, { action: "create", entity: "team", entityId: row.id, ...unit, after: row });
@@ -42,11 +54,24 @@ export async function updateTeam(db: Database, viewer: Viewer, input: unknown): 
       const after = single(
         await tx
           .update(teams)
-          .set({ name: data.name, kind: data.kind, villageId: data.villageId ?? null, dutyWeekday: data.dutyWeekday ?? null })
+          .set({
+            name: data.name,
+            kind: data.kind,
+            villageId: data.villageId ?? null,
+            dutyWeekday: data.dutyWeekday ?? null,
+          })
           .where(and(eq(teams.id, before.id), eq(teams.communeId, before.communeId)))
           .returning(),
       );
-      await recordAudit(tx, viewer, { action: "update", entity: "team", entityId: after.id, communeId: after.communeId, provinceId, before, after });
+      await recordAudit(tx, viewer, {
+        action: "update",
+        entity: "team",
+        entityId: after.id,
+        communeId: after.communeId,
+        provinceId,
+        before,
+        after,
+      });
       return { id: after.id };
     }),
   );
@@ -81,7 +106,13 @@ export async function removeTeamMember(db: Database, viewer: Viewer, input: unkn
     const { row: team, provinceId } = await rowForWrite(tx, viewer, "teams.manage", teams, data.teamId);
     const removed = await tx
       .delete(teamMembers)
-      .where(and(eq(teamMembers.teamId, team.id), eq(teamMembers.memberId, data.memberId), eq(teamMembers.communeId, team.communeId)))
+      .where(
+        and(
+          eq(teamMembers.teamId, team.id),
+          eq(teamMembers.memberId, data.memberId),
+          eq(teamMembers.communeId, team.communeId),
+        ),
+      )
       .returning();
     if (removed.length === 0) throw notFound();
     await recordAudit(tx, viewer, {

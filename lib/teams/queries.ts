@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { members, teamMembers, teams, villages } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 
 export function listTeams(viewer: Viewer) {
   return db
@@ -24,7 +24,14 @@ export function listTeams(viewer: Viewer) {
 /** One team in scope with its members; null when out of scope. */
 export async function getTeam(viewer: Viewer, id: number) {
   const [team] = await db
-    .select({ id: teams.id, communeId: teams.communeId, name: teams.name, kind: teams.kind, villageId: teams.villageId, dutyWeekday: teams.dutyWeekday })
+    .select({
+      id: teams.id,
+      communeId: teams.communeId,
+      name: teams.name,
+      kind: teams.kind,
+      villageId: teams.villageId,
+      dutyWeekday: teams.dutyWeekday,
+    })
     .from(teams)
     .where(and(eq(teams.id, id), communeScope(viewer, teams.communeId)));
   if (!team) return null;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { teamKind } from "@/lib/db/schema/enums";
 import { optionalId, requiredId, trimmed } from "@/lib/core/form-schemas";
+import { teamKind } from "@/lib/db/schema/enums";
 
 export const teamKinds = teamKind.enumValues;
 export type TeamKind = (typeof teamKinds)[number];
@@ -12,7 +12,12 @@ export const teamFields = z.object({
   // 1 = Monday … 7 = Sunday, for center-duty teams.
   dutyWeekday: z.preprocess(
     (v) => (v === "" || v == null ? undefined : v),
-    z.coerce.number({ message: "teams.errors.weekday" }).int("teams.errors.weekday").min(1, "teams.errors.weekday").max(7, "teams.errors.weekday").optional(),
+    z.coerce
+      .number({ message: "teams.errors.weekday" })
+      .int("teams.errors.weekday")
+      .min(1, "teams.errors.weekday")
+      .max(7, "teams.errors.weekday")
+      .optional(),
   ),
   communeId: optionalId,
 });

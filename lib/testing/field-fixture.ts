@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { communes, households, members, provinces, users, villages } from "@/lib/db/schema";
 import { recountHouseholdsWhere } from "@/lib/db/household-counts";
+import { communes, households, members, provinces, users, villages } from "@/lib/db/schema";
 
 /**
  * Two wards of Đà Nẵng with their secretaries, villages, a few members and households: enough
@@ -20,9 +20,30 @@ export async function seedFieldFixture(db: Executor) {
     ])
     .returning();
   await db.insert(users).values([
-    { username: "bithu.haivan", displayName: "Bí thư Hải Vân", passwordHash: "-", role: "commune_secretary", provinceId: province!.id, communeId: haiVan!.id },
-    { username: "bithu.hoaxuan", displayName: "Bí thư Hòa Xuân", passwordHash: "-", role: "commune_secretary", provinceId: province!.id, communeId: hoaXuan!.id },
-    { username: "giamdoc.haivan", displayName: "Giám đốc TT", passwordHash: "-", role: "center_director", provinceId: province!.id, communeId: haiVan!.id },
+    {
+      username: "bithu.haivan",
+      displayName: "Bí thư Hải Vân",
+      passwordHash: "-",
+      role: "commune_secretary",
+      provinceId: province!.id,
+      communeId: haiVan!.id,
+    },
+    {
+      username: "bithu.hoaxuan",
+      displayName: "Bí thư Hòa Xuân",
+      passwordHash: "-",
+      role: "commune_secretary",
+      provinceId: province!.id,
+      communeId: hoaXuan!.id,
+    },
+    {
+      username: "giamdoc.haivan",
+      displayName: "Giám đốc TT",
+      passwordHash: "-",
+      role: "center_director",
+      provinceId: province!.id,
+      communeId: haiVan!.id,
+    },
   ]);
   const [taLang, gianBi, hxVillage] = await db
     .insert(villages)
@@ -47,5 +68,16 @@ export async function seedFieldFixture(db: Executor) {
     ])
     .returning();
   await recountHouseholdsWhere(db, () => sql`true`);
-  return { province: province!, haiVan: haiVan!, hoaXuan: hoaXuan!, taLang: taLang!, gianBi: gianBi!, hxVillage: hxVillage!, hvMember: hvMember!, hxMember: hxMember!, hvHousehold: hvHousehold!, hxHousehold: hxHousehold! };
+  return {
+    province: province!,
+    haiVan: haiVan!,
+    hoaXuan: hoaXuan!,
+    taLang: taLang!,
+    gianBi: gianBi!,
+    hxVillage: hxVillage!,
+    hvMember: hvMember!,
+    hxMember: hxMember!,
+    hvHousehold: hvHousehold!,
+    hxHousehold: hxHousehold!,
+  };
 }

@@ -3,11 +3,11 @@ import { rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import type { TestProject } from "vitest/node";
 import { connect } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/db/seed";
 import { env } from "@/lib/env";
+import type { TestProject } from "vitest/node";
 
 // Seeds the demo ONCE per test run; each data-layer test file then starts from a copy
 // (createDemoDatabase in lib/db/testing.ts) instead of migrating and seeding on its own.

@@ -29,7 +29,12 @@ const counters = counterColumns.join(", ");
 const sums = counterColumns.map((c) => `sum(${c})::int as ${c}`).join(", ");
 const nonZero = counterColumns.map((c) => `${c} <> 0`).join(" or ");
 
-async function difference(db: Executor, table: RollupDrift["table"], expected: string, actual: string): Promise<RollupDrift[]> {
+async function difference(
+  db: Executor,
+  table: RollupDrift["table"],
+  expected: string,
+  actual: string,
+): Promise<RollupDrift[]> {
   const rows = await queryRows<Record<string, unknown> & { side: "expected" | "actual" }>(
     db,
     sql.raw(`(select 'expected' as side, * from ((${expected}) except (${actual})) e)
@@ -114,7 +119,17 @@ export async function rollupDrift(db: Executor): Promise<RollupDrift[]> {
     `select h.id, f.day from households h left join (${firstDays}) f on f.household_id = h.id`,
     `select id, first_reached_on as day from households`,
   );
-  return [...stats, ...procedures, ...reach, ...communeStats, ...communeReach, ...communeProcedures, ...villageCounts, ...memberCounts, ...households];
+  return [
+    ...stats,
+    ...procedures,
+    ...reach,
+    ...communeStats,
+    ...communeReach,
+    ...communeProcedures,
+    ...villageCounts,
+    ...memberCounts,
+    ...households,
+  ];
 }
 
 /** Throws with the first differences when the rollups are not exact. */

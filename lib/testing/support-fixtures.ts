@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { vietnamDay } from "@/lib/db/vietnam-day";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 
 // Ids from the demo seed that support-record tests act on, looked up by commune code so tests
 // don't depend on generated ids.
@@ -21,7 +21,8 @@ export async function communeFixture(db: Executor, communeCode: string): Promise
   const [commune] = await queryRows<{ id: number }>(db, sql`select id from communes where code = ${communeCode}`);
   if (!commune) throw new Error(`No commune ${communeCode} in the test database`);
   const communeId = Number(commune.id);
-  const ids = async (query: ReturnType<typeof sql>) => (await queryRows<{ id: number }>(db, query)).map((r) => Number(r.id));
+  const ids = async (query: ReturnType<typeof sql>) =>
+    (await queryRows<{ id: number }>(db, query)).map((r) => Number(r.id));
   const villageIds = await ids(sql`select id from villages where commune_id = ${communeId} and active order by id`);
   const memberIds = await ids(sql`select id from members where commune_id = ${communeId} and active order by id`);
   const freshHouseholds = (
@@ -44,7 +45,10 @@ export async function communeFixture(db: Executor, communeCode: string): Promise
 }
 
 /** How many rows a table holds: for "nothing was written" checks. */
-export async function countRows(db: Executor, table: "support_records" | "support_record_procedures" | "audit_log" | "village_daily_stats"): Promise<number> {
+export async function countRows(
+  db: Executor,
+  table: "support_records" | "support_record_procedures" | "audit_log" | "village_daily_stats",
+): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table}`));
   return Number(row?.n ?? 0);
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
 import type { Executor } from "@/lib/db/client";
 import { communes, provinces, users } from "@/lib/db/schema";
-import type { Viewer } from "@/lib/auth/roles";
 
 /** The Viewer getViewer() would build for an account, for data-layer tests. */
 export async function viewerFor(db: Executor, username: string): Promise<Viewer> {

@@ -21,7 +21,13 @@ export function part(name: string, content: string | Uint8Array): ZipPart {
 }
 
 /** `head`, then `chunk` repeated to about `size` bytes, then `tail`, deflated as a stream (never held inflated). */
-export async function repeatedPart(name: string, head: string, chunk: string, size: number, tail: string): Promise<ZipPart> {
+export async function repeatedPart(
+  name: string,
+  head: string,
+  chunk: string,
+  size: number,
+  tail: string,
+): Promise<ZipPart> {
   const deflate = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   deflate.on("data", (b: Buffer) => out.push(b));
@@ -32,7 +38,7 @@ export async function repeatedPart(name: string, head: string, chunk: string, si
   let written = Buffer.byteLength(head);
   // Whole chunks only, so the XML stays well-formed.
   const body = Math.floor((size - written - Buffer.byteLength(tail)) / chunk.length) * chunk.length;
-  for (let left = body; left > 0; ) {
+  for (let left = body; left > 0;) {
     const piece = left >= block.length ? block : block.subarray(0, left);
     crc = crc32(piece, crc);
     if (!deflate.write(piece)) await new Promise((resolve) => deflate.once("drain", resolve));

@@ -1,11 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { ExpectedError } from "@/lib/actions/form-state";
-import type { Viewer } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
-import type { Database } from "@/lib/db/client";
-import { members, trainingAttendance, trainings } from "@/lib/db/schema";
+import type { Viewer } from "@/lib/auth/roles";
 import { parseInput, single } from "@/lib/core/parse";
 import { writableCommune } from "@/lib/core/write-scope";
+import type { Database } from "@/lib/db/client";
+import { members, trainingAttendance, trainings } from "@/lib/db/schema";
 import { createTrainingSchema } from "./schemas";
 
 /** Records a training and who attended; attendees must be members of the same commune. */
@@ -26,11 +26,19 @@ export async function createTraining(db: Database, viewer: Viewer, input: unknow
     const row = single(
       await tx
         .insert(trainings)
-        .values({ communeId: unit.communeId, heldOn: data.heldOn, title: data.title, topics, place: data.place ?? null })
+        .values({
+          communeId: unit.communeId,
+          heldOn: data.heldOn,
+          title: data.title,
+          topics,
+          place: data.place ?? null,
+        })
         .returning(),
     );
     if (memberIds.length > 0)
-      await tx.insert(trainingAttendance).values(memberIds.map((memberId) => ({ trainingId: row.id, memberId, communeId: unit.communeId })));
+      await tx
+        .insert(trainingAttendance)
+        .values(memberIds.map((memberId) => ({ trainingId: row.id, memberId, communeId: unit.communeId })));
     await recordAudit(tx, viewer, {
       action: "create",
       entity: "training",

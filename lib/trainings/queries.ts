@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/roles";
+import { communeScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { members, trainings } from "@/lib/db/schema";
-import { communeScope } from "@/lib/auth/scope";
-import type { Viewer } from "@/lib/auth/roles";
 
 /** The newest trainings (the page shows 200; an export, `all`, every one). */
 export function listTrainings(viewer: Viewer, options: { all?: boolean } = {}) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { trainingTopics } from "@/lib/reference/procedures";
 import { optionalId, optionalText, pastDate, trimmed } from "@/lib/core/form-schemas";
+import { trainingTopics } from "@/lib/reference/procedures";
 
 export const topicCodes = trainingTopics.map((t) => t.code) as [string, ...string[]];
 
@@ -12,11 +12,16 @@ export const createTrainingSchema = z.object({
   place: optionalText(200),
   topics: z.preprocess(
     list,
-    z.array(z.enum(topicCodes, { message: "trainings.errors.topicUnknown" })).min(1, "trainings.errors.topicsRequired").max(topicCodes.length),
+    z
+      .array(z.enum(topicCodes, { message: "trainings.errors.topicUnknown" }))
+      .min(1, "trainings.errors.topicsRequired")
+      .max(topicCodes.length),
   ),
   memberIds: z.preprocess(
     list,
-    z.array(z.coerce.number({ message: "errors.invalid" }).int("errors.invalid").positive("errors.invalid")).max(500, "errors.tooLong"),
+    z
+      .array(z.coerce.number({ message: "errors.invalid" }).int("errors.invalid").positive("errors.invalid"))
+      .max(500, "errors.tooLong"),
   ),
   communeId: optionalId,
 });

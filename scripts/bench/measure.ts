@@ -42,7 +42,8 @@ export interface Timing {
   bytes: number;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 
 async function once(target: Target, pathname: string) {
   const start = performance.now();
@@ -73,7 +74,13 @@ export async function timeInterleaved(targets: Target[], pathname: string, reque
   return samples.map((s) => {
     s.ttfb.sort((a, b) => a - b);
     s.complete.sort((a, b) => a - b);
-    return { ttfbP50: quantile(s.ttfb, 0.5), ttfbP90: quantile(s.ttfb, 0.9), completeP90: quantile(s.complete, 0.9), status: s.status, bytes: s.bytes };
+    return {
+      ttfbP50: quantile(s.ttfb, 0.5),
+      ttfbP90: quantile(s.ttfb, 0.9),
+      completeP90: quantile(s.complete, 0.9),
+      status: s.status,
+      bytes: s.bytes,
+    };
   });
 }
 
@@ -84,14 +91,18 @@ export async function pageScriptsGzip(target: Target, pathname: string): Promise
   let bytes = 0;
   for (const src of srcs) {
     const file = path.join(process.cwd(), ".next", "static", src.replace("/_next/static/", ""));
-    const body = existsSync(file) ? readFileSync(file) : Buffer.from(await (await fetch(`${target.base}${src}`)).arrayBuffer());
+    const body = existsSync(file)
+      ? readFileSync(file)
+      : Buffer.from(await (await fetch(`${target.base}${src}`)).arrayBuffer());
     bytes += gzipSync(body, { level: 9 }).length;
   }
   return { kb: bytes / 1024, chunks: srcs.size };
 }
 
 /** Support records and villages in a PostgreSQL database (the bench's "how big was it" line). */
-export async function databaseSize(url: string): Promise<{ records: number; villages: number; households: number } | null> {
+export async function databaseSize(
+  url: string,
+): Promise<{ records: number; villages: number; households: number } | null> {
   const { default: postgres } = await import("postgres");
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {

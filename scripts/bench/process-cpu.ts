@@ -14,7 +14,11 @@ export function descendantCpu(root = process.pid): Record<string, number> | null
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const cmd = readFileSync(`/proc/${d}/cmdline`, "utf8");
       // Clock ticks: 100 per second on Linux.
-      procs.set(Number(d), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100, type: /--type=([a-z-]+)/.exec(cmd)?.[1] ?? "browser" });
+      procs.set(Number(d), {
+        ppid: Number(f[1]),
+        cpu: (Number(f[11]) + Number(f[12])) / 100,
+        type: /--type=([a-z-]+)/.exec(cmd)?.[1] ?? "browser",
+      });
     } catch {
       // The process ended while we read.
     }
@@ -33,7 +37,11 @@ export function descendantCpu(root = process.pid): Record<string, number> | null
 }
 
 /** CPU ms per frame between two readings: total, and the GPU process (SwiftShader) alone. */
-export function cpuPerFrame(before: Record<string, number> | null, after: Record<string, number> | null, frames: number): { total: number; gpu: number } | null {
+export function cpuPerFrame(
+  before: Record<string, number> | null,
+  after: Record<string, number> | null,
+  frames: number,
+): { total: number; gpu: number } | null {
   if (!before || !after || frames === 0) return null;
   const d = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
   return { total: d("total") / frames, gpu: d("gpu-process") / frames };

@@ -1,18 +1,18 @@
-import type { Metadata } from "next";
+import { UserPlus } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { UserPlus } from "lucide-react";
 import { AccountsFilters } from "@/components/accounts/accounts-filters";
 import { AccountsTable } from "@/components/accounts/accounts-table";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
 import { accountListHref, parseAccountListParams } from "@/lib/accounts/list-params";
-import type { SearchParams } from "@/lib/core/url-params";
 import { listAccounts, unitsInScope } from "@/lib/accounts/queries";
 import { can } from "@/lib/auth/permissions";
 import { roles as allRoles, type Role } from "@/lib/auth/roles";
 import { requireViewer } from "@/lib/auth/viewer";
+import type { SearchParams } from "@/lib/core/url-params";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("title") };
@@ -22,8 +22,13 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   if (!can(viewer, "accounts.manage")) notFound();
   const params = parseAccountListParams(await searchParams);
-  const [list, units, t] = await Promise.all([listAccounts(viewer, params), unitsInScope(viewer), getTranslations("accounts")]);
-  const filterRoles: readonly Role[] = viewer.role === "admin" ? allRoles : ["provincial_officer", "commune_secretary", "center_director"];
+  const [list, units, t] = await Promise.all([
+    listAccounts(viewer, params),
+    unitsInScope(viewer),
+    getTranslations("accounts"),
+  ]);
+  const filterRoles: readonly Role[] =
+    viewer.role === "admin" ? allRoles : ["provincial_officer", "commune_secretary", "center_director"];
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -47,7 +52,12 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           {t("total", { count: list.total })}
         </div>
         <AccountsTable rows={list.rows} params={params} viewerId={viewer.id} />
-        <Pager page={params.page} total={list.total} pageSize={list.pageSize} hrefFor={(page) => accountListHref(params, { page })} />
+        <Pager
+          page={params.page}
+          total={list.total}
+          pageSize={list.pageSize}
+          hrefFor={(page) => accountListHref(params, { page })}
+        />
       </Card>
     </div>
   );

@@ -1,16 +1,16 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
-import type { SearchParams } from "@/lib/core/url-params";
 import { unitsInScope } from "@/lib/accounts/queries";
 import { auditListHref, parseAuditListParams } from "@/lib/audit/list-params";
 import { auditFilterOptions, listAuditEntries, unitNamesIn } from "@/lib/audit/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import type { SearchParams } from "@/lib/core/url-params";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -48,7 +48,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("total", { count: list.total })}
         </div>
         <AuditTable rows={list.rows} linkAccounts={can(viewer, "accounts.manage")} unitNames={unitNames} />
-        <Pager page={params.page} total={list.total} pageSize={list.pageSize} hrefFor={(page) => auditListHref(params, { page })} />
+        <Pager
+          page={params.page}
+          total={list.total}
+          pageSize={list.pageSize}
+          hrefFor={(page) => auditListHref(params, { page })}
+        />
       </Card>
     </div>
   );

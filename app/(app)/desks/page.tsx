@@ -3,17 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { CoverageTable } from "@/components/desks/coverage-table";
 import { DesksTable } from "@/components/desks/desks-table";
 import { MonthCalendar } from "@/components/desks/month-calendar";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { buttonLink, filterInput, PageHeader, secondaryLink } from "@/components/ui/page-header";
-import { Pager } from "@/components/ui/pager";
 import { PrintButton } from "@/components/records/print-button";
 import { Card } from "@/components/ui/card";
+import { buttonLink, filterInput, PageHeader, secondaryLink } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { pageSize } from "@/lib/core/form-schemas";
 import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import { deskFiltersFrom, deskStatuses, shiftMonth } from "@/lib/desks/list-params";
 import { deskCoverage, desksInMonth, listDesks, villageOptions } from "@/lib/desks/queries";
-import { pageSize } from "@/lib/core/form-schemas";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatDate, formatNumber, todayInVietnam } from "@/lib/i18n/format";
 import type { Metadata } from "next";
 
@@ -190,7 +190,12 @@ export default async function DesksPage({ searchParams }: { searchParams: Promis
         {list ? (
           <>
             <DesksTable rows={list.rows} locale={locale} showCommune={viewer.communeId == null} />
-            <Pager page={filters.page} total={list.total} pageSize={pageSize} hrefFor={(page) => hrefWith("/desks", params, { page })} />
+            <Pager
+              page={filters.page}
+              total={list.total}
+              pageSize={pageSize}
+              hrefFor={(page) => hrefWith("/desks", params, { page })}
+            />
           </>
         ) : null}
       </Card>

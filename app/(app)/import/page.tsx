@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
-import { textParam, type SearchParams } from "@/lib/core/url-params";
-import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { ImportPanel } from "@/components/import/import-panel";
+import { Card } from "@/components/ui/card";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
+import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { importableKinds } from "@/lib/import/permissions";
 import { importCommuneOptions } from "@/lib/import/queries";
 import { importKinds, isImportKind } from "@/lib/import/types";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("import"))("title") };
@@ -41,8 +41,12 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <Card className="space-y-4 p-4">
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span className="font-medium text-slate-700">{t("templatesLabel")}:</span>
-          <a href={`/import/template?kind=${kind}&format=csv`} className={secondaryLink} download>{t("templateCsv")}</a>
-          <a href={`/import/template?kind=${kind}&format=xlsx`} className={secondaryLink} download>{t("templateXlsx")}</a>
+          <a href={`/import/template?kind=${kind}&format=csv`} className={secondaryLink} download>
+            {t("templateCsv")}
+          </a>
+          <a href={`/import/template?kind=${kind}&format=xlsx`} className={secondaryLink} download>
+            {t("templateXlsx")}
+          </a>
         </div>
         {allowed.includes(kind) ? (
           <>
@@ -50,7 +54,9 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             <ImportPanel key={kind} kind={kind} communes={communes} listHref={listOf[kind]} />
           </>
         ) : (
-          <p className="rounded-md border border-gap-500/30 bg-gap-50 px-3 py-2 text-sm text-gap-700">{t("notAllowed")}</p>
+          <p className="rounded-md border border-gap-500/30 bg-gap-50 px-3 py-2 text-sm text-gap-700">
+            {t("notAllowed")}
+          </p>
         )}
       </Card>
     </div>

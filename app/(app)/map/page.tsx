@@ -1,27 +1,41 @@
-import { Suspense } from "react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { MapLayerSwitch } from "@/components/map/map-layer-switch";
 import { MapLegend } from "@/components/map/map-legend";
 import { MapPending, MapPreload, MapView, type MapViewText } from "@/components/map/map-view";
 import { StaticMap } from "@/components/map/static-map";
 import { can } from "@/lib/auth/permissions";
-import { requireViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/auth/roles";
+import { requireViewer } from "@/lib/auth/viewer";
+import { hrefWith, idParamOrInvalid, textParam, type SearchParams } from "@/lib/core/url-params";
 import { env } from "@/lib/env";
+import { periodParams, resolvePeriod, type Period } from "@/lib/filters/period";
 import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import { isVillageLayer, legendOf, provinceIndicators, schemes, villageLayers, type VillageLayer } from "@/lib/map/classes";
+import {
+  isVillageLayer,
+  legendOf,
+  provinceIndicators,
+  schemes,
+  villageLayers,
+  type VillageLayer,
+} from "@/lib/map/classes";
 import { figureLines } from "@/lib/map/figure-lines";
-import { periodParams, resolvePeriod, type Period } from "@/lib/filters/period";
-import { hrefWith, idParamOrInvalid, textParam, type SearchParams } from "@/lib/core/url-params";
 import { legendLabel } from "@/lib/map/legend-labels";
-import { communeForMap, provinceForMap, provinceMapFigures, provincesForMap, villagePointsForMap, villagesForMap } from "@/lib/map/queries";
-import { toVillagePoints } from "@/lib/map/village-points";
+import {
+  communeForMap,
+  provinceForMap,
+  provinceMapFigures,
+  provincesForMap,
+  villagePointsForMap,
+  villagesForMap,
+} from "@/lib/map/queries";
 import { communeScene, nationalScene, provinceScene, type SceneText } from "@/lib/map/scene";
+import { toVillagePoints } from "@/lib/map/village-points";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("map"))("title") };
@@ -30,11 +44,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const sp = await searchParams;
-  const [t, tLines, tLegend, rawLocale] = await Promise.all([getTranslations("map"), getTranslations("map.lines"), getTranslations("map.legend"), getLocale()]);
+  const [t, tLines, tLegend, rawLocale] = await Promise.all([
+    getTranslations("map"),
+    getTranslations("map.lines"),
+    getTranslations("map.legend"),
+    getLocale(),
+  ]);
   const locale: Locale = asLocale(rawLocale);
   const today = todayInVietnam();
   // The dashboards' period model and parameter names: a link from an overview keeps its period.
-  const { period, error } = resolvePeriod({ period: textParam(sp, "period"), from: textParam(sp, "from"), to: textParam(sp, "to") }, today);
+  const { period, error } = resolvePeriod(
+    { period: textParam(sp, "period"), from: textParam(sp, "from"), to: textParam(sp, "to") },
+    today,
+  );
   const requested = textParam(sp, "indicator");
   const tileUrl = env.MAP_TILE_URL ?? null;
 
@@ -52,7 +74,12 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     center: null,
     hoangSa: t("hoangSa"),
     truongSa: t("truongSa"),
-    classLabels: Object.fromEntries(legendOf(schemes[layer]).map((item) => [item.key, `${t(`layers.${layer}`)}: ${legendLabel(item, locale, tLegend)}`])),
+    classLabels: Object.fromEntries(
+      legendOf(schemes[layer]).map((item) => [
+        item.key,
+        `${t(`layers.${layer}`)}: ${legendLabel(item, locale, tLegend)}`,
+      ]),
+    ),
   };
   const periodLine = t("periodRange", { from: formatDate(period.from), to: formatDate(period.to) });
 
@@ -75,9 +102,14 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     heading = t("communeTitle", { name: commune.name });
     listTitle = t("villages");
     keep = { commune: String(commune.id) };
-    overviewHref = hrefWith("/", {}, { commune: viewer.communeId === commune.id ? null : commune.id, ...periodParams(period) });
+    overviewHref = hrefWith(
+      "/",
+      {},
+      { commune: viewer.communeId === commune.id ? null : commune.id, ...periodParams(period) },
+    );
     symbols = ["priority", "remote", "center", "rings", "size", ...(commune.boundary ? (["boundary"] as const) : [])];
-    if (viewer.role === "admin" || viewer.role === "provincial_officer") crumbs = [{ href: `/map?province=${commune.provinceId}`, label: commune.provinceName }];
+    if (viewer.role === "admin" || viewer.role === "provincial_officer")
+      crumbs = [{ href: `/map?province=${commune.provinceId}`, label: commune.provinceName }];
   } else if (provinceId != null) {
     const province = await provinceForMap(viewer, provinceId);
     if (!province) notFound();
@@ -85,7 +117,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     heading = t("provinceTitle", { name: province.name });
     listTitle = t("communes");
     keep = { province: String(province.id) };
-    overviewHref = viewer.communeId == null ? hrefWith("/province", {}, { province: viewer.role === "admin" ? province.id : null, ...periodParams(period) }) : null;
+    overviewHref =
+      viewer.communeId == null
+        ? hrefWith("/province", {}, { province: viewer.role === "admin" ? province.id : null, ...periodParams(period) })
+        : null;
     symbols = ["villages", "size", "boundary"];
     if (viewer.role === "admin") crumbs = [{ href: "/map", label: t("national") }];
   } else {
@@ -119,20 +154,38 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           </p>
         </div>
         <div className="flex items-center gap-3 print:hidden">
-        {overviewHref ? (
-          <Link href={overviewHref} className="text-sm font-medium text-union-600 hover:underline" data-testid="to-overview">
-            {t("links.toOverview")}
-          </Link>
-        ) : null}
-        {communeId != null && can(viewer, "boundaries.manage") ? (
-          <Link href={`/admin/boundaries?commune=${communeId}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 print:hidden">
-            {t("boundary.upload")}
-          </Link>
-        ) : null}
+          {overviewHref ? (
+            <Link
+              href={overviewHref}
+              className="text-sm font-medium text-union-600 hover:underline"
+              data-testid="to-overview"
+            >
+              {t("links.toOverview")}
+            </Link>
+          ) : null}
+          {communeId != null && can(viewer, "boundaries.manage") ? (
+            <Link
+              href={`/admin/boundaries?commune=${communeId}`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 print:hidden"
+            >
+              {t("boundary.upload")}
+            </Link>
+          ) : null}
         </div>
       </div>
-      <FilterBar pathname="/map" params={sp} period={period} error={error} carry={{ ...keep, indicator: layer }} resetHref={hrefWith("/map", {}, keep)} />
-      <MapLayerSwitch layers={layers} current={layer} hrefFor={(indicator) => hrefWith("/map", sp, { ...keep, indicator })} />
+      <FilterBar
+        pathname="/map"
+        params={sp}
+        period={period}
+        error={error}
+        carry={{ ...keep, indicator: layer }}
+        resetHref={hrefWith("/map", {}, keep)}
+      />
+      <MapLayerSwitch
+        layers={layers}
+        current={layer}
+        hrefFor={(indicator) => hrefWith("/map", sp, { ...keep, indicator })}
+      />
       <MapPreload />
       {/* Keyed by the area: a move to another commune or province shows the pending map, never the
           previous area's map under the new heading while the new figures stream. */}
@@ -170,7 +223,11 @@ type MapTarget =
   | { kind: "national" };
 
 const areaKey = (target: MapTarget) =>
-  target.kind === "commune" ? `commune-${target.commune.id}` : target.kind === "province" ? `province-${target.province.id}` : "national";
+  target.kind === "commune"
+    ? `commune-${target.commune.id}`
+    : target.kind === "province"
+      ? `province-${target.province.id}`
+      : "national";
 
 /** The figures and what they draw: streamed after the page's head (the slow part at province scale). */
 async function MapFigures(props: {
@@ -193,17 +250,40 @@ async function MapFigures(props: {
     const { commune } = target;
     const villages = await villagesForMap(viewer, commune.id, period, today);
     const centerPoint = commune.serviceCenters[0] ?? commune.center;
-    scene = communeScene({ id: commune.id, center: commune.center, boundary: commune.boundary }, centerPoint, villages, layer, today, text, tileUrl);
+    scene = communeScene(
+      { id: commune.id, center: commune.center, boundary: commune.boundary },
+      centerPoint,
+      villages,
+      layer,
+      today,
+      text,
+      tileUrl,
+    );
   } else if (target.kind === "province") {
     const { communes, villages } = await provinceMapFigures(viewer, target.province.id, period, today);
-    scene = provinceScene(communes, layer, today, text, tileUrl, target.province.center, toVillagePoints(villages, layer, today));
+    scene = provinceScene(
+      communes,
+      layer,
+      today,
+      text,
+      tileUrl,
+      target.province.center,
+      toVillagePoints(villages, layer, today),
+    );
   } else {
-    const [provinces, villages] = await Promise.all([provincesForMap(viewer, period, today), villagePointsForMap(viewer, null, period, today)]);
+    const [provinces, villages] = await Promise.all([
+      provincesForMap(viewer, period, today),
+      villagePointsForMap(viewer, null, period, today),
+    ]);
     scene = nationalScene(provinces, layer, today, text, tileUrl, toVillagePoints(villages, layer, today));
   }
   return (
     <>
-      <MapView scene={scene} height={props.height} text={{ ...props.view, rings: scene.rings.length > 0 ? props.view.rings : null }}>
+      <MapView
+        scene={scene}
+        height={props.height}
+        text={{ ...props.view, rings: scene.rings.length > 0 ? props.view.rings : null }}
+      >
         {props.legend}
       </MapView>
       <p className="text-[11px] leading-snug text-slate-500">{props.approximate}</p>

@@ -1,22 +1,22 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { buttonLink, PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { ImportLink } from "@/components/import/import-link";
-import { importableKinds } from "@/lib/import/permissions";
-import { Pager } from "@/components/ui/pager";
 import { MemberFilters } from "@/components/members/member-filters";
 import { MembersTable } from "@/components/members/members-table";
+import { Card } from "@/components/ui/card";
+import { buttonLink, PageHeader, secondaryLink } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { pageSize } from "@/lib/core/form-schemas";
-import { hrefWith, textParam, type SearchParams } from "@/lib/core/url-params";
 import { teamOptions } from "@/lib/core/options";
+import { hrefWith, textParam, type SearchParams } from "@/lib/core/url-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { formatNumber } from "@/lib/i18n/format";
+import { importableKinds } from "@/lib/import/permissions";
 import { memberFiltersFrom } from "@/lib/members/filters";
 import { listMembers } from "@/lib/members/queries";
-import { formatNumber } from "@/lib/i18n/format";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -26,7 +26,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = memberFiltersFrom(params);
-  const [{ rows, total }, teams, t, locale] = await Promise.all([listMembers(viewer, filters), teamOptions(viewer), getTranslations("members"), currentLocale()]);
+  const [{ rows, total }, teams, t, locale] = await Promise.all([
+    listMembers(viewer, filters),
+    teamOptions(viewer),
+    getTranslations("members"),
+    currentLocale(),
+  ]);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -34,22 +39,55 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         subtitle={t("subtitle", { total: formatNumber(total, locale) })}
         actions={
           <>
-            <a href={hrefWith("/members/export", params, { format: "csv", page: null })} className={secondaryLink} download>{t("exportCsv")}</a>
-            <a href={hrefWith("/members/export", params, { format: "xlsx", page: null })} className={secondaryLink} download>{t("exportXlsx")}</a>
-            <Link href="/members/teams" className={secondaryLink}>{t("teamsLink")}</Link>
-            {importableKinds(viewer).includes("members") ? <ImportLink kind="members" className={secondaryLink} /> : null}
-            {can(viewer, "members.manage") ? <Link href="/members/new" className={buttonLink}>{t("new")}</Link> : null}
+            <a
+              href={hrefWith("/members/export", params, { format: "csv", page: null })}
+              className={secondaryLink}
+              download
+            >
+              {t("exportCsv")}
+            </a>
+            <a
+              href={hrefWith("/members/export", params, { format: "xlsx", page: null })}
+              className={secondaryLink}
+              download
+            >
+              {t("exportXlsx")}
+            </a>
+            <Link href="/members/teams" className={secondaryLink}>
+              {t("teamsLink")}
+            </Link>
+            {importableKinds(viewer).includes("members") ? (
+              <ImportLink kind="members" className={secondaryLink} />
+            ) : null}
+            {can(viewer, "members.manage") ? (
+              <Link href="/members/new" className={buttonLink}>
+                {t("new")}
+              </Link>
+            ) : null}
           </>
         }
       />
       <MemberFilters
-        values={{ q: filters.q, kind: filters.kind, team: filters.teamId?.toString(), topic: filters.topic, active: filters.active, sort: textParam(params, "sort"), dir: textParam(params, "dir") }}
+        values={{
+          q: filters.q,
+          kind: filters.kind,
+          team: filters.teamId?.toString(),
+          topic: filters.topic,
+          active: filters.active,
+          sort: textParam(params, "sort"),
+          dir: textParam(params, "dir"),
+        }}
         teams={teams}
         locale={locale}
       />
       <Card>
         <MembersTable rows={rows} params={params} sort={filters.sort} dir={filters.dir} locale={locale} />
-        <Pager page={filters.page} total={total} pageSize={pageSize} hrefFor={(page) => hrefWith("/members", params, { page })} />
+        <Pager
+          page={filters.page}
+          total={total}
+          pageSize={pageSize}
+          hrefFor={(page) => hrefWith("/members", params, { page })}
+        />
       </Card>
     </div>
   );

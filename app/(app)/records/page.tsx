@@ -1,18 +1,17 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card, CardHeader } from "@/components/ui/card";
 import { RecordForm } from "@/components/records/record-form";
 import { RecordsNav } from "@/components/records/records-nav";
 import { RecordsTable } from "@/components/records/records-table";
+import { Card, CardHeader } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/viewer";
+import { idParam, oneOfParam, type SearchParams } from "@/lib/core/url-params";
 import { asLocale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, todayInVietnam } from "@/lib/i18n/format";
-import { idParam, oneOfParam, type SearchParams } from "@/lib/core/url-params";
 import { parseDateParam } from "@/lib/records/list-params";
-import { channels } from "@/lib/records/schemas";
 import { mayWriteChannel, writableChannels } from "@/lib/records/permissions";
 import { entryOptions, recordsOfDay } from "@/lib/records/queries";
 import { counterFields } from "@/lib/records/schemas";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("title") };
@@ -42,14 +41,19 @@ export default async function RecordsEntryPage({ searchParams }: { searchParams:
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
-          <p className="text-sm text-slate-500">{channels.length > 0 ? t("entryIntro") : viewer.communeId == null ? t("noCommune") : t("readOnly")}</p>
+          <p className="text-sm text-slate-500">
+            {channels.length > 0 ? t("entryIntro") : viewer.communeId == null ? t("noCommune") : t("readOnly")}
+          </p>
         </div>
         <RecordsNav current="entry" />
       </div>
 
       <div role="status" aria-live="polite">
         {savedId ? (
-          <p className="rounded-md border border-covered-500/30 bg-covered-50 px-3 py-2 text-sm text-covered-700" data-testid="saved-banner">
+          <p
+            className="rounded-md border border-covered-500/30 bg-covered-50 px-3 py-2 text-sm text-covered-700"
+            data-testid="saved-banner"
+          >
             {t("saved", { id: savedId })}
           </p>
         ) : null}
@@ -57,7 +61,9 @@ export default async function RecordsEntryPage({ searchParams }: { searchParams:
 
       {channels.length > 0 ? (
         <Card className="p-4">
-          {channels.length === 1 && channels[0] === "center" ? <p className="mb-2 text-xs text-slate-500">{t("centerOnly")}</p> : null}
+          {channels.length === 1 && channels[0] === "center" ? (
+            <p className="mb-2 text-xs text-slate-500">{t("centerOnly")}</p>
+          ) : null}
           <RecordForm
             key={savedId ?? "new"}
             mode="create"
@@ -81,7 +87,11 @@ export default async function RecordsEntryPage({ searchParams }: { searchParams:
       <Card>
         <CardHeader
           title={t("day.title", { date: formatDate(day) })}
-          aside={<span className="text-xs text-slate-500" data-testid="day-count">{t("day.count", { count: rows.length, people: formatNumber(people, locale) })}</span>}
+          aside={
+            <span className="text-xs text-slate-500" data-testid="day-count">
+              {t("day.count", { count: rows.length, people: formatNumber(people, locale) })}
+            </span>
+          }
         />
         <RecordsTable
           rows={rows}

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/password/change-password-form";
 import { UnionMark } from "@/components/shell/union-mark";
 import { signOutAction } from "@/lib/auth/actions";
 import { requireViewer } from "@/lib/auth/viewer";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("password"))("title") };
@@ -28,7 +28,10 @@ export default async function ChangePasswordPage() {
             {viewer.displayName} · {t("intro", { username: viewer.username })}
           </p>
           {viewer.mustChangePassword ? (
-            <p className="mt-3 rounded-md border border-gap-500/40 bg-gap-50 px-3 py-2 text-sm text-gap-700" data-testid="must-change">
+            <p
+              className="mt-3 rounded-md border border-gap-500/40 bg-gap-50 px-3 py-2 text-sm text-gap-700"
+              data-testid="must-change"
+            >
               {t("forced")}
             </p>
           ) : null}

@@ -1,8 +1,8 @@
-import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { eventResponse, importResponse } from "@/lib/import/http";
+import type { NextRequest } from "next/server";
 
 // Import preview / commit: POST the file's bytes (?kind=records|households|members&mode=preview|commit
 // [&communeId=…][&sha256=…][&skipExisting=1], X-File-Name header). The answer streams NDJSON progress events.

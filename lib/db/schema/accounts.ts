@@ -99,18 +99,18 @@ export const authThrottle = pgTable(
     blockedUntil: timestamp({ withTimezone: true }),
     lastAttemptAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index("auth_throttle_last_attempt_idx").on(t.lastAttemptAt), check("auth_throttle_failures_nonnegative", sql`${t.failures} >= 0`)],
+  (t) => [
+    index("auth_throttle_last_attempt_idx").on(t.lastAttemptAt),
+    check("auth_throttle_failures_nonnegative", sql`${t.failures} >= 0`),
+  ],
 );
 
 // Per-role security policy set by the admin (e.g. a second factor required for admins).
-export const rolePolicies = pgTable(
-  "role_policies",
-  {
-    role: role().primaryKey(),
-    requireTotp: boolean().notNull().default(false),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-);
+export const rolePolicies = pgTable("role_policies", {
+  role: role().primaryKey(),
+  requireTotp: boolean().notNull().default(false),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 // Sessions ended by "sign out" before their token expired. The session cookie is a signed token
 // that Auth.js's proxy keeps re-issuing; a request already in flight at sign-out can bring the
@@ -158,4 +158,3 @@ export const auditLog = pgTable(
     index("audit_log_entity_idx").on(t.entity, t.entityId),
   ],
 );
-

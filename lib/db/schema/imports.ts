@@ -1,5 +1,5 @@
-import { check, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { check, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { communes } from "./units";
 
 // One import per commune at a time (lib/import/commune-lock.ts): a lease row, held by one

@@ -174,7 +174,9 @@ export const households = pgTable(
     index("households_assigned_idx").on(t.assignedMemberId),
     // Proficient households per commune (and village) by an index-only scan: the overviews count
     // them on every view, and a province holds a million households.
-    index("households_proficient_idx").on(t.communeId, t.villageId).where(sql`${t.hasProficientMember}`),
+    index("households_proficient_idx")
+      .on(t.communeId, t.villageId)
+      .where(sql`${t.hasProficientMember}`),
     foreignKey({
       name: "households_village_fk",
       columns: [t.villageId, t.communeId],
@@ -213,7 +215,10 @@ export const villageHouseholdCounts = pgTable(
       columns: [t.villageId, t.communeId],
       foreignColumns: [villages.id, villages.communeId],
     }).onDelete("cascade"),
-    check("village_household_counts_sane", sql`${t.proficient} between 0 and ${t.households} and ${t.assigned} between 0 and ${t.households} and ${t.volunteers} between 0 and ${t.assigned}`),
+    check(
+      "village_household_counts_sane",
+      sql`${t.proficient} between 0 and ${t.households} and ${t.assigned} between 0 and ${t.households} and ${t.volunteers} between 0 and ${t.assigned}`,
+    ),
   ],
 );
 

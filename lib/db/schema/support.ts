@@ -15,8 +15,8 @@ import {
 import { users } from "./accounts";
 import { channel } from "./enums";
 import { households, members } from "./people";
-import { communes, villages } from "./units";
 import { mobileDesks } from "./planning";
+import { communes, villages } from "./units";
 
 // Reference list of procedures handled (seeded from lib/reference/procedures.ts); the admin maintains it.
 export const procedures = pgTable("procedures", {

@@ -29,7 +29,7 @@ export const provinces = pgTable(
     centerLng: doublePrecision().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("provinces_center_in_vietnam", insideVietnam("center_lat", "center_lng"))],
+  () => [check("provinces_center_in_vietnam", insideVietnam("center_lat", "center_lng"))],
 );
 
 export const communes = pgTable(

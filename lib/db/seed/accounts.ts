@@ -1,6 +1,6 @@
+import { hashPassword } from "@/lib/auth/password";
 import type { Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { hashPassword } from "@/lib/auth/password";
 import { insertReturningIds } from "./bulk";
 import { demoAccounts } from "./demo-accounts";
 import type { DemoContext } from "./demo-context";
@@ -9,7 +9,8 @@ import type { DemoContext } from "./demo-context";
 // is hashed once.
 export async function seedAccounts(tx: Executor, ctx: DemoContext): Promise<void> {
   const hashes = new Map<string, string>();
-  for (const password of new Set(demoAccounts.map((a) => a.password))) hashes.set(password, await hashPassword(password));
+  for (const password of new Set(demoAccounts.map((a) => a.password)))
+    hashes.set(password, await hashPassword(password));
 
   const communeByCode = new Map(ctx.communes.map((c) => [c.spec.code, c]));
   const ids = await insertReturningIds(

@@ -22,7 +22,10 @@ function plan<T extends PgTable>(table: T, rows: readonly T["$inferInsert"][]) {
   });
   for (const row of rows) {
     const r = row as Record<string, unknown>;
-    if (Object.keys(r).filter((k) => r[k] !== undefined).length !== keys.length || keys.some((k) => r[k] === undefined)) {
+    if (
+      Object.keys(r).filter((k) => r[k] !== undefined).length !== keys.length ||
+      keys.some((k) => r[k] === undefined)
+    ) {
       throw new Error(`${config.name}: every row must set the same columns (${keys.join(", ")})`);
     }
   }
@@ -53,7 +56,11 @@ function chunkJson(p: ReturnType<typeof plan>, rows: readonly object[]): string 
 }
 
 /** Inserts rows in chunks. Every row must set the same columns. */
-export async function insertRows<T extends PgTable>(db: Executor, table: T, rows: readonly T["$inferInsert"][]): Promise<void> {
+export async function insertRows<T extends PgTable>(
+  db: Executor,
+  table: T,
+  rows: readonly T["$inferInsert"][],
+): Promise<void> {
   if (rows.length === 0) return;
   const p = plan(table, rows);
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -73,7 +80,8 @@ export async function insertReturningIds<T extends PgTable>(
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const result = await queryRows<{ id: number | string }>(db, statement(p, chunkJson(p, chunk), true));
-    if (result.length !== chunk.length) throw new Error(`${p.table}: inserted ${result.length} of ${chunk.length} rows`);
+    if (result.length !== chunk.length)
+      throw new Error(`${p.table}: inserted ${result.length} of ${chunk.length} rows`);
     for (const r of result) ids.push(Number(r.id));
   }
   return ids;

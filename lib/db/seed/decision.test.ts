@@ -26,10 +26,19 @@ describe("decideDemoSeed", () => {
 
   it("never seeds beside an account or existing units, even with --demo", () => {
     for (const deployment of [embedded, postgres, productionEnv]) {
-      expect(decideDemoSeed({ ...ask, demo: true }, deployment, { hasAccounts: true, hasUnits: false })).toEqual({ seed: false, reason: "accounts-exist" });
-      expect(decideDemoSeed({ ...ask, demo: true }, deployment, { hasAccounts: false, hasUnits: true })).toEqual({ seed: false, reason: "has-data" });
+      expect(decideDemoSeed({ ...ask, demo: true }, deployment, { hasAccounts: true, hasUnits: false })).toEqual({
+        seed: false,
+        reason: "accounts-exist",
+      });
+      expect(decideDemoSeed({ ...ask, demo: true }, deployment, { hasAccounts: false, hasUnits: true })).toEqual({
+        seed: false,
+        reason: "has-data",
+      });
     }
-    expect(decideDemoSeed({ demo: false, noDemo: true }, embedded, empty)).toEqual({ seed: false, reason: "not-asked" });
+    expect(decideDemoSeed({ demo: false, noDemo: true }, embedded, empty)).toEqual({
+      seed: false,
+      reason: "not-asked",
+    });
   });
 });
 
@@ -41,11 +50,15 @@ describe("the README's production path on a real database", () => {
   afterAll(async () => t?.close());
 
   const usernames = async () =>
-    (await queryRows<{ username: string }>(t.db, sql`select username from users order by username`)).map((r) => r.username);
+    (await queryRows<{ username: string }>(t.db, sql`select username from users order by username`)).map(
+      (r) => r.username,
+    );
 
   it("migrate + create-admin `admin` leaves one account, and neither start nor --demo seeds the demo beside it", async () => {
     expect(await databaseState(t.db)).toEqual(empty);
-    expect(await createFirstAdmin(t.db, { username: "admin", displayName: "Quản trị", password: "a long real password" })).toEqual(expect.any(Number));
+    expect(
+      await createFirstAdmin(t.db, { username: "admin", displayName: "Quản trị", password: "a long real password" }),
+    ).toEqual(expect.any(Number));
     const state = await databaseState(t.db);
     expect(state).toEqual({ hasAccounts: true, hasUnits: false });
     for (const deployment of [embedded, postgres, productionEnv]) {
@@ -56,7 +69,9 @@ describe("the README's production path on a real database", () => {
       }
     }
     expect(await usernames()).toEqual(["admin"]);
-    expect(await createFirstAdmin(t.db, { username: "admin", displayName: "x", password: "another long password" })).toBeNull();
+    expect(
+      await createFirstAdmin(t.db, { username: "admin", displayName: "x", password: "another long password" }),
+    ).toBeNull();
     const demoOnly = demoAccounts.map((a) => a.username).filter((u) => u !== "admin");
     expect((await usernames()).filter((u) => demoOnly.includes(u))).toEqual([]);
   });

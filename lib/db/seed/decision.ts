@@ -26,14 +26,17 @@ export interface DatabaseState {
 }
 
 export type DemoSeedDecision =
-  | { seed: true }
-  | { seed: false; reason: "not-asked" | "production" | "accounts-exist" | "has-data" };
+  { seed: true } | { seed: false; reason: "not-asked" | "production" | "accounts-exist" | "has-data" };
 
 /**
  * Only the zero-set-up demo (embedded PGlite, not NODE_ENV=production) seeds by default; any
  * other deployment needs `--demo`. A database holding any account or unit is never seeded.
  */
-export function decideDemoSeed(request: DemoSeedRequest, deployment: Deployment, state: DatabaseState): DemoSeedDecision {
+export function decideDemoSeed(
+  request: DemoSeedRequest,
+  deployment: Deployment,
+  state: DatabaseState,
+): DemoSeedDecision {
   if (request.noDemo) return { seed: false, reason: "not-asked" };
   if (state.hasAccounts) return { seed: false, reason: "accounts-exist" };
   if (state.hasUnits) return { seed: false, reason: "has-data" };

@@ -1,5 +1,5 @@
-import type { CampaignSpec, MemberKind, TeamKind } from "./demo-campaigns";
 import type { DemoCalendar } from "./demo-calendar";
+import type { CampaignSpec, MemberKind, TeamKind } from "./demo-campaigns";
 import type { CommuneSpec, VillageSpec } from "./demo-places";
 import type { Point } from "./geo";
 import type { NameGroup, Region } from "./names";

@@ -10,18 +10,38 @@ import { seedDemo } from "./demo";
 // dates, counters), except timestamps of insertion and bcrypt's salted hashes.
 
 const tables = [
-  "provinces", "communes", "former_communes", "villages", "service_centers", "users", "members", "teams",
-  "team_members", "trainings", "training_attendance", "households", "mobile_desks", "mobile_desk_staff",
-  "duty_roster_entries", "support_records", "support_record_procedures", "targets", "village_daily_stats",
-  "village_procedure_daily_stats", "village_daily_reach",
+  "provinces",
+  "communes",
+  "former_communes",
+  "villages",
+  "service_centers",
+  "users",
+  "members",
+  "teams",
+  "team_members",
+  "trainings",
+  "training_attendance",
+  "households",
+  "mobile_desks",
+  "mobile_desk_staff",
+  "duty_roster_entries",
+  "support_records",
+  "support_record_procedures",
+  "targets",
+  "village_daily_stats",
+  "village_procedure_daily_stats",
+  "village_daily_reach",
 ];
 
 async function checksums(db: Executor): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of tables) {
-    const [row] = await queryRows<{ n: number; md5: string }>(db, sql.raw(`
+    const [row] = await queryRows<{ n: number; md5: string }>(
+      db,
+      sql.raw(`
       select count(*)::int as n, md5(coalesce(string_agg(x, '|' order by x), '')) as md5
-      from (select (to_jsonb(t) - array['created_at', 'updated_at', 'password_hash'])::text as x from ${table} t) s`));
+      from (select (to_jsonb(t) - array['created_at', 'updated_at', 'password_hash'])::text as x from ${table} t) s`),
+    );
     out[table] = `${row!.n}:${row!.md5}`;
   }
   return out;

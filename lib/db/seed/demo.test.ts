@@ -4,8 +4,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { queryRows } from "@/lib/db/rows";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
 import { rollupDrift } from "@/lib/testing/rollup-check";
-import { DEMO_FIGURES } from "./demo-campaigns";
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
+import { DEMO_FIGURES } from "./demo-campaigns";
 import { demoCalendar, demoSeedDay, isSeeded } from "./index";
 
 // The day the run's demo was seeded as (vitest.config.ts pins DEMO_SEED_DATE).
@@ -32,14 +32,31 @@ describe("demo seed: units", () => {
   it("has the three provinces and the field reports' communes", async () => {
     expect(await one(`select count(*) from provinces`)).toBe(3);
     const names = (await rows<{ name: string }>(`select name from communes`)).map((r) => r.name);
-    for (const n of ["Hải Vân", "Hòa Xuân", "A Vương", "Tây Giang", "La Dêê", "Cái Răng", "Phú Lợi", "Thới Hưng", "Ninh Kiều", "Hoàng Su Phì", "Bạch Xa", "Hà Giang 2"]) {
+    for (const n of [
+      "Hải Vân",
+      "Hòa Xuân",
+      "A Vương",
+      "Tây Giang",
+      "La Dêê",
+      "Cái Răng",
+      "Phú Lợi",
+      "Thới Hưng",
+      "Ninh Kiều",
+      "Hoàng Su Phì",
+      "Bạch Xa",
+      "Hà Giang 2",
+    ]) {
       expect(names.some((x) => x.endsWith(` ${n}`))).toBe(true);
     }
     expect(await isSeeded(test.db)).toBe(true);
   });
 
   it("gives every village exactly its householdsTotal households", async () => {
-    expect(await one(`select count(*) from villages v where v.households_total <> (select count(*) from households h where h.village_id = v.id)`)).toBe(0);
+    expect(
+      await one(
+        `select count(*) from villages v where v.households_total <> (select count(*) from households h where h.village_id = v.id)`,
+      ),
+    ).toBe(0);
     expect(await one(`select count(*) from villages where households_total = 0`)).toBe(0);
   });
 
@@ -47,25 +64,45 @@ describe("demo seed: units", () => {
     const hoaBac = await rows<{ name: string; remote: boolean; priority_group: string }>(
       `select v.name, v.remote, v.priority_group from villages v join former_communes f on f.id = v.former_commune_id where f.name = 'Hòa Bắc'`,
     );
-    expect(hoaBac.filter((v) => ["Tà Lang", "Giàn Bí"].includes(v.name)).every((v) => v.remote && v.priority_group === "Cơ Tu")).toBe(true);
-    expect(await one(`select sum(households_total) from villages v join former_communes f on f.id = v.former_commune_id where f.name = 'Hòa Bắc'`)).toBeGreaterThanOrEqual(1350);
+    expect(
+      hoaBac
+        .filter((v) => ["Tà Lang", "Giàn Bí"].includes(v.name))
+        .every((v) => v.remote && v.priority_group === "Cơ Tu"),
+    ).toBe(true);
+    expect(
+      await one(
+        `select sum(households_total) from villages v join former_communes f on f.id = v.former_commune_id where f.name = 'Hòa Bắc'`,
+      ),
+    ).toBeGreaterThanOrEqual(1350);
   });
 
   it("places Tây Giang's far villages 40–50 km from the commune center", async () => {
-    expect(await one(`select count(*) from villages where commune_id = ${commune("TAY-GIANG")} and distance_km between 40 and 50`)).toBeGreaterThanOrEqual(4);
+    expect(
+      await one(
+        `select count(*) from villages where commune_id = ${commune("TAY-GIANG")} and distance_km between 40 and 50`,
+      ),
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it("has one service center per commune with villages; Phú Lợi's takes about 85 dossiers a day", async () => {
-    expect(await one(`select count(*) from communes c where exists (select 1 from villages v where v.commune_id = c.id)
-      and (select count(*) from service_centers s where s.commune_id = c.id) <> 1`)).toBe(0);
-    expect(await one(`select daily_dossiers_typical from service_centers where commune_id = ${commune("PHU-LOI")}`)).toBe(85);
+    expect(
+      await one(`select count(*) from communes c where exists (select 1 from villages v where v.commune_id = c.id)
+      and (select count(*) from service_centers s where s.commune_id = c.id) <> 1`),
+    ).toBe(0);
+    expect(
+      await one(`select daily_dossiers_typical from service_centers where commune_id = ${commune("PHU-LOI")}`),
+    ).toBe(85);
   });
 });
 
 describe("demo seed: people", () => {
   it("has the reported member counts", async () => {
-    expect(await one(`select count(*) from members where commune_id = ${commune("HAI-VAN")}`)).toBe(DEMO_FIGURES.haiVanMembers);
-    expect(await one(`select count(*) from members where commune_id = ${commune("HOA-XUAN")}`)).toBe(DEMO_FIGURES.hoaXuanMembers);
+    expect(await one(`select count(*) from members where commune_id = ${commune("HAI-VAN")}`)).toBe(
+      DEMO_FIGURES.haiVanMembers,
+    );
+    expect(await one(`select count(*) from members where commune_id = ${commune("HOA-XUAN")}`)).toBe(
+      DEMO_FIGURES.hoaXuanMembers,
+    );
     const digital = await one(`select count(*) from team_members tm join teams t on t.id = tm.team_id
       where t.commune_id = ${commune("CAI-RANG")} and t.kind = 'digital_community'`);
     expect(digital).toBe(DEMO_FIGURES.caiRangDigitalTeam);
@@ -78,24 +115,36 @@ describe("demo seed: people", () => {
     expect(center.map((t) => t.duty_weekday)).toEqual([1, 2, 3, 4, 5]);
     for (const t of center) expect(t.n).toBeGreaterThanOrEqual(9);
     for (const t of center) expect(t.n).toBeLessThanOrEqual(11);
-    expect(await one(`select count(distinct tm.member_id) from team_members tm join teams t on t.id = tm.team_id join members m on m.id = tm.member_id
-      where t.commune_id = ${commune("TAY-GIANG")} and t.kind = 'mobile_desk' and m.kind <> 'civil_servant'`)).toBe(DEMO_FIGURES.tayGiangCoreMembers);
+    expect(
+      await one(`select count(distinct tm.member_id) from team_members tm join teams t on t.id = tm.team_id join members m on m.id = tm.member_id
+      where t.commune_id = ${commune("TAY-GIANG")} and t.kind = 'mobile_desk' and m.kind <> 'civil_servant'`),
+    ).toBe(DEMO_FIGURES.tayGiangCoreMembers);
   });
 
   it("assigns about 20 households to each volunteer, leaving some unassigned", async () => {
-    const loads = await rows<{ n: number }>(`select count(*)::int as n from households where assigned_member_id is not null group by assigned_member_id`);
+    const loads = await rows<{ n: number }>(
+      `select count(*)::int as n from households where assigned_member_id is not null group by assigned_member_id`,
+    );
     expect(Math.max(...loads.map((l) => l.n))).toBeLessThanOrEqual(22);
     expect(await one(`select count(*) from households where assigned_member_id is null`)).toBeGreaterThan(0);
   });
 
   it("records the Chìa khóa số training in Phú Lợi on 10 October", async () => {
-    const [training] = await rows<{ topics: string[] | string }>(`select topics from trainings where commune_id = ${commune("PHU-LOI")} and held_on = '${chiaKhoaSo}'`);
+    const [training] = await rows<{ topics: string[] | string }>(
+      `select topics from trainings where commune_id = ${commune("PHU-LOI")} and held_on = '${chiaKhoaSo}'`,
+    );
     expect(String(training?.topics)).toContain("smart_kiosk");
-    expect(await one(`select count(*) from training_attendance a join trainings t on t.id = a.training_id where t.held_on = '${chiaKhoaSo}'`)).toBeGreaterThan(10);
+    expect(
+      await one(
+        `select count(*) from training_attendance a join trainings t on t.id = a.training_id where t.held_on = '${chiaKhoaSo}'`,
+      ),
+    ).toBeGreaterThan(10);
   });
 
   it("creates the demo accounts with the shared password", async () => {
-    const users = await rows<{ username: string; role: string; password_hash: string }>(`select username, role, password_hash from users`);
+    const users = await rows<{ username: string; role: string; password_hash: string }>(
+      `select username, role, password_hash from users`,
+    );
     expect(users.map((u) => u.username).sort()).toEqual(demoAccounts.map((a) => a.username).sort());
     const admin = users.find((u) => u.username === "admin")!;
     expect(await verifyPassword(DEMO_PASSWORD, admin.password_hash)).toBe(true);
@@ -112,8 +161,12 @@ describe("demo seed: the reported figures", () => {
   });
 
   it("counts 14 smartphones donated in Ninh Kiều and over 1,600 payment apps in Thới Hưng", async () => {
-    expect(await one(`select sum(smartphones_donated) from support_records where commune_id = ${commune("NINH-KIEU")}`)).toBe(14);
-    expect(await one(`select sum(payment_apps_installed) from support_records where commune_id = ${commune("THOI-HUNG")}`)).toBeGreaterThan(1600);
+    expect(
+      await one(`select sum(smartphones_donated) from support_records where commune_id = ${commune("NINH-KIEU")}`),
+    ).toBe(14);
+    expect(
+      await one(`select sum(payment_apps_installed) from support_records where commune_id = ${commune("THOI-HUNG")}`),
+    ).toBeGreaterThan(1600);
   });
 
   it("has Phú Lợi's center taking 70–100 dossiers on working days", async () => {
@@ -124,35 +177,66 @@ describe("demo seed: the reported figures", () => {
   });
 
   it("names the household and its volunteer on every door-to-door record", async () => {
-    expect(await one(`select count(*) from support_records r left join households h on h.id = r.household_id
-      where r.channel = 'door_to_door' and (h.id is null or r.member_id is distinct from h.assigned_member_id)`)).toBe(0);
+    expect(
+      await one(`select count(*) from support_records r left join households h on h.id = r.household_id
+      where r.channel = 'door_to_door' and (h.id is null or r.member_id is distinct from h.assigned_member_id)`),
+    ).toBe(0);
   });
 
   it("holds mobile desks at Tà Lang up to yesterday, and plans them for the month ahead", async () => {
-    expect(await one(`select count(*) from mobile_desks d join villages v on v.id = d.village_id
-      where v.name = 'Tà Lang' and d.status = 'held' and d.place = 'Nhà văn hóa tổ dân phố Tà Lang'`)).toBeGreaterThan(0);
-    expect(await one(`select count(*) from mobile_desks where status = 'planned' and starts_at::date <= '${calendar.historyEnd}'`)).toBe(0);
-    expect(await one(`select count(*) from mobile_desks where status <> 'planned' and starts_at::date > '${calendar.historyEnd}'`)).toBe(0);
+    expect(
+      await one(`select count(*) from mobile_desks d join villages v on v.id = d.village_id
+      where v.name = 'Tà Lang' and d.status = 'held' and d.place = 'Nhà văn hóa tổ dân phố Tà Lang'`),
+    ).toBeGreaterThan(0);
+    expect(
+      await one(
+        `select count(*) from mobile_desks where status = 'planned' and starts_at::date <= '${calendar.historyEnd}'`,
+      ),
+    ).toBe(0);
+    expect(
+      await one(
+        `select count(*) from mobile_desks where status <> 'planned' and starts_at::date > '${calendar.historyEnd}'`,
+      ),
+    ).toBe(0);
     // 2–3 a month per remote village: every remote village of a demo commune has one planned in the next month.
-    expect(await one(`select count(*) from villages v where v.remote and v.commune_id in (select commune_id from mobile_desks)
+    expect(
+      await one(`select count(*) from villages v where v.remote and v.commune_id in (select commune_id from mobile_desks)
       and not exists (select 1 from mobile_desks d where d.village_id = v.id and d.status = 'planned'
-        and d.starts_at::date between '${calendar.seedDay}'::date and '${calendar.seedDay}'::date + 30)`)).toBe(0);
-    expect(await one(`select count(*) from villages v where v.remote and v.commune_id in (select commune_id from mobile_desks)
-      and (select count(*) from mobile_desks d where d.village_id = v.id and d.starts_at::date between '${calendar.historyEnd}'::date - 30 and '${calendar.historyEnd}') < 2`)).toBe(0);
-    expect(await one(`select count(*) from duty_roster_entries where day > '${calendar.seedDay}'::date + 13`)).toBeGreaterThan(0);
+        and d.starts_at::date between '${calendar.seedDay}'::date and '${calendar.seedDay}'::date + 30)`),
+    ).toBe(0);
+    expect(
+      await one(`select count(*) from villages v where v.remote and v.commune_id in (select commune_id from mobile_desks)
+      and (select count(*) from mobile_desks d where d.village_id = v.id and d.starts_at::date between '${calendar.historyEnd}'::date - 30 and '${calendar.historyEnd}') < 2`),
+    ).toBe(0);
+    expect(
+      await one(`select count(*) from duty_roster_entries where day > '${calendar.seedDay}'::date + 13`),
+    ).toBeGreaterThan(0);
     expect(await one(`select count(*) from support_records where served_on > '${calendar.historyEnd}'`)).toBe(0);
-    expect(await one(`select count(*) from support_records where served_on = '${calendar.historyEnd}'`)).toBeGreaterThan(0);
-    expect(await one(`select count(*) from support_records r join mobile_desks d on d.id = r.mobile_desk_id where d.status <> 'held'`)).toBe(0);
+    expect(
+      await one(`select count(*) from support_records where served_on = '${calendar.historyEnd}'`),
+    ).toBeGreaterThan(0);
+    expect(
+      await one(
+        `select count(*) from support_records r join mobile_desks d on d.id = r.mobile_desk_id where d.status <> 'held'`,
+      ),
+    ).toBe(0);
   });
 
   it("puts 8 members at the Hoàng Su Phì center on the morning of 7 July", async () => {
-    expect(await one(`select count(*) from duty_roster_entries where commune_id = ${commune("HOANG-SU-PHI")}
-      and day = '${calendar.storyDay(DEMO_FIGURES.hoangSuPhiLaunch.day)}' and shift = 'morning'`)).toBe(8);
-    expect(await one(`select count(*) from duty_roster_entries where extract(isodow from day) >= 6`)).toBeGreaterThan(0);
+    expect(
+      await one(`select count(*) from duty_roster_entries where commune_id = ${commune("HOANG-SU-PHI")}
+      and day = '${calendar.storyDay(DEMO_FIGURES.hoangSuPhiLaunch.day)}' and shift = 'morning'`),
+    ).toBe(8);
+    expect(await one(`select count(*) from duty_roster_entries where extract(isodow from day) >= 6`)).toBeGreaterThan(
+      0,
+    );
   });
 
   it("sets Hải Vân's target of 1,350 households of former Hòa Bắc by the end of the story's year", async () => {
-    const [target] = await rows<{ target_value: number; due_on: string }>(`select t.target_value, t.due_on::text as due_on from targets t
+    const [target] = await rows<{
+      target_value: number;
+      due_on: string;
+    }>(`select t.target_value, t.due_on::text as due_on from targets t
       join former_communes f on f.id = t.former_commune_id where f.name = 'Hòa Bắc' and t.indicator = 'households_reached'`);
     expect(target).toEqual({ target_value: 1350, due_on: calendar.targetsDue });
   });

@@ -3,7 +3,6 @@ import type { Executor } from "@/lib/db/client";
 import { rebuildRollups } from "@/lib/db/rollups";
 import { seedAccounts } from "./accounts";
 import { demoCalendar, demoSeedDay } from "./demo-calendar";
-import type { DemoContext } from "./demo-context";
 import { seedMobileDesks } from "./desks";
 import { seedHouseholds } from "./households";
 import { seedMembers } from "./members";
@@ -12,6 +11,7 @@ import { seedRoster } from "./roster";
 import { seedSupportRecords } from "./support";
 import { seedTargets } from "./targets";
 import { seedUnits } from "./units";
+import type { DemoContext } from "./demo-context";
 
 // The demo: Đà Nẵng, Cần Thơ and Tuyên Quang as the field reports describe them (DOMAIN.md), about
 // four and a half months of work ending the day before it is seeded (demo-calendar.ts).

@@ -1,10 +1,10 @@
 import type { Executor } from "@/lib/db/client";
 import { mobileDeskStaff, mobileDesks } from "@/lib/db/schema";
 import { insertReturningIds, insertRows } from "./bulk";
-import { DEMO_FIGURES } from "./demo-campaigns";
 import { addDays, isoWeekday, vietnamTime, type DemoCalendar } from "./demo-calendar";
-import type { DemoContext, SeededCommune, SeededVillage } from "./demo-context";
+import { DEMO_FIGURES } from "./demo-campaigns";
 import { Random } from "./random";
+import type { DemoContext, SeededCommune, SeededVillage } from "./demo-context";
 
 // Mobile desks at remote villages, 2–3 a month each: held (or cancelled) up to the demo's last
 // day of history, planned for the month after it. Volunteers and civil servants staff each one.
@@ -65,7 +65,10 @@ function planDesks(seed: number, calendar: DemoCalendar, commune: SeededCommune)
       const fullDay = rng.chance(0.4);
       const past = day <= calendar.historyEnd;
       const cancelled = past && rng.chance(0.1);
-      const volunteerIds = rng.sample(free(volunteers, day).filter((id) => joinedOn.get(id)! <= day), rng.int(2, 4));
+      const volunteerIds = rng.sample(
+        free(volunteers, day).filter((id) => joinedOn.get(id)! <= day),
+        rng.int(2, 4),
+      );
       const civilServantIds = rng.sample(free(servants, day), rng.int(1, 2));
       busy.set(day, new Set([...(busy.get(day) ?? []), ...volunteerIds, ...civilServantIds]));
       out.push({
@@ -108,13 +111,29 @@ export async function seedMobileDesks(tx: Executor, ctx: DemoContext): Promise<v
     tx,
     mobileDeskStaff,
     planned.flatMap((d, i) => [
-      ...d.volunteerIds.map((memberId) => ({ deskId: ids[i]!, memberId, communeId: d.commune.id, role: "volunteer" as const })),
-      ...d.civilServantIds.map((memberId) => ({ deskId: ids[i]!, memberId, communeId: d.commune.id, role: "civil_servant" as const })),
+      ...d.volunteerIds.map((memberId) => ({
+        deskId: ids[i]!,
+        memberId,
+        communeId: d.commune.id,
+        role: "volunteer" as const,
+      })),
+      ...d.civilServantIds.map((memberId) => ({
+        deskId: ids[i]!,
+        memberId,
+        communeId: d.commune.id,
+        role: "civil_servant" as const,
+      })),
     ]),
   );
   planned.forEach((d, i) => {
     if (d.status === "held") {
-      ctx.desksHeld.push({ id: ids[i]!, communeId: d.commune.id, villageId: d.village.id, day: d.day, volunteerIds: d.volunteerIds });
+      ctx.desksHeld.push({
+        id: ids[i]!,
+        communeId: d.commune.id,
+        villageId: d.village.id,
+        day: d.day,
+        volunteerIds: d.volunteerIds,
+      });
     }
   });
 }

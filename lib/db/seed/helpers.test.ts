@@ -48,7 +48,9 @@ describe("Vietnamese names", () => {
   it("are NFC, two to five words, and deterministic", () => {
     const rng = new Random(11);
     for (let i = 0; i < 300; i++) {
-      const name = personName(rng, { group: rng.pick(["kinh", "co_tu", "khmer", "tay", "dao", "hmong", "la_chi"] as const) });
+      const name = personName(rng, {
+        group: rng.pick(["kinh", "co_tu", "khmer", "tay", "dao", "hmong", "la_chi"] as const),
+      });
       expect(name).toBe(name.normalize("NFC"));
       expect(name.split(" ").length).toBeGreaterThanOrEqual(2);
       expect(name.split(" ").length).toBeLessThanOrEqual(5);
@@ -58,7 +60,22 @@ describe("Vietnamese names", () => {
 
   it("uses the group's family names", () => {
     const rng = new Random(13);
-    const coTu = ["A Lăng", "Bh'riu", "Clâu", "Zơ Râm", "Bhling", "Pơloong", "Ating", "Hốih", "Coor", "Briu", "Tơ Ngôl", "Alăng", "Riah", "Blup"];
+    const coTu = [
+      "A Lăng",
+      "Bh'riu",
+      "Clâu",
+      "Zơ Râm",
+      "Bhling",
+      "Pơloong",
+      "Ating",
+      "Hốih",
+      "Coor",
+      "Briu",
+      "Tơ Ngôl",
+      "Alăng",
+      "Riah",
+      "Blup",
+    ];
     for (let i = 0; i < 50; i++) {
       const name = personName(rng, { group: "co_tu" });
       expect(coTu.some((f) => name.startsWith(`${f} `))).toBe(true);
@@ -131,7 +148,8 @@ describe("demo calendar", () => {
     expect(calendar.isWorkingDay("2026-11-21")).toBe(false);
     expect(calendar.isWorkingDay("2026-11-20")).toBe(true);
     // Tết Đinh Mùi: 6 February 2027 (eve on the 5th), five days off; Giỗ Tổ 10/3 lunar = 16 April 2027.
-    for (const day of ["2027-02-05", "2027-02-08", "2027-02-09", "2027-04-16", "2027-04-30"]) expect(calendar.isWorkingDay(day)).toBe(false);
+    for (const day of ["2027-02-05", "2027-02-08", "2027-02-09", "2027-04-16", "2027-04-30"])
+      expect(calendar.isWorkingDay(day)).toBe(false);
     expect(calendar.isWorkingDay("2027-02-10")).toBe(true);
   });
 
@@ -142,7 +160,13 @@ describe("demo calendar", () => {
 
 describe("synthetic set sizes", () => {
   it("scale 1 is one province of 100 communes, 3,000 villages, 1M households, 5M records", () => {
-    expect(scaleSizes(1)).toMatchObject({ provinces: 1, communes: 100, villages: 3000, households: 1_000_000, records: 5_000_000 });
+    expect(scaleSizes(1)).toMatchObject({
+      provinces: 1,
+      communes: 100,
+      villages: 3000,
+      households: 1_000_000,
+      records: 5_000_000,
+    });
   });
 
   it("fractions shrink everything but keep at least one of each", () => {

@@ -1,11 +1,11 @@
 import type { Executor } from "@/lib/db/client";
 import { households } from "@/lib/db/schema";
 import { insertReturningIds } from "./bulk";
-import { DEMO_FIGURES } from "./demo-campaigns";
 import { addDays, daysBetween, isoWeekday, laterOf } from "./demo-calendar";
-import type { DemoContext, SeededCommune, SeededHousehold, SeededMember, SeededVillage } from "./demo-context";
+import { DEMO_FIGURES } from "./demo-campaigns";
 import { personName } from "./names";
 import { Random } from "./random";
+import type { DemoContext, SeededCommune, SeededHousehold, SeededMember, SeededVillage } from "./demo-context";
 
 // Households (village.householdsTotal of them per village), their "1" (about 20 per volunteer,
 // in the volunteer's own village first), and the door-to-door visits each one gets by the end of the demo's history.
@@ -31,7 +31,11 @@ function planVillageHouseholds(seed: number, commune: SeededCommune, village: Se
       villageId: village.id,
       communeId: commune.id,
       code: `${commune.spec.abbr}-${spec.abbr}-${String(i).padStart(4, "0")}`,
-      headName: personName(rng, { group: ethnicMinority ? village.nameGroup : "kinh", region: commune.region, sex: rng.chance(0.7) ? "male" : "female" }),
+      headName: personName(rng, {
+        group: ethnicMinority ? village.nameGroup : "kinh",
+        region: commune.region,
+        sex: rng.chance(0.7) ? "male" : "female",
+      }),
       elderly,
       poor: rng.chance(poorRate[spec.terrain] + (remoteEthnic ? 0.25 : 0)),
       ethnicMinority,
@@ -127,7 +131,8 @@ export async function seedHouseholds(tx: Executor, ctx: DemoContext): Promise<vo
     assign(ctx.seed, commune, byVillage);
     const all = commune.villages.flatMap((v) => byVillage.get(v.id)!);
     planVisits(ctx.seed, ctx.calendar.historyEnd, commune, all);
-    for (const v of commune.villages) for (const household of byVillage.get(v.id)!) planned.push({ village: v, household });
+    for (const v of commune.villages)
+      for (const household of byVillage.get(v.id)!) planned.push({ village: v, household });
   }
   const ids = await insertReturningIds(
     tx,

@@ -1,11 +1,11 @@
 import type { Executor } from "@/lib/db/client";
 import { members, teamMembers, teams, trainingAttendance, trainings } from "@/lib/db/schema";
 import { insertReturningIds, insertRows } from "./bulk";
-import type { MemberKind, TeamSpec } from "./demo-campaigns";
 import { addDays } from "./demo-calendar";
-import type { DemoContext, SeededCommune, SeededMember, SeededVillage } from "./demo-context";
 import { personName } from "./names";
 import { Random } from "./random";
+import type { MemberKind, TeamSpec } from "./demo-campaigns";
+import type { DemoContext, SeededCommune, SeededMember, SeededVillage } from "./demo-context";
 
 // Volunteers and civil servants, their teams, and the trainings they attended.
 
@@ -84,8 +84,13 @@ function planTeams(seed: number, commune: SeededCommune): PlannedTeam[] {
   for (const spec of campaign.teams) {
     const village = spec.village ? commune.villages.find((v) => v.spec.abbr === spec.village) : undefined;
     const taken = spec.partition ? (used.get(spec.partition) ?? new Set<number>()) : new Set<number>();
-    const pool = order.filter((m: SeededMember) => (spec.pool === "core" ? m.kind === "union_member" : true) && !taken.has(m.id));
-    const ranked = [...pool.filter((m) => village && m.villageId === village.id), ...pool.filter((m) => !village || m.villageId !== village.id)];
+    const pool = order.filter(
+      (m: SeededMember) => (spec.pool === "core" ? m.kind === "union_member" : true) && !taken.has(m.id),
+    );
+    const ranked = [
+      ...pool.filter((m) => village && m.villageId === village.id),
+      ...pool.filter((m) => !village || m.villageId !== village.id),
+    ];
     if (ranked.length < spec.size) throw new Error(`${commune.spec.name}: not enough members for ${spec.name}`);
     const chosen = ranked.slice(0, spec.size).map((m) => m.id);
     if (spec.partition) {
@@ -123,23 +128,50 @@ export async function seedMembers(tx: Executor, ctx: DemoContext): Promise<void>
     })),
   );
   planned.forEach((m, i) => {
-    m.commune.members.push({ id: memberIds[i]!, communeId: m.commune.id, kind: m.kind, villageId: m.village?.id ?? null, fullName: m.fullName, joinedOn: m.joinedOn });
+    m.commune.members.push({
+      id: memberIds[i]!,
+      communeId: m.commune.id,
+      kind: m.kind,
+      villageId: m.village?.id ?? null,
+      fullName: m.fullName,
+      joinedOn: m.joinedOn,
+    });
   });
 
   const plannedTeams = active.flatMap((c) => planTeams(ctx.seed, c));
   const teamIds = await insertReturningIds(
     tx,
     teams,
-    plannedTeams.map((t) => ({ communeId: t.commune.id, name: t.name, kind: t.kind, villageId: t.villageId, dutyWeekday: t.weekday, active: true })),
+    plannedTeams.map((t) => ({
+      communeId: t.commune.id,
+      name: t.name,
+      kind: t.kind,
+      villageId: t.villageId,
+      dutyWeekday: t.weekday,
+      active: true,
+    })),
   );
   plannedTeams.forEach((t, i) =>
-    t.commune.teams.push({ id: teamIds[i]!, kind: t.kind, name: t.name, weekday: t.weekday, villageId: t.villageId, memberIds: t.memberIds, civilServantIds: t.civilServantIds }),
+    t.commune.teams.push({
+      id: teamIds[i]!,
+      kind: t.kind,
+      name: t.name,
+      weekday: t.weekday,
+      villageId: t.villageId,
+      memberIds: t.memberIds,
+      civilServantIds: t.civilServantIds,
+    }),
   );
   await insertRows(
     tx,
     teamMembers,
     plannedTeams.flatMap((t, i) =>
-      [...t.memberIds, ...t.civilServantIds].map((memberId, j) => ({ teamId: teamIds[i]!, memberId, communeId: t.commune.id, isLeader: j === 0 })),
+      [...t.memberIds, ...t.civilServantIds].map((memberId, j) => ({
+        teamId: teamIds[i]!,
+        memberId,
+        communeId: t.commune.id,
+        isLeader: j === 0,
+      })),
     ),
   );
 
@@ -152,7 +184,13 @@ async function seedTrainings(tx: Executor, ctx: DemoContext): Promise<void> {
   const ids = await insertReturningIds(
     tx,
     trainings,
-    planned.map(({ commune, spec }) => ({ communeId: commune.id, heldOn: spec.heldOn, title: spec.title, topics: [...spec.topics], place: spec.place })),
+    planned.map(({ commune, spec }) => ({
+      communeId: commune.id,
+      heldOn: spec.heldOn,
+      title: spec.title,
+      topics: [...spec.topics],
+      place: spec.place,
+    })),
   );
   const attendance = planned.flatMap(({ commune, spec }, i) => {
     const rng = Random.for(ctx.seed, `training:${commune.spec.code}:${spec.heldOn}`);

@@ -14,4 +14,3 @@ export async function seedReference(tx: Executor): Promise<void> {
     .values(role.enumValues.map((r) => ({ role: r, requireTotp: false })))
     .onConflictDoNothing();
 }
-

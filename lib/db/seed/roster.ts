@@ -1,10 +1,10 @@
 import type { Executor } from "@/lib/db/client";
 import { dutyRosterEntries } from "@/lib/db/schema";
 import { insertRows } from "./bulk";
-import { DEMO_FIGURES } from "./demo-campaigns";
 import { eachDay, isoWeekday, laterOf, type DemoCalendar } from "./demo-calendar";
-import type { DemoContext, SeededCommune } from "./demo-context";
+import { DEMO_FIGURES } from "./demo-campaigns";
 import { Random } from "./random";
+import type { DemoContext, SeededCommune } from "./demo-context";
 
 // Who helps at each service center, day by day, from the campaign's start to three weeks past
 // the seed day: Tây Giang's five weekday teams, Cái Răng's 2–3 members a day, Hoàng Su Phì's eight
@@ -46,7 +46,13 @@ function planRoster(seed: number, calendar: DemoCalendar, commune: SeededCommune
     }
     return out;
   };
-  const entry = (day: string, shift: Shift, memberId: number): Entry => ({ day, shift, memberId, teamId: teamOf.get(memberId) ?? null, task: rng.pick(tasks) });
+  const entry = (day: string, shift: Shift, memberId: number): Entry => ({
+    day,
+    shift,
+    memberId,
+    teamId: teamOf.get(memberId) ?? null,
+    task: rng.pick(tasks),
+  });
 
   const from = laterOf(campaign.startsOn, calendar.historyStart);
   const launchDay = calendar.storyDay(DEMO_FIGURES.hoangSuPhiLaunch.day);
@@ -58,7 +64,8 @@ function planRoster(seed: number, calendar: DemoCalendar, commune: SeededCommune
       const { members: count } = DEMO_FIGURES.hoangSuPhiLaunch;
       const team = centerTeams.find((t) => t.memberIds.length === count)?.memberIds ?? [];
       const present = [...team, ...volunteers.map((m) => m.id)].filter((id) => joinedOn.get(id)! <= day);
-      for (const id of [...new Set(present)].slice(0, count)) out.push({ ...entry(day, "morning", id), task: "Hỗ trợ người dân từ 07:00 ngày đầu vận hành" });
+      for (const id of [...new Set(present)].slice(0, count))
+        out.push({ ...entry(day, "morning", id), task: "Hỗ trợ người dân từ 07:00 ngày đầu vận hành" });
       continue;
     }
     if (calendar.isWorkingDay(day)) {
@@ -70,7 +77,10 @@ function planRoster(seed: number, calendar: DemoCalendar, commune: SeededCommune
       } else {
         for (const id of next(day, rng.int(...campaign.roster.perDay))) out.push(entry(day, "full_day", id));
       }
-    } else if (!calendar.holidays.has(day) && ((weekday === 6 && campaign.center.saturday) || (weekday === 7 && campaign.center.sunday))) {
+    } else if (
+      !calendar.holidays.has(day) &&
+      ((weekday === 6 && campaign.center.saturday) || (weekday === 7 && campaign.center.sunday))
+    ) {
       for (const id of next(day, campaign.roster.weekendPerDay ?? 2)) out.push(entry(day, "morning", id));
     }
   }

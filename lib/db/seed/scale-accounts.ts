@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import type { Executor } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "./demo-accounts";
 
 // Accounts the benchmark signs in with on a synthetic province (npm run bench): its provincial

@@ -69,7 +69,9 @@ export async function insertSyntheticRecords(
       ) s (k, p, commune_id, village_id, household_id, member_id, mobile_desk_id, served_on)
       order by k`),
     );
-    log(`    ${channel} ${(to + 1).toLocaleString("en")} / ${count.toLocaleString("en")} (${Math.round(performance.now() - started)} ms)`);
+    log(
+      `    ${channel} ${(to + 1).toLocaleString("en")} / ${count.toLocaleString("en")} (${Math.round(performance.now() - started)} ms)`,
+    );
   }
 }
 

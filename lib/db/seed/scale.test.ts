@@ -31,15 +31,27 @@ it("creates the sizes scale 0.002 promises, under its own province", async () =>
   expect(await one(`select count(*) from villages`)).toBe(sizes.villages);
   expect(await one(`select count(*) from households`)).toBe(sizes.households);
   expect(await one(`select count(*) from support_records`)).toBe(sizes.records);
-  expect(await one(`select count(*) from villages v where households_total <> (select count(*) from households h where h.village_id = v.id)`)).toBe(0);
+  expect(
+    await one(
+      `select count(*) from villages v where households_total <> (select count(*) from households h where h.village_id = v.id)`,
+    ),
+  ).toBe(0);
 });
 
 it("mixes the three channels, with door-to-door visits by the household's volunteer", async () => {
   expect(await one(`select count(distinct channel) from support_records`)).toBe(3);
-  expect(await one(`select count(*) from support_records r join households h on h.id = r.household_id
-    where r.channel = 'door_to_door' and r.member_id is distinct from h.assigned_member_id`)).toBe(0);
-  expect(await one(`select count(*) from support_records where served_on > '${demoCalendar(demoSeedDay()).historyEnd}'`)).toBe(0);
-  expect(await one(`select count(*) from support_records r where not exists (select 1 from support_record_procedures p where p.record_id = r.id)`)).toBe(0);
+  expect(
+    await one(`select count(*) from support_records r join households h on h.id = r.household_id
+    where r.channel = 'door_to_door' and r.member_id is distinct from h.assigned_member_id`),
+  ).toBe(0);
+  expect(
+    await one(`select count(*) from support_records where served_on > '${demoCalendar(demoSeedDay()).historyEnd}'`),
+  ).toBe(0);
+  expect(
+    await one(
+      `select count(*) from support_records r where not exists (select 1 from support_record_procedures p where p.record_id = r.id)`,
+    ),
+  ).toBe(0);
 });
 
 it("builds rollups equal to the raw records", async () => {

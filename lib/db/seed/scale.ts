@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { queryRows } from "@/lib/db/rows";
 import { rebuildCommuneRollups } from "@/lib/db/rollups";
+import { queryRows } from "@/lib/db/rows";
 import { demoCalendar, demoSeedDay } from "./demo-calendar";
 import { assertForeignKeys, resumeTriggers, suspendTriggers } from "./foreign-keys";
 import { seedReference } from "./reference";
@@ -27,22 +27,81 @@ export interface ScaleOptions {
   log?: (line: string) => void;
 }
 
-const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"];
+const family = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Huỳnh",
+  "Hoàng",
+  "Võ",
+  "Phan",
+  "Vũ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+];
 const middle = ["Văn", "Thị", "Đức", "Minh", "Ngọc", "Thanh", "Hữu", "Thu", "Quang", "Kim"];
-const given = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Ngân", "Phong", "Phúc", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Vân", "Việt", "Yến"];
+const given = [
+  "An",
+  "Bình",
+  "Chi",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hùng",
+  "Hương",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Minh",
+  "Nam",
+  "Ngân",
+  "Phong",
+  "Phúc",
+  "Quân",
+  "Sơn",
+  "Thảo",
+  "Trang",
+  "Tuấn",
+  "Vân",
+  "Việt",
+  "Yến",
+];
 const arr = (xs: readonly string[]) => `(array[${xs.map((x) => `'${x}'`).join(",")}])`;
 const nameOf = (expr: string, salt: number) =>
   `${arr(family)}[1 + ${hashOf(expr, salt)} % ${family.length}] || ' ' || ${arr(middle)}[1 + ${hashOf(expr, salt + 1)} % ${middle.length}] || ' ' || ${arr(given)}[1 + ${hashOf(expr, salt + 2)} % ${given.length}]`;
 
 const filledTables = [
-  "communes", "service_centers", "villages", "members", "households", "mobile_desks", "support_records",
-  "support_record_procedures", "targets", "village_daily_stats", "village_procedure_daily_stats", "village_daily_reach",
+  "communes",
+  "service_centers",
+  "villages",
+  "members",
+  "households",
+  "mobile_desks",
+  "support_records",
+  "support_record_procedures",
+  "targets",
+  "village_daily_stats",
+  "village_procedure_daily_stats",
+  "village_daily_reach",
 ];
 
 export async function seedScale(db: Executor, options: ScaleOptions): Promise<void> {
   const log = options.log ?? (() => {});
-  const sizes = { ...scaleSizes(options.scale), ...(options.records === undefined ? {} : { records: options.records }) };
-  if (!(sizes.records > 0) || !Number.isSafeInteger(sizes.records)) throw new Error(`records must be a positive integer, got ${options.records}`);
+  const sizes = {
+    ...scaleSizes(options.scale),
+    ...(options.records === undefined ? {} : { records: options.records }),
+  };
+  if (!(sizes.records > 0) || !Number.isSafeInteger(sizes.records))
+    throw new Error(`records must be a positive integer, got ${options.records}`);
   const salt = (options.seed ?? 1) * 1000;
   const calendar = demoCalendar(options.seedDay ?? demoSeedDay());
 
@@ -60,14 +119,18 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
     const base = await num(`select count(*) as n from provinces where code like 'SYN-%'`);
     const code = (p: string) => `'SYN-' || lpad((${base} + 1 + ${p})::text, 2, '0')`;
     const { provinces: P, communes: C, villages: V, households: H, membersPerVillage: MPV, records: R } = sizes;
-    log(`Synthetic set ×${options.scale}: ${P} province(s), ${C} communes, ${V} villages, ${H} households, ${V * MPV} members, ~${R} records`);
+    log(
+      `Synthetic set ×${options.scale}: ${P} province(s), ${C} communes, ${V} villages, ${H} households, ${V * MPV} members, ~${R} records`,
+    );
     if (suspended) log("  foreign-key triggers off for the load; every key is checked at the end");
 
     await step("provinces, communes, service centers", async () => {
       await exec(`insert into provinces (code, name, center_lat, center_lng)
         select ${code("p")}, 'Tỉnh Tổng hợp ' || lpad((${base} + 1 + p)::text, 2, '0'), 11 + (${base} + p) % 10, 106.5 + ((${base} + p) / 10) % 2
         from generate_series(0, ${P - 1}) p order by p`);
-      await exec(`create temp table syn_c (idx int primary key, id int not null, center_lat float8, center_lng float8) on commit drop`);
+      await exec(
+        `create temp table syn_c (idx int primary key, id int not null, center_lat float8, center_lng float8) on commit drop`,
+      );
       await exec(`insert into communes (province_id, code, name, kind, center_lat, center_lng, coords_approximate)
         select pr.id, pr.code || '-C' || lpad(i::text, 4, '0'), 'Xã Tổng hợp ' || (i + 1),
           (case when ${hashOf("i", salt)} % 4 = 0 then 'ward' else 'commune' end)::commune_kind,
@@ -161,7 +224,15 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
       const door = Math.round(R * 0.8);
       const desk = sizesOf.desks > 0 ? Math.round(R * 0.08) : 0;
       await insertSyntheticRecords(tx, "door_to_door", door, sizesOf.assigned, salt + 100, log, calendar.historyEnd);
-      await insertSyntheticRecords(tx, "center", R - door - desk, sizesOf.villages, salt + 200, log, calendar.historyEnd);
+      await insertSyntheticRecords(
+        tx,
+        "center",
+        R - door - desk,
+        sizesOf.villages,
+        salt + 200,
+        log,
+        calendar.historyEnd,
+      );
       await insertSyntheticRecords(tx, "mobile_desk", desk, sizesOf.desks, salt + 300, log, calendar.historyEnd);
     });
     await step("record procedures", () => insertSyntheticProcedures(tx, lastId, salt + 400));
@@ -172,7 +243,9 @@ export async function seedScale(db: Executor, options: ScaleOptions): Promise<vo
     );
     await step("rollups", async () => {
       await exec(`analyze households, support_records, support_record_procedures`);
-      const communeIds = (await queryRows<{ id: number }>(tx, sql`select id from syn_c order by idx`)).map((r) => Number(r.id));
+      const communeIds = (await queryRows<{ id: number }>(tx, sql`select id from syn_c order by idx`)).map((r) =>
+        Number(r.id),
+      );
       await rebuildCommuneRollups(tx, communeIds);
     });
     await step("benchmark accounts", () => seedScaleAccounts(tx, base, P));

@@ -17,7 +17,12 @@ export interface Counters {
 
 /** One household visited (door to door, or named at a mobile desk). */
 export function householdContact(rng: Random, options: { first: boolean; needy: boolean }): Counters {
-  const people = rng.weighted([[1, 35], [2, 35], [3, 20], [4, 10]] as const);
+  const people = rng.weighted([
+    [1, 35],
+    [2, 35],
+    [3, 20],
+    [4, 10],
+  ] as const);
   const dossiers = rng.chance(0.22) ? (rng.chance(0.2) ? 2 : 1) : 0;
   return {
     peopleServed: people,
@@ -57,7 +62,12 @@ const dossierProcedures: readonly ProcedureCode[] = [
   "land",
   "e_tax",
 ];
-const advice: readonly ProcedureCode[] = ["public_service_account", "address_sync", "health_insurance", "health_declaration"];
+const advice: readonly ProcedureCode[] = [
+  "public_service_account",
+  "address_sync",
+  "health_insurance",
+  "health_declaration",
+];
 
 /** The procedures a contact handled: those its counters imply, plus now and then advice. */
 export function proceduresFor(rng: Random, c: Counters): ProcedureCode[] {

@@ -1,11 +1,11 @@
 import type { Executor } from "@/lib/db/client";
 import { supportRecordProcedures, supportRecords } from "@/lib/db/schema";
 import { insertReturningIds, insertRows } from "./bulk";
-import { DEMO_FIGURES } from "./demo-campaigns";
 import { addDays, eachDay, isoWeekday } from "./demo-calendar";
-import type { DemoContext, SeededCommune, SeededVillage } from "./demo-context";
+import { DEMO_FIGURES } from "./demo-campaigns";
 import { Random, distribute } from "./random";
 import { clampToPeople, householdContact, proceduresFor, walkIns, type Counters } from "./support-counters";
+import type { DemoContext, SeededCommune, SeededVillage } from "./demo-context";
 
 // Support records for every commune up to the day before the seed day: door-to-door visits (naming the household
 // and its volunteer), mobile desks (named households plus walk-ins), and the service center (a
@@ -46,7 +46,12 @@ function doorRecords(seed: number, commune: SeededCommune): PlannedRecord[] {
       h.visits.forEach((day, k) => {
         const counters = householdContact(rng, { first: k === 0, needy: h.poor || (village.spec.remote ?? false) });
         if (h.smartphoneOn === day) counters.smartphonesDonated = 1;
-        out.push({ ...base(commune, village.id, day, "door_to_door"), householdId: h.id, memberId: h.assignedMemberId, ...counters });
+        out.push({
+          ...base(commune, village.id, day, "door_to_door"),
+          householdId: h.id,
+          memberId: h.assignedMemberId,
+          ...counters,
+        });
       });
     }
   }
@@ -62,11 +67,22 @@ function deskRecords(seed: number, ctx: DemoContext, commune: SeededCommune): Pl
     const member = () => (desk.volunteerIds.length > 0 ? rng.pick(desk.volunteerIds) : null);
     for (const h of rng.sample(village.households, rng.int(4, 10))) {
       const counters = householdContact(rng, { first: h.visits.length === 0 || h.visits[0]! > desk.day, needy: true });
-      out.push({ ...base(commune, village.id, desk.day, "mobile_desk"), householdId: h.id, memberId: member(), mobileDeskId: desk.id, ...counters });
+      out.push({
+        ...base(commune, village.id, desk.day, "mobile_desk"),
+        householdId: h.id,
+        memberId: member(),
+        mobileDeskId: desk.id,
+        ...counters,
+      });
     }
     const people = rng.int(8, 35);
     const counters = walkIns(rng, people, { dossiers: rng.binomial(people, 0.3), sims: 0.12 });
-    out.push({ ...base(commune, village.id, desk.day, "mobile_desk"), memberId: member(), mobileDeskId: desk.id, ...counters });
+    out.push({
+      ...base(commune, village.id, desk.day, "mobile_desk"),
+      memberId: member(),
+      mobileDeskId: desk.id,
+      ...counters,
+    });
   }
   return out;
 }
@@ -93,7 +109,9 @@ function centerRecords(seed: number, ctx: DemoContext, commune: SeededCommune): 
     if (!ctx.calendar.isWorkingDay(day) && !(weekend && !ctx.calendar.holidays.has(day))) continue;
     const scale = weekend ? 0.5 : 1;
     const people = Math.max(1, Math.round(rng.int(...campaign.center.peoplePerDay) * scale));
-    const dossiers = campaign.center.dossiersPerDay ? Math.round(rng.int(...campaign.center.dossiersPerDay) * scale) : null;
+    const dossiers = campaign.center.dossiersPerDay
+      ? Math.round(rng.int(...campaign.center.dossiersPerDay) * scale)
+      : null;
     const villages = weightedDistinct(rng, commune.villages, Math.min(people, rng.int(1, 3)));
     const peopleSplit = distribute(rng, people, villages.length, { floors: villages.map(() => 1) });
     const dossierSplit = dossiers === null ? null : distribute(rng, dossiers, villages.length);
@@ -103,7 +121,12 @@ function centerRecords(seed: number, ctx: DemoContext, commune: SeededCommune): 
       // Members also take elderly people home after their procedures (DOMAIN.md, material help).
       const rides = rng.chance(0.06) ? Math.min(counters.peopleServed, rng.int(1, 3)) : 0;
       const note = rides > 0 ? `Đưa ${rides} người cao tuổi về nhà sau khi làm thủ tục` : null;
-      out.push({ ...base(commune, v.id, day, "center"), memberId: duty.length > 0 ? rng.pick(duty) : null, note, ...counters });
+      out.push({
+        ...base(commune, v.id, day, "center"),
+        memberId: duty.length > 0 ? rng.pick(duty) : null,
+        note,
+        ...counters,
+      });
     });
   }
   return out;
@@ -132,7 +155,9 @@ function shapeHaiVanLaunch(rng: Random, commune: SeededCommune, records: Planned
 /** Thới Hưng: more than 1,600 people guided to install e-payment apps. */
 function shapeThoiHungPayments(rng: Random, commune: SeededCommune, records: PlannedRecord[]): void {
   const mine = records.filter((r) => r.communeId === commune.id);
-  const split = distribute(rng, DEMO_FIGURES.thoiHungPaymentApps, mine.length, { caps: mine.map((r) => r.peopleServed) });
+  const split = distribute(rng, DEMO_FIGURES.thoiHungPaymentApps, mine.length, {
+    caps: mine.map((r) => r.peopleServed),
+  });
   mine.forEach((r, i) => (r.paymentAppsInstalled = split[i]!));
 }
 
@@ -140,7 +165,11 @@ export async function seedSupportRecords(tx: Executor, ctx: DemoContext): Promis
   const records: PlannedRecord[] = [];
   for (const commune of ctx.communes) {
     if (!commune.campaign) continue;
-    const mine = [...doorRecords(ctx.seed, commune), ...deskRecords(ctx.seed, ctx, commune), ...centerRecords(ctx.seed, ctx, commune)];
+    const mine = [
+      ...doorRecords(ctx.seed, commune),
+      ...deskRecords(ctx.seed, ctx, commune),
+      ...centerRecords(ctx.seed, ctx, commune),
+    ];
     const rng = Random.for(ctx.seed, `figures:${commune.spec.code}`);
     if (commune.spec.code === "HAI-VAN") shapeHaiVanLaunch(rng, commune, mine);
     if (commune.spec.code === "THOI-HUNG") shapeThoiHungPayments(rng, commune, mine);
@@ -150,6 +179,8 @@ export async function seedSupportRecords(tx: Executor, ctx: DemoContext): Promis
 
   const ids = await insertReturningIds(tx, supportRecords, records);
   const rng = Random.for(ctx.seed, "procedures");
-  const links = records.flatMap((r, i) => proceduresFor(rng, r).map((procedureCode) => ({ recordId: ids[i]!, procedureCode })));
+  const links = records.flatMap((r, i) =>
+    proceduresFor(rng, r).map((procedureCode) => ({ recordId: ids[i]!, procedureCode })),
+  );
   await insertRows(tx, supportRecordProcedures, links);
 }

@@ -1,9 +1,9 @@
 import type { Executor } from "@/lib/db/client";
 import { targets } from "@/lib/db/schema";
 import { insertRows } from "./bulk";
+import { demoAccounts } from "./demo-accounts";
 import { DEMO_FIGURES } from "./demo-campaigns";
 import type { DemoContext, SeededCommune } from "./demo-context";
-import { demoAccounts } from "./demo-accounts";
 
 // Targets to the end of the story's year (moved with the seed day, demo-calendar.ts): Hải Vân's 1,350 households of former Hòa Bắc, and for every commune
 // plausible ones scaled to its households; 2 mobile desks per remote village a month where there
@@ -12,7 +12,9 @@ import { demoAccounts } from "./demo-accounts";
 type Indicator = typeof targets.$inferInsert.indicator;
 const round = (n: number, step: number) => Math.max(step, Math.round(n / step) * step);
 
-function communeTargets(commune: SeededCommune): { indicator: Indicator; value: number; former?: string; note?: string }[] {
+function communeTargets(
+  commune: SeededCommune,
+): { indicator: Indicator; value: number; former?: string; note?: string }[] {
   const households = commune.villages.reduce((s, v) => s + v.spec.households, 0);
   const out: { indicator: Indicator; value: number; former?: string; note?: string }[] = [
     { indicator: "households_reached", value: round(households * 0.85, 10) },
@@ -21,7 +23,11 @@ function communeTargets(commune: SeededCommune): { indicator: Indicator; value: 
     { indicator: "sims_given", value: round(households / 10, 10) },
   ];
   if (commune.villages.some((v) => v.spec.remote)) {
-    out.push({ indicator: "mobile_desks_per_remote_village_month", value: 2, note: "2–3 lần mỗi tháng tại mỗi thôn vùng sâu, vùng xa" });
+    out.push({
+      indicator: "mobile_desks_per_remote_village_month",
+      value: 2,
+      note: "2–3 lần mỗi tháng tại mỗi thôn vùng sâu, vùng xa",
+    });
   }
   switch (commune.spec.code) {
     case "HAI-VAN":
@@ -47,7 +53,9 @@ function communeTargets(commune: SeededCommune): { indicator: Indicator; value: 
 
 export async function seedTargets(tx: Executor, ctx: DemoContext): Promise<void> {
   const officers = new Map(
-    demoAccounts.filter((a) => a.role === "provincial_officer").map((a) => [a.province!, ctx.userIds.get(a.username) ?? null]),
+    demoAccounts
+      .filter((a) => a.role === "provincial_officer")
+      .map((a) => [a.province!, ctx.userIds.get(a.username) ?? null]),
   );
   const rows = ctx.communes
     .filter((c) => c.campaign)

@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Card, CardHeader } from "@/components/ui/card";
 import { CodeActionForm } from "@/components/security/code-action-form";
 import { TotpEnrolment } from "@/components/security/totp-enrolment";
-import Link from "next/link";
+import { Card, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import {
@@ -14,6 +13,7 @@ import {
 } from "@/lib/security/actions";
 import { qrDataUrl } from "@/lib/security/qr";
 import { securityOverview } from "@/lib/security/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("security"))("title") };
@@ -39,7 +39,11 @@ export default async function AccountSecurityPage() {
         ) : null}
       </div>
       {overview.requiredByRole && !overview.totpEnabled ? (
-        <p role="status" className="rounded-md border border-gap-500/40 bg-gap-50 px-4 py-3 text-sm text-gap-700" data-testid="totp-required">
+        <p
+          role="status"
+          className="rounded-md border border-gap-500/40 bg-gap-50 px-4 py-3 text-sm text-gap-700"
+          data-testid="totp-required"
+        >
           {t("required")}
         </p>
       ) : null}

@@ -1,8 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AccountStatusForm, ResetPasswordForm, ResetSecondFactorForm } from "@/components/accounts/account-access-forms";
+import {
+  AccountStatusForm,
+  ResetPasswordForm,
+  ResetSecondFactorForm,
+} from "@/components/accounts/account-access-forms";
 import { EditAccountForm } from "@/components/accounts/edit-account-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -12,6 +15,7 @@ import { listAuditEntries, unitNamesIn } from "@/lib/audit/queries";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("title") };
@@ -44,7 +48,10 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             {account.displayName}
           </h1>
           <span className="font-mono text-sm text-slate-500">{account.username}</span>
-          <span className={`rounded px-1.5 py-0.5 text-xs ${account.active ? "bg-covered-50 text-covered-700" : "bg-slate-100 text-slate-600"}`} data-testid="account-status">
+          <span
+            className={`rounded px-1.5 py-0.5 text-xs ${account.active ? "bg-covered-50 text-covered-700" : "bg-slate-100 text-slate-600"}`}
+            data-testid="account-status"
+          >
             {account.active ? t("status.active") : t("status.inactive")}
           </span>
           {account.active && account.mustChangePassword ? (

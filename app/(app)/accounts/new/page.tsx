@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { unitsInScope } from "@/lib/accounts/queries";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accounts"))("newTitle") };

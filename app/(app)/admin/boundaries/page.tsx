@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { communesForBoundaries } from "@/lib/map/boundary-queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("map.boundary"))("title") };
@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BoundariesPage({ searchParams }: { searchParams: Promise<{ commune?: string }> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "boundaries.manage")) notFound();
-  const [communes, t, { commune }] = await Promise.all([communesForBoundaries(viewer), getTranslations("map.boundary"), searchParams]);
+  const [communes, t, { commune }] = await Promise.all([
+    communesForBoundaries(viewer),
+    getTranslations("map.boundary"),
+    searchParams,
+  ]);
   const selected = communes.find((c) => String(c.id) === commune)?.id ?? null;
   return (
     <div className="space-y-4">
@@ -24,7 +28,10 @@ export default async function BoundariesPage({ searchParams }: { searchParams: P
         <p className="text-sm text-slate-500">{t("intro")}</p>
       </div>
       <div className="grid gap-4 lg:grid-cols-[1fr_1fr]">
-        <BoundaryForm communes={communes.map((c) => ({ id: c.id, label: `${c.name} · ${c.provinceName}` }))} selected={selected} />
+        <BoundaryForm
+          communes={communes.map((c) => ({ id: c.id, label: `${c.name} · ${c.provinceName}` }))}
+          selected={selected}
+        />
         <Card>
           <CardHeader title={t("listTitle")} />
           {communes.length === 0 ? (
@@ -41,7 +48,11 @@ export default async function BoundariesPage({ searchParams }: { searchParams: P
                       <span className="text-xs text-slate-500"> · {c.provinceName}</span>
                     </th>
                     <td className="px-4 py-1.5 text-right text-xs">
-                      {c.hasBoundary ? <span className="text-covered-700">{t("has", { type: c.geometryType ?? "" })}</span> : <span className="text-slate-500">{t("none")}</span>}
+                      {c.hasBoundary ? (
+                        <span className="text-covered-700">{t("has", { type: c.geometryType ?? "" })}</span>
+                      ) : (
+                        <span className="text-slate-500">{t("none")}</span>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DeskForm } from "@/components/desks/desk-form";
-import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { idParam, textParam, type SearchParams } from "@/lib/core/url-params";
-import { deskFormOptions } from "@/lib/desks/queries";
 import { workingCommune } from "@/lib/core/working-commune";
+import { deskFormOptions } from "@/lib/desks/queries";
 import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {

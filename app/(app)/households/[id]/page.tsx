@@ -1,16 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card, CardHeader } from "@/components/ui/card";
-import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { AssignForm } from "@/components/households/assign-form";
 import { HouseholdBadges } from "@/components/households/household-badges";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
-import { positiveId } from "@/lib/core/url-params";
 import { memberOptions } from "@/lib/core/options";
+import { positiveId } from "@/lib/core/url-params";
 import { getHousehold } from "@/lib/households/queries";
 import { formatDate } from "@/lib/i18n/format";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("households"))("title") };
@@ -21,7 +21,11 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
   const id = positiveId((await params).id);
   const household = id ? await getHousehold(viewer, id) : null;
   if (!household) notFound();
-  const [volunteers, t, tUi] = await Promise.all([memberOptions(viewer), getTranslations("households"), getTranslations("fieldUi")]);
+  const [volunteers, t, tUi] = await Promise.all([
+    memberOptions(viewer),
+    getTranslations("households"),
+    getTranslations("fieldUi"),
+  ]);
   const yes = (v: boolean) => (v ? tUi("yes") : tUi("no"));
   const facts: [string, React.ReactNode][] = [
     [t("fields.code"), household.code],
@@ -32,7 +36,14 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
     [t("fields.ethnicMinority"), yes(household.ethnicMinority)],
     [t("fields.hasSmartphone"), yes(household.hasSmartphone)],
     [t("fields.hasProficientMember"), yes(household.hasProficientMember)],
-    [t("fields.firstReachedOn"), household.firstReachedOn ? formatDate(household.firstReachedOn) : <span className="text-gap-700">{t("notReached")}</span>],
+    [
+      t("fields.firstReachedOn"),
+      household.firstReachedOn ? (
+        formatDate(household.firstReachedOn)
+      ) : (
+        <span className="text-gap-700">{t("notReached")}</span>
+      ),
+    ],
     [
       t("fields.volunteer"),
       household.volunteerName ? (
@@ -52,8 +63,12 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
         subtitle={<HouseholdBadges h={household} />}
         actions={
           <>
-            <Link href="/households" className={secondaryLink}>{tUi("back")}</Link>
-            <Link href={`/households/${household.id}/edit`} className={secondaryLink}>{tUi("edit")}</Link>
+            <Link href="/households" className={secondaryLink}>
+              {tUi("back")}
+            </Link>
+            <Link href={`/households/${household.id}/edit`} className={secondaryLink}>
+              {tUi("edit")}
+            </Link>
           </>
         }
       />
@@ -70,7 +85,11 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
         </Card>
         <Card>
           <CardHeader title={t("assignTitle")} />
-          <AssignForm householdId={household.id} current={household.volunteerActive ? household.volunteerId : null} volunteers={volunteers} />
+          <AssignForm
+            householdId={household.id}
+            current={household.volunteerActive ? household.volunteerId : null}
+            volunteers={volunteers}
+          />
         </Card>
       </div>
     </div>

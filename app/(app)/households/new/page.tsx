@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FormPage } from "@/components/ui/form-page";
 import { HouseholdForm } from "@/components/households/household-form";
+import { FormPage } from "@/components/ui/form-page";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { memberOptions, villageOptions } from "@/lib/core/options";
+import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { formCommune } from "@/lib/core/working-commune";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("households"))("newTitle") };

@@ -1,8 +1,8 @@
-import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { importTemplate } from "@/lib/import/templates";
 import { isImportKind } from "@/lib/import/types";
+import type { NextRequest } from "next/server";
 
 // A template per kind, CSV or .xlsx: the Vietnamese headers the import reads, and one example row.
 export async function GET(request: NextRequest) {
@@ -22,6 +22,10 @@ export async function GET(request: NextRequest) {
     fileName: t(`${kind}.fileName`),
   });
   return new Response(new Uint8Array(file.body), {
-    headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.fileName}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.fileName}"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

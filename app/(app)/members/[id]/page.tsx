@@ -1,16 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card, CardHeader } from "@/components/ui/card";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { MemberStatusForm } from "@/components/members/member-status-form";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getMember } from "@/lib/members/queries";
 import { trainingTopics } from "@/lib/reference/procedures";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -43,8 +43,12 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         subtitle={member.active ? t("active") : t("inactive")}
         actions={
           <>
-            <Link href="/members" className={secondaryLink}>{tUi("back")}</Link>
-            <Link href={`/members/${member.id}/edit`} className={secondaryLink}>{tUi("edit")}</Link>
+            <Link href="/members" className={secondaryLink}>
+              {tUi("back")}
+            </Link>
+            <Link href={`/members/${member.id}/edit`} className={secondaryLink}>
+              {tUi("edit")}
+            </Link>
           </>
         }
       />
@@ -70,19 +74,37 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             <table className="w-full text-sm">
               <thead className="bg-slate-50 text-left text-xs text-slate-500">
                 <tr>
-                  <th scope="col" className="px-3 py-1.5 font-medium">{tHh("fields.code")}</th>
-                  <th scope="col" className="px-3 py-1.5 font-medium">{tHh("fields.headName")}</th>
-                  <th scope="col" className="px-3 py-1.5 font-medium">{tHh("fields.village")}</th>
-                  <th scope="col" className="px-3 py-1.5 text-right font-medium">{tHh("fields.firstReachedOn")}</th>
+                  <th scope="col" className="px-3 py-1.5 font-medium">
+                    {tHh("fields.code")}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5 font-medium">
+                    {tHh("fields.headName")}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5 font-medium">
+                    {tHh("fields.village")}
+                  </th>
+                  <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                    {tHh("fields.firstReachedOn")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {member.households.map((h) => (
                   <tr key={h.id}>
-                    <td className="px-3 py-1"><Link className="text-union-600 hover:underline" href={`/households/${h.id}`}>{h.code}</Link></td>
+                    <td className="px-3 py-1">
+                      <Link className="text-union-600 hover:underline" href={`/households/${h.id}`}>
+                        {h.code}
+                      </Link>
+                    </td>
                     <td className="px-3 py-1">{h.headName}</td>
                     <td className="px-3 py-1">{h.villageName}</td>
-                    <td className="tabular px-3 py-1 text-right">{h.firstReachedOn ? formatDate(h.firstReachedOn) : <span className="text-gap-700">{tHh("notReached")}</span>}</td>
+                    <td className="tabular px-3 py-1 text-right">
+                      {h.firstReachedOn ? (
+                        formatDate(h.firstReachedOn)
+                      ) : (
+                        <span className="text-gap-700">{tHh("notReached")}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -97,8 +119,13 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             <ul className="divide-y divide-slate-100 text-sm">
               {member.teams.map((team) => (
                 <li key={team.id} className="px-4 py-2">
-                  <Link href={`/members/teams/${team.id}`} className="text-union-600 hover:underline">{team.name}</Link>
-                  <span className="block text-xs text-slate-500">{tTeams(`kinds.${team.kind}`)}{team.isLeader ? ` · ${t("detail.leader")}` : ""}</span>
+                  <Link href={`/members/teams/${team.id}`} className="text-union-600 hover:underline">
+                    {team.name}
+                  </Link>
+                  <span className="block text-xs text-slate-500">
+                    {tTeams(`kinds.${team.kind}`)}
+                    {team.isLeader ? ` · ${t("detail.leader")}` : ""}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -115,7 +142,9 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
                   <span className="tabular w-24 shrink-0 text-slate-500">{formatDate(tr.heldOn)}</span>
                   <span>
                     {tr.title}
-                    <span className="block text-xs text-slate-500">{tr.topics.map((c) => topicName.get(c) ?? c).join(" · ")}</span>
+                    <span className="block text-xs text-slate-500">
+                      {tr.topics.map((c) => topicName.get(c) ?? c).join(" · ")}
+                    </span>
                   </span>
                 </li>
               ))}

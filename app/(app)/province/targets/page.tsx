@@ -1,18 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
 import { TargetForm } from "@/components/targets/target-form";
 import { TargetList } from "@/components/targets/target-list";
+import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { idParamOrInvalid, type SearchParams } from "@/lib/core/url-params";
 import { indicator } from "@/lib/db/schema/enums";
 import { asLocale } from "@/lib/i18n/config";
-import { idParamOrInvalid, type SearchParams } from "@/lib/core/url-params";
 import { resolveProvince } from "@/lib/overview/province-queries";
 import { createTargetAction } from "@/lib/targets/actions";
 import { targetAreas, targetsOfProvince } from "@/lib/targets/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("targets"))("title") };

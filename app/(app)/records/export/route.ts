@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db";
 import { auditExport } from "@/lib/audit/export";
+import { db } from "@/lib/db";
 import { downloadRoute } from "@/lib/export/download-route";
 import { exportFile, fileResponse } from "@/lib/export/table";
 import { exportTable, recordColumnWidths } from "@/lib/records/export";

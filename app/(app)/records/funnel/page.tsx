@@ -1,16 +1,16 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card, CardHeader } from "@/components/ui/card";
 import { FunnelSummaryTable } from "@/components/records/funnel-summary";
 import { NotReachedList } from "@/components/records/not-reached-list";
 import { PrintButton } from "@/components/records/print-button";
 import { RecordsNav } from "@/components/records/records-nav";
+import { Card, CardHeader } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/viewer";
+import { positiveId, type SearchParams } from "@/lib/core/url-params";
 import { asLocale } from "@/lib/i18n/config";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { funnelVillages, villageFunnel } from "@/lib/records/funnel-queries";
-import { positiveId, type SearchParams } from "@/lib/core/url-params";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records.funnel"))("title") };
@@ -60,7 +60,10 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
                 ))}
               </select>
             </label>
-            <button type="submit" className="rounded-md bg-union-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-union-700">
+            <button
+              type="submit"
+              className="rounded-md bg-union-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-union-700"
+            >
               {t("funnel.show")}
             </button>
             <span className="flex-1" />
@@ -70,8 +73,14 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
           <div className="grid gap-4 xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] print:block">
             <Card className="print:mb-4 print:break-inside-avoid">
               <CardHeader
-                title={t("funnel.summaryTitle", { village: `${funnel.village.name}${funnel.village.formerCommune ? ` (${funnel.village.formerCommune} cũ)` : ""}` })}
-                aside={<span className="text-xs text-slate-500">{t("funnel.asOf", { date: formatDate(todayInVietnam()) })}</span>}
+                title={t("funnel.summaryTitle", {
+                  village: `${funnel.village.name}${funnel.village.formerCommune ? ` (${funnel.village.formerCommune} cũ)` : ""}`,
+                })}
+                aside={
+                  <span className="text-xs text-slate-500">
+                    {t("funnel.asOf", { date: formatDate(todayInVietnam()) })}
+                  </span>
+                }
               />
               <FunnelSummaryTable summary={funnel.summary} locale={locale} />
             </Card>

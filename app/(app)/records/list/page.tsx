@@ -1,18 +1,18 @@
-import type { Metadata } from "next";
-import { ImportLink } from "@/components/import/import-link";
-import { importableKinds } from "@/lib/import/permissions";
-import { Pager } from "@/components/ui/pager";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card, CardHeader } from "@/components/ui/card";
+import { ImportLink } from "@/components/import/import-link";
 import { RecordsFilters } from "@/components/records/records-filters";
 import { RecordsNav } from "@/components/records/records-nav";
 import { RecordsTable, type SortLink } from "@/components/records/records-table";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { requireViewer } from "@/lib/auth/viewer";
-import { asLocale } from "@/lib/i18n/config";
 import type { SearchParams } from "@/lib/core/url-params";
+import { asLocale } from "@/lib/i18n/config";
+import { importableKinds } from "@/lib/import/permissions";
 import { PAGE_SIZE, parseRecordFilters, recordFiltersQuery, recordSortKeys } from "@/lib/records/list-params";
 import { mayWriteChannel } from "@/lib/records/permissions";
 import { entryOptions, listRecords } from "@/lib/records/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("records"))("listTitle") };
@@ -33,12 +33,20 @@ export default async function RecordsListPage({ searchParams }: { searchParams: 
   const sortLinks = Object.fromEntries(
     recordSortKeys.map((key): [string, SortLink] => {
       const active = filters.sort === key ? filters.dir : null;
-      const dir = active === "desc" ? "asc" : active === "asc" ? "desc" : key === "servedOn" || key === "peopleServed" ? "desc" : "asc";
+      const dir =
+        active === "desc"
+          ? "asc"
+          : active === "asc"
+            ? "desc"
+            : key === "servedOn" || key === "peopleServed"
+              ? "desc"
+              : "asc";
       return [key, { key, active, href: `/records/list${recordFiltersQuery(filters, { sort: key, dir, page: 1 })}` }];
     }),
   );
   const exportQuery = recordFiltersQuery(filters, { page: 1 });
-  const exportHref = (format: "csv" | "xlsx") => `/records/export${exportQuery ? `${exportQuery}&` : "?"}format=${format}`;
+  const exportHref = (format: "csv" | "xlsx") =>
+    `/records/export${exportQuery ? `${exportQuery}&` : "?"}format=${format}`;
 
   return (
     <div className="space-y-4">
@@ -55,12 +63,23 @@ export default async function RecordsListPage({ searchParams }: { searchParams: 
           aside={
             <span className="no-print flex gap-2 text-sm">
               {importableKinds(viewer).includes("records") ? (
-                <ImportLink kind="records" className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50" />
+                <ImportLink
+                  kind="records"
+                  className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50"
+                />
               ) : null}
-              <a href={exportHref("csv")} className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50" download>
+              <a
+                href={exportHref("csv")}
+                className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50"
+                download
+              >
                 {t("list.exportCsv")}
               </a>
-              <a href={exportHref("xlsx")} className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50" download>
+              <a
+                href={exportHref("xlsx")}
+                className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50"
+                download
+              >
                 {t("list.exportXlsx")}
               </a>
             </span>
@@ -75,7 +94,12 @@ export default async function RecordsListPage({ searchParams }: { searchParams: 
           sortLinks={sortLinks}
           emptyText={t("list.empty")}
         />
-        <Pager page={filters.page} total={total} pageSize={PAGE_SIZE} hrefFor={(page) => `/records/list${recordFiltersQuery(filters, { page })}`} />
+        <Pager
+          page={filters.page}
+          total={total}
+          pageSize={PAGE_SIZE}
+          hrefFor={(page) => `/records/list${recordFiltersQuery(filters, { page })}`}
+        />
       </Card>
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -6,11 +5,12 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { VillageDesks, VillageRecords, VillageVolunteers } from "@/components/village-page/village-lists";
 import { VillageTrend } from "@/components/village-page/village-trend";
 import { can } from "@/lib/auth/permissions";
-import { positiveId } from "@/lib/core/url-params";
 import { requireViewer } from "@/lib/auth/viewer";
+import { positiveId } from "@/lib/core/url-params";
 import { asLocale, type Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber, formatPercent, todayInVietnam } from "@/lib/i18n/format";
 import { villageActivity, villageById } from "@/lib/map/village-page";
+import type { Metadata } from "next";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -37,7 +37,8 @@ export default async function VillagePage({ params, searchParams }: Props) {
   const locale: Locale = asLocale(rawLocale);
   const n = (v: number) => formatNumber(v, locale);
   const h = activity.households;
-  const share = (v: number) => (village.householdsTotal > 0 ? formatPercent(Math.min(1, v / village.householdsTotal), locale) : "—");
+  const share = (v: number) =>
+    village.householdsTotal > 0 ? formatPercent(Math.min(1, v / village.householdsTotal), locale) : "—";
   const mayEdit = can(viewer, "units.manage") || can(viewer, "households.manage");
   const mapHref = viewer.communeId === village.communeId ? "/map" : `/map?commune=${village.communeId}`;
   const facts: [string, string][] = [
@@ -54,7 +55,10 @@ export default async function VillagePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       {saved ? (
-        <p role="status" className="rounded-md border border-covered-100 bg-covered-50 px-3 py-2 text-sm text-covered-700">
+        <p
+          role="status"
+          className="rounded-md border border-covered-100 bg-covered-50 px-3 py-2 text-sm text-covered-700"
+        >
           {t("saved")}
         </p>
       ) : null}
@@ -72,16 +76,26 @@ export default async function VillagePage({ params, searchParams }: Props) {
             <span>{village.communeName}</span>
             {village.formerCommune ? <span>· {t("former", { name: village.formerCommune })}</span> : null}
             {village.priorityGroup ? (
-              <span className="rounded bg-[#efe6f6] px-1.5 text-xs font-semibold text-[#6a3d9a]" data-testid="village-priority">
+              <span
+                className="rounded bg-[#efe6f6] px-1.5 text-xs font-semibold text-[#6a3d9a]"
+                data-testid="village-priority"
+              >
                 {t("priority", { group: village.priorityGroup })}
               </span>
             ) : null}
-            {village.remote ? <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{t("remote")}</span> : null}
-            {!village.hasInternet ? <span className="rounded bg-gap-50 px-1.5 text-xs text-gap-700">{t("noInternet")}</span> : null}
+            {village.remote ? (
+              <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">{t("remote")}</span>
+            ) : null}
+            {!village.hasInternet ? (
+              <span className="rounded bg-gap-50 px-1.5 text-xs text-gap-700">{t("noInternet")}</span>
+            ) : null}
           </p>
         </div>
         {mayEdit ? (
-          <Link href={`/villages/${village.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 print:hidden">
+          <Link
+            href={`/villages/${village.id}/edit`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50 print:hidden"
+          >
             {t("edit")}
           </Link>
         ) : null}
@@ -89,8 +103,14 @@ export default async function VillagePage({ params, searchParams }: Props) {
 
       <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
         <Card>
-          <CardHeader title={t("households")} aside={<span className="text-xs text-slate-500">{t("asOf", { date: formatDate(today) })}</span>} />
-          <dl className="grid grid-cols-2 gap-x-6 gap-y-1.5 px-4 py-3 text-sm sm:grid-cols-4" data-testid="village-households">
+          <CardHeader
+            title={t("households")}
+            aside={<span className="text-xs text-slate-500">{t("asOf", { date: formatDate(today) })}</span>}
+          />
+          <dl
+            className="grid grid-cols-2 gap-x-6 gap-y-1.5 px-4 py-3 text-sm sm:grid-cols-4"
+            data-testid="village-households"
+          >
             {facts.map(([label, value]) => (
               <div key={label}>
                 <dt className="text-xs text-slate-500">{label}</dt>
@@ -130,7 +150,8 @@ export default async function VillagePage({ params, searchParams }: Props) {
           <ul className="divide-y divide-slate-100 px-4 py-1 text-sm">
             {activity.history.map((e) => (
               <li key={e.id} className="py-1">
-                <span className="tabular">{formatDate(e.effective_on)}</span> · {t(`history.${e.event}`, { previous: e.previous_name ?? "" })}
+                <span className="tabular">{formatDate(e.effective_on)}</span> ·{" "}
+                {t(`history.${e.event}`, { previous: e.previous_name ?? "" })}
               </li>
             ))}
           </ul>

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CloseDeskForm } from "@/components/desks/close-form";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { PageHeader, secondaryLink } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { pageDesk } from "@/lib/desks/page-desk";
 import { deskFormOptions } from "@/lib/desks/queries";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import type { Metadata } from "next";
 

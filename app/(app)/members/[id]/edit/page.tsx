@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { MemberForm } from "@/components/members/member-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { MemberForm } from "@/components/members/member-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
-import { positiveId } from "@/lib/core/url-params";
 import { villageOptions } from "@/lib/core/options";
+import { positiveId } from "@/lib/core/url-params";
 import { getMember } from "@/lib/members/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("editTitle") };

@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
 import { TargetForm } from "@/components/targets/target-form";
+import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
@@ -11,6 +10,7 @@ import { indicator } from "@/lib/db/schema/enums";
 import { toVietnameseDate } from "@/lib/filters/period";
 import { updateTargetAction } from "@/lib/targets/actions";
 import { targetAreas, targetForEdit } from "@/lib/targets/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("targets"))("edit") };

@@ -1,23 +1,29 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
 import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { RecordForm } from "@/components/records/record-form";
 import { RecordsNav } from "@/components/records/records-nav";
+import { Card } from "@/components/ui/card";
 import { requireViewer } from "@/lib/auth/viewer";
-import { formatDate } from "@/lib/i18n/format";
 import { positiveId, type SearchParams } from "@/lib/core/url-params";
+import { formatDate } from "@/lib/i18n/format";
 import { safeRecordsPath } from "@/lib/records/list-params";
 import { mayWriteChannel, writableChannels } from "@/lib/records/permissions";
 import { entryOptions, recordForEdit } from "@/lib/records/queries";
+import type { Metadata } from "next";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   return { title: (await getTranslations("records"))("editTitle", { id }) };
 }
 
-export default async function EditRecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function EditRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const viewer = await requireViewer();
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = positiveId(rawId);
@@ -25,7 +31,10 @@ export default async function EditRecordPage({ params, searchParams }: { params:
   const record = id ? await recordForEdit(viewer, id) : null;
   if (!record || viewer.communeId == null || !mayWriteChannel(viewer, record.channel)) notFound();
 
-  const [t, options] = await Promise.all([getTranslations("records"), entryOptions(viewer, { keepMemberId: record.memberIdNumber })]);
+  const [t, options] = await Promise.all([
+    getTranslations("records"),
+    entryOptions(viewer, { keepMemberId: record.memberIdNumber }),
+  ]);
   const { memberIdNumber: _member, ...values } = record;
   const returnTo = safeRecordsPath(query.returnTo, `/records?date=${record.servedOn}`);
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VillageForm } from "@/components/village-page/village-form";
@@ -6,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
 import { villageById } from "@/lib/map/village-page";
+import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mapVillage.form"))("title") };
@@ -22,7 +22,13 @@ export default async function EditVillagePage({ params }: { params: Promise<{ id
     <div className="max-w-xl space-y-3">
       <h1 className="text-xl font-semibold text-slate-900">{t("heading", { name: village.name })}</h1>
       <VillageForm
-        village={{ id: village.id, name: village.name, lat: String(village.lat), lng: String(village.lng), updatedAt: village.updatedAt }}
+        village={{
+          id: village.id,
+          name: village.name,
+          lat: String(village.lat),
+          lng: String(village.lng),
+          updatedAt: village.updatedAt,
+        }}
         center={village.communeCenter}
       />
     </div>
