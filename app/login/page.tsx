@@ -7,7 +7,7 @@ import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { UnionMark } from "@/components/shell/union-mark";
 import { requestOrigin, safeCallbackPath } from "@/lib/auth/callback-url";
 import { getViewer } from "@/lib/auth/viewer";
-import { isLocale } from "@/lib/i18n/config";
+import { asLocale } from "@/lib/i18n/config";
 import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +43,7 @@ export default async function LoginPage({
         </div>
         <div className="mt-4 flex items-center justify-between text-xs text-union-100">
           <span>{t("footer")}</span>
-          <LocaleSwitch current={isLocale(locale) ? locale : "vi"} tone="dark" />
+          <LocaleSwitch current={asLocale(locale)} tone="dark" />
         </div>
       </div>
     </main>
