@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# A throwaway PostgreSQL server on loopback, without systemd (STACK.md's recipe).
+# A throwaway PostgreSQL server on loopback, started with initdb and pg_ctl directly: the CI
+# container runs no systemd to start the packaged service.
 # Source it, then:   ci_postgres_start [port]   → exports CI_POSTGRES_URL (database "outreach")
 #                    ci_postgres_stop           → stops the server, removes its files
 # Run directly to check it in isolation: bash .ci/postgres.sh selftest [port]

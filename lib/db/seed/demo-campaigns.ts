@@ -1,7 +1,7 @@
 import type { TrainingTopicCode } from "@/lib/reference/procedures";
 import { DEMO_COMMUNES as C } from "./demo-places";
 
-// How each commune runs its campaign in the demo: the reported figures of DOMAIN.md (70 members in
+// How each commune runs its campaign in the demo: the figures the communes reported in 2025 (70 members in
 // Hải Vân, Tây Giang's 5 center teams, Cái Răng's digital team of 30…) and plausible rest.
 
 export type MemberKind = "union_member" | "student" | "military_youth" | "civil_servant";
@@ -376,7 +376,7 @@ export const DEMO_FIGURES = {
   tayGiangCoreMembers: 38,
   tayGiangCenterTeams: 5,
   caiRangDigitalTeam: 30,
-  /** Hải Vân's first days (DOMAIN.md): people supported, digital signatures, free SIMs. */
+  /** Hải Vân's first days, as reported: people supported, digital signatures, free SIMs. */
   haiVanLaunch: { days: 3, records: 30, people: 86, signatures: 3, sims: 29 },
   ninhKieuSmartphones: 14,
   thoiHungPaymentApps: 1680,

@@ -1,7 +1,7 @@
 import type { Point } from "./geo";
 import type { NameGroup, Region } from "./names";
 
-// The demo's places: three provinces of the field reports (DOMAIN.md), their communes with the
+// The demo's places: three provinces of the field reports, their communes with the
 // reported coordinates, the former (pre-2025) communes villages are still reported under, and
 // plausible villages. Coordinates are approximate (good to a few km), never survey data.
 

@@ -13,7 +13,7 @@ import { seedTargets } from "./targets";
 import { seedUnits } from "./units";
 import type { DemoContext } from "./demo-context";
 
-// The demo: Đà Nẵng, Cần Thơ and Tuyên Quang as the field reports describe them (DOMAIN.md), about
+// The demo: Đà Nẵng, Cần Thơ and Tuyên Quang as the communes' field reports describe them, about
 // four and a half months of work ending the day before it is seeded (demo-calendar.ts).
 // Deterministic: the same seed and seed day give the same data on every run and machine.
 

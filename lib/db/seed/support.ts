@@ -118,7 +118,7 @@ function centerRecords(seed: number, ctx: DemoContext, commune: SeededCommune): 
     const duty = onDuty.get(day) ?? [];
     villages.forEach((v, i) => {
       const counters = walkIns(rng, peopleSplit[i]!, dossierSplit ? { dossiers: dossierSplit[i]! } : {});
-      // Members also take elderly people home after their procedures (DOMAIN.md, material help).
+      // Members also take elderly people home after their procedures (the reports' material help).
       const rides = rng.chance(0.06) ? Math.min(counters.peopleServed, rng.int(1, 3)) : 0;
       const note = rides > 0 ? `Đưa ${rides} người cao tuổi về nhà sau khi làm thủ tục` : null;
       out.push({
@@ -132,7 +132,7 @@ function centerRecords(seed: number, ctx: DemoContext, commune: SeededCommune): 
   return out;
 }
 
-/** Hải Vân's first days: exactly 86 people, 3 digital signatures, 29 SIMs (DOMAIN.md). */
+/** Hải Vân's first days: exactly 86 people, 3 digital signatures, 29 SIMs, as reported. */
 function shapeHaiVanLaunch(rng: Random, commune: SeededCommune, records: PlannedRecord[]): void {
   const { days, records: count, people, signatures, sims } = DEMO_FIGURES.haiVanLaunch;
   const until = addDays(commune.campaign!.startsOn, days);
