@@ -14,9 +14,10 @@ import { eachDay, isoWeekday } from "@/lib/db/seed/demo-calendar";
 // Fairness, the bound stated and property-tested: in pool draws (pool-mode weekdays and every
 // weekend day) the member with the fewest duties of that kind (weekday full day, weekend) is taken
 // first (ties: fewer duties in total, then the lower id). Among members who could come on every
-// day of the period, starting from equal prior counts, max − min of each kind's count is ≤ 1. In teams mode a
-// team's duty days over the period differ from another team's by at most one, and within a team
-// the morning half goes to those with fewer mornings so far.
+// day of the period, starting from equal prior counts, max − min of each kind's count is ≤ 1. In teams mode the
+// rotation's weekday slots over the period differ from one team to another by at most one (a
+// public holiday closes its day's slot and shifts nobody), and within a team the morning half goes
+// to those with fewer mornings so far.
 
 export type Shift = "morning" | "afternoon" | "full_day";
 /** What fairness counts separately: each shift on weekdays, and weekend duty. */
