@@ -99,7 +99,7 @@ export async function RosterWeek({ period, entries, gaps, today, closed, editabl
                   className={`border border-slate-300 px-2 py-1 align-top ${day === today ? "bg-union-50/50 print:bg-white" : ""}`}
                 >
                   {closed.has(day) && here.length === 0 ? (
-                    <span className="text-xs text-slate-400">{t("closed")}</span>
+                    <span className="text-xs text-slate-600">{t("closed")}</span>
                   ) : (
                     <ul className="space-y-1">
                       {here.map((e) => (
@@ -158,7 +158,7 @@ export async function RosterMonth({ period, entries, gaps, today, closed, editab
                       </span>
                     ) : null}
                   </div>
-                  {closed.has(day) && here.length === 0 ? <span className="text-slate-400">{t("closed")}</span> : null}
+                  {closed.has(day) && here.length === 0 ? <span className="text-slate-600">{t("closed")}</span> : null}
                   <ul>
                     {here.map((e) => (
                       <li key={e.id} className="leading-tight" data-testid="roster-person">
