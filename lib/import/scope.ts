@@ -1,6 +1,7 @@
 import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Executor } from "@/lib/db/client";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import {
   formerCommunes,
   households,
@@ -74,7 +75,7 @@ async function deskScope(tx: Executor, communeId: number): Promise<DeskScope> {
     .select({
       id: mobileDesks.id,
       villageId: mobileDesks.villageId,
-      day: sql<string>`((${mobileDesks.startsAt} at time zone 'Asia/Ho_Chi_Minh')::date)::text`,
+      day: sql<string>`(${vietnamDay(mobileDesks.startsAt)})::text`,
     })
     .from(mobileDesks)
     .where(and(eq(mobileDesks.communeId, communeId), ne(mobileDesks.status, "cancelled")));
