@@ -55,6 +55,7 @@ test.describe("mobile desks, Hải Vân secretary", () => {
   test.use({ storageState: storageStateFor("bithu.haivan") });
 
   test("plans a desk, is refused a double booking, cancels with a reason", async ({ page }) => {
+    test.slow(); // three forms, five pages and four axe scans on a busy 2-core machine
     // Beyond the seeded plan (a month ahead) and roster; varied per run so a reused server has room.
     const day = vnDay(45 + (Math.floor(Date.now() / 60_000) % 200));
     await fillDesk(page, { village: 1, day, place: "Nhà văn hóa thôn (e2e)" });
@@ -92,6 +93,7 @@ test.describe("mobile desks, Hải Vân secretary", () => {
   });
 
   test("closes a held desk with results and sees them on the overview", async ({ page }) => {
+    test.slow(); // two forms, the overview twice and two axe scans on a busy 2-core machine
     // Today's desk, nobody on it (so no double booking with the seeded plan), in the last village.
     await page.goto("/desks/new");
     const villages = await page.locator("#villageId option").count();
@@ -154,6 +156,7 @@ test.describe("mobile desks, provincial officer", () => {
 test("another commune's or province's desk id is answered 404 on every desk page, nothing shown", async ({
   browser,
 }) => {
+  test.slow(); // three accounts, nine page loads on a busy 2-core machine
   const as = async (user: DemoUser) => (await browser.newContext({ storageState: storageStateFor(user) })).newPage();
   const haiVan = await as("bithu.haivan");
   await haiVan.goto("/desks?view=list&month=all&status=planned");

@@ -202,6 +202,7 @@ test.describe("the Hải Vân secretary", () => {
 });
 
 test("Hòa Xuân's members and households are not found for the Hải Vân secretary", async ({ browser }) => {
+  test.slow(); // two accounts, seven page loads on a busy 2-core machine
   const hoaXuan = await browser.newContext({ storageState: storageStateFor("bithu.hoaxuan") });
   const page = await hoaXuan.newPage();
   await page.goto("/members");

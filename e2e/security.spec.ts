@@ -40,6 +40,7 @@ test.describe("anonymous", () => {
   });
 
   test("a deep link survives signing in; a hostile callbackUrl does not leave the site", async ({ page }) => {
+    test.slow(); // two bcrypt sign-ins, then the overview, on a busy 2-core machine
     await page.goto("/households?page=1");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fhouseholds%3Fpage%3D1$/);
     await page.getByLabel("Tên đăng nhập").fill("bithu.hoaxuan");
