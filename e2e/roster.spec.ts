@@ -115,6 +115,22 @@ test.describe.serial("the Hải Vân center director", () => {
   });
 });
 
+test.describe("the Hải Vân director's overview", () => {
+  test.use({ storageState: storageStateFor("giamdoc.haivan") });
+
+  test("counts this month's roster gaps, as many as the roster's month shows", async ({ page }) => {
+    /** The first number of a line, 0 when it has none ("no gaps"). */
+    const days = (text: string) => Number(/\d+/.exec(text)?.[0] ?? 0);
+    await page.goto("/");
+    const card = page.getByTestId("roster-gaps");
+    await expect(card).toBeVisible();
+    const onOverview = days(await card.locator("[data-testid^=roster-gaps-count-]").first().innerText());
+    await card.getByRole("link", { name: "Xem lịch trực" }).first().click();
+    await expect(page).toHaveURL(/\/roster\?.*view=month/);
+    expect(days(await page.getByTestId("roster-gap-count").innerText())).toBe(onOverview);
+  });
+});
+
 test.describe("another commune's entry", () => {
   test("leads nowhere for the Hải Vân director, and a forged id in the form changes nothing", async ({ browser }) => {
     const cantho = await browser.newContext({ storageState: storageStateFor("tinhdoan.cantho") });

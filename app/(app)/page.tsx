@@ -7,6 +7,7 @@ import { ChannelWidget, ProcedureWidget, TrendWidget, VillageWidget } from "@/co
 import { WidgetSkeleton } from "@/components/overview/chart-card";
 import { DesksWidget, LoadWidget } from "@/components/overview/field-widgets";
 import { HeadlineCards } from "@/components/overview/headline-cards";
+import { RosterGapsWidget } from "@/components/overview/roster-gaps-widget";
 import { requireViewer } from "@/lib/auth/viewer";
 import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import { periodParams, previousPeriod, resolvePeriod } from "@/lib/filters/period";
@@ -123,6 +124,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <DesksWidget viewer={viewer} filter={filter} today={today} locale={locale} />
         </Suspense>
       </div>
+      {filter.communeId ? (
+        // Last on the page: it appears below what is already there and moves nothing.
+        <Suspense fallback={null}>
+          <RosterGapsWidget viewer={viewer} communeId={filter.communeId} today={today} locale={locale} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { viewerFor } from "@/lib/testing/viewers";
 import { createEntry, deleteEntry, recordLeave, swapEntries, updateEntry } from "./commands";
 import { generateForPeriod } from "./generate";
 import { monthEnd, monthStart } from "./period";
-import { centerById, rosterEntries, rosterGaps } from "./queries";
+import { centerById, rosterEntries, rosterGaps, rosterGapsThisMonth } from "./queries";
 
 // The roster's writes on the seeded demo: the director of Hải Vân generates, edits, swaps and
 // records leave; another commune's ids and stale versions change nothing.
@@ -265,5 +265,35 @@ describe("roster commands", () => {
     ).toMatchObject({
       fields: { day: ["roster.errors.dateInvalid"], shift: ["roster.errors.shiftRequired"] },
     });
+  });
+});
+
+describe("the overview's count of roster gaps", () => {
+  it("counts the month's gap days of the commune's center, and a day emptied becomes one", async () => {
+    await generate();
+    const center = (await centerById(director, haiVanCenter))!;
+    const { eachDay } = await import("@/lib/db/seed/demo-calendar");
+    const month = { from, to, days: eachDay(from, to) };
+    const [before] = await rosterGapsThisMonth(director, director.communeId!, from);
+    expect(before!.center.id).toBe(haiVanCenter);
+    expect(before!.gaps).toEqual(await rosterGaps(director, center, month));
+    // Empty one open day: it is counted, from that day on too.
+    const day = (await periodEntries())[0]!.day;
+    await t.db
+      .delete(dutyRosterEntries)
+      .where(and(eq(dutyRosterEntries.serviceCenterId, haiVanCenter), eq(dutyRosterEntries.day, day)));
+    const [after] = await rosterGapsThisMonth(director, director.communeId!, day);
+    expect(after!.gaps.length).toBe(before!.gaps.length + 1);
+    expect(after!.gaps.find((g) => g.day === day)).toMatchObject({ have: 0 });
+    expect(after!.upcoming.every((g) => g.day >= day)).toBe(true);
+    expect(after!.upcoming.map((g) => g.day)).toContain(day);
+  });
+
+  it("shows nothing of another commune's center", async () => {
+    const other = await t.db
+      .select({ communeId: serviceCenters.communeId })
+      .from(serviceCenters)
+      .where(eq(serviceCenters.id, otherCenter));
+    expect(await rosterGapsThisMonth(director, other[0]!.communeId, from)).toEqual([]);
   });
 });

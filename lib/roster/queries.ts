@@ -7,7 +7,7 @@ import { communes, dutyRosterEntries, memberLeave, members, serviceCenters, team
 import { vietnamHolidays } from "@/lib/db/seed/demo-calendar";
 import { gapsOf } from "./gaps";
 import { yearsOf } from "./generate";
-import { quarterEnd, quarterStart, type Period } from "./period";
+import { periodOf, quarterEnd, quarterStart, type Period } from "./period";
 
 // The roster's reads. Every one puts the viewer's scope in its WHERE: a center, team or member of
 // a commune outside it is simply not there (the page then answers "not found").
@@ -106,6 +106,21 @@ export type RosterEntryRow = Awaited<ReturnType<typeof rosterEntries>>[number];
 export async function rosterGaps(viewer: Viewer, center: RosterCenter, period: Pick<Period, "from" | "to" | "days">) {
   const entries = await rosterEntries(viewer, center, period);
   return gapsOf(center, vietnamHolidays(yearsOf(period.from, period.to)), period.days, entries);
+}
+
+/**
+ * The overview's count of roster gaps: for each center of the commune (in scope), the days of
+ * the month of `today` it is open with fewer people than it needs, and those from today on.
+ */
+export async function rosterGapsThisMonth(viewer: Viewer, communeId: number, today: string) {
+  const centers = (await centersInScope(viewer)).filter((c) => c.communeId === communeId);
+  const month = periodOf("month", today);
+  return Promise.all(
+    centers.map(async (center) => {
+      const gaps = await rosterGaps(viewer, center, month);
+      return { center, from: month.from, to: month.to, gaps, upcoming: gaps.filter((g) => g.day >= today) };
+    }),
+  );
 }
 
 /** Per person: duties over the quarter of `day` (morning, afternoon, full day, weekend). */
