@@ -32,7 +32,11 @@
 //    total blocking time (≤ 200 ms); the reports' figures also go to bench-results/lighthouse.json
 //    (`--lighthouse-json FILE`).
 //
-// `--only overview|map|lighthouse|import` runs one part; `--only http` all but the import;
+// 7. Then the planners (scripts/bench-planners.ts): the pure desk planner for one commune (≤ 100 ms)
+//    and a province's month (≤ 1 s), the roster generator for a quarter of 50 members (≤ 200 ms).
+//
+// `--only overview|map|lighthouse|import|planners` runs one part; `--only http` all but the import
+// and the planners;
 // `--map-only` = `--only map`.
 //
 // TTFB is the time until the response headers arrive (fetch resolves); "complete" is the last
@@ -43,6 +47,7 @@ import { databaseSize, login, pageScriptsGzip, timeInterleaved, type Target, typ
 import { benchImport } from "./bench-import";
 import { lighthouseRows } from "./bench-lighthouse";
 import { mapRows } from "./bench-map";
+import { plannerRows } from "./bench-planners";
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -62,8 +67,8 @@ const users = {
 };
 const adminUser = flag("admin-user", "admin");
 const only = args.includes("--map-only") ? "map" : flag("only", "all");
-const run = (part: "overview" | "map" | "lighthouse" | "import") =>
-  only === "all" || only === part || (only === "http" && part !== "import");
+const run = (part: "overview" | "map" | "lighthouse" | "import" | "planners") =>
+  only === "all" || only === part || (only === "http" && part !== "import" && part !== "planners");
 const engine = process.env.DATABASE_URL ? "PostgreSQL" : "PGlite";
 const goalMs = engine === "PGlite" ? 150 : 200;
 
@@ -190,6 +195,7 @@ if (run("lighthouse")) {
   rows.push(...(await lighthouseRows(base, password, pages, flag("lighthouse-json", "bench-results/lighthouse.json"))));
 }
 if (run("import")) rows.push(...(await benchImport((line) => console.log(line))));
+if (run("planners")) rows.push(...plannerRows());
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.goal, r.measured][i]!.length), 8));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 6)).join("  ");
