@@ -52,6 +52,9 @@ test.describe("a recurring series of desks, Hải Vân secretary", () => {
       if (i > 0) expect((Date.parse(day) - Date.parse(days[i - 1]!)) / 86_400_000).toBe(14);
     }
     await expect(list).toContainText(`Thứ Bảy, ${vnDate(days[0]!)}`);
+    // The form keeps what was typed and chosen after listing (React resets a form after its action).
+    await expect(page.locator("#rule")).toHaveValue("biweekly");
+    await expect(page.locator("#place")).toHaveValue(place);
 
     mkdirSync(shots, { recursive: true });
     await settled(page);

@@ -3,7 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { Checkbox, FieldErrors, FormMessage, Select, TextInput, invalidProps } from "@/components/ui/form";
+import {
+  Checkbox,
+  FieldErrors,
+  FormMessage,
+  Select,
+  TextInput,
+  inputClass,
+  invalidProps,
+  labelClass,
+} from "@/components/ui/form";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { createDeskSeriesAction, previewDeskSeriesAction } from "@/lib/desks/actions";
 import type { SeriesPreview } from "@/lib/desks/series-commands";
@@ -96,7 +105,9 @@ export function SeriesForm({
   // The state the user changed the form after: its list no longer matches what would be saved.
   const [staleAfter, setStaleAfter] = useState<SeriesState | null>(null);
   const stale = staleAfter === state;
-  const [rule, setRule] = useState(state.values?.rule ?? "biweekly");
+  const echoedRule = state.values?.rule ?? "biweekly";
+  // Only which fields to show (the occurrence in the month for "monthly"); the select sends the rule.
+  const [rule, setRule] = useState(echoedRule);
   const weekdays = t.raw("weekdays") as string[];
   const weekdayName = (iso: string) => weekdays[(new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7];
   const preview = state.preview;
@@ -164,15 +175,18 @@ export function SeriesForm({
       <fieldset className="col-span-2 grid grid-cols-2 gap-4 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold text-slate-800">{s("recurrenceLegend")}</legend>
         <div>
-          <label htmlFor="rule" className="block text-sm font-medium text-slate-700">
+          <label htmlFor="rule" className={labelClass}>
             {s("fields.rule")}
           </label>
+          {/* Uncontrolled like the kit's selects: React resets the form after its action, and
+              keying on the echoed value re-selects it (a controlled select would show the reset). */}
           <select
+            key={echoedRule}
             id="rule"
             name="rule"
-            value={rule}
+            defaultValue={echoedRule}
             onChange={(e) => setRule(e.target.value)}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm"
+            className={inputClass}
             {...invalidProps("rule", state.fieldErrors?.rule)}
           >
             {(["weekly", "biweekly", "monthly"] as const).map((r) => (
