@@ -54,6 +54,7 @@ export const staticPages: Record<string, StaticPage> = {
   "/account/password": { as: [officer] },
   "/desks": { as: [secretary, director, officer, admin] },
   "/desks/new": { as: [secretary] },
+  "/desks/series": { as: [secretary] },
   "/login": { as: [], anonymous: true },
 };
 
@@ -122,6 +123,13 @@ export const pageStates: readonly PageState[] = [
     name: "new mobile desk, empty",
     as: "bithu.haivan",
     url: "/desks/new",
+    submitEmpty: true,
+    shows: /Nhập|Chọn|không hợp lệ/i,
+  },
+  {
+    name: "desk series, empty",
+    as: "bithu.haivan",
+    url: "/desks/series",
     submitEmpty: true,
     shows: /Nhập|Chọn|không hợp lệ/i,
   },

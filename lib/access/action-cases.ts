@@ -1,6 +1,7 @@
 import { fieldActionCases } from "@/lib/access/field-action-cases";
 import { accountActionCases } from "@/lib/accounts/action-cases";
 import { deskActionCases } from "@/lib/desks/action-cases";
+import { deskSeriesActionCases } from "@/lib/desks/series-action-cases";
 import { mapActionCases } from "@/lib/map/action-cases";
 import { supportActionCases } from "@/lib/records/action-cases";
 import { reportActionCases } from "@/lib/reports/action-cases";
@@ -34,5 +35,6 @@ export const actionRegistry: ActionRegistry = {
   ...mapActionCases,
   ...fieldActionCases,
   ...deskActionCases,
+  ...deskSeriesActionCases,
   ...rosterActionCases,
 };

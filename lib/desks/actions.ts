@@ -7,12 +7,13 @@ import { db } from "@/lib/db";
 import { checkDesk } from "./check";
 import { closeDesk } from "./close";
 import { assignCivilServants, cancelDesk, createDesk, duplicateDesk, updateDesk } from "./commands";
+import { createDeskSeries, previewDeskSeries } from "./series-commands";
 import type { Conflict } from "./conflicts";
 
 // Thin server actions over lib/desks/commands.ts and close.ts (run by lib/core/define-action.ts).
 // The commands validate everything, so a direct POST gets the same checks.
 
-const lists = ["volunteerIds", "civilServantIds", "procedures"] as const;
+const lists = ["volunteerIds", "civilServantIds", "procedures", "days"] as const;
 
 /** The form as the commands read it: checkbox groups arrive as several entries of one name. */
 const inputOf = (formData: FormData) => ({
@@ -73,6 +74,25 @@ export const assignCivilServantsAction = defineAction({
   revalidate,
   echo,
   ok: () => ({ message: "desks.staffSaved" }),
+});
+
+/** A recurring series, first listed with each day's conflicts (reads only)… */
+export const previewDeskSeriesAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "preview_series" },
+  input: inputOf,
+  command: previewDeskSeries,
+  echo,
+  ok: (preview) => ({ preview }),
+});
+/** …then its ticked days saved as desks in one transaction; the month of the first one is shown. */
+export const createDeskSeriesAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "create_series" },
+  input: inputOf,
+  command: createDeskSeries,
+  revalidate,
+  echo,
+  redirect: (saved, formData) =>
+    `/desks?month=${saved.firstDay.slice(0, 7)}${formData.get("commune") ? `&commune=${saved.communeId}` : ""}`,
 });
 
 /** The form's live conflict check while it is being filled (reads only): the conflicts, or none. */

@@ -78,7 +78,7 @@ const times = (data: Pick<DeskInput, "day" | "startTime" | "endTime">) => ({
   endsAt: vietnamTime(data.day, data.endTime),
 });
 
-export async function createDesk(db: Database, viewer: Viewer, input: unknown, options: DeskOptions = {}) {
+export async function createDesk(db: Executor, viewer: Viewer, input: unknown, options: DeskOptions = {}) {
   if (!can(viewer, "desks.manage")) throw forbidden();
   const data = parseInput(deskSchema(options.today ?? todayInVietnam()), input);
   return db.transaction(async (tx) => {

@@ -71,9 +71,14 @@ export default async function DesksPage({ searchParams }: { searchParams: Promis
             </a>
             <PrintButton label={t("print")} />
             {can(viewer, "desks.manage") && viewer.communeId != null ? (
-              <Link href="/desks/new" className={buttonLink}>
-                {t("new")}
-              </Link>
+              <>
+                <Link href="/desks/series" className={secondaryLink}>
+                  {t("series.link")}
+                </Link>
+                <Link href="/desks/new" className={buttonLink}>
+                  {t("new")}
+                </Link>
+              </>
             ) : null}
           </span>
         }

@@ -27,9 +27,19 @@ export default async function NewDeskPage({ searchParams }: { searchParams: Prom
     <PageHeader
       title={t("newTitle")}
       actions={
-        <Link href="/desks" className={secondaryLink}>
-          {t("backToPlan")}
-        </Link>
+        <span className="flex flex-wrap items-center gap-2">
+          {commune ? (
+            <Link
+              href={commune.chosen ? `/desks/series?commune=${commune.id}` : "/desks/series"}
+              className={secondaryLink}
+            >
+              {t("series.link")}
+            </Link>
+          ) : null}
+          <Link href="/desks" className={secondaryLink}>
+            {t("backToPlan")}
+          </Link>
+        </span>
       }
     />
   );
