@@ -131,8 +131,10 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
   const leftW = textWidth * 0.45;
   const rightW = textWidth - leftW;
   const top = doc.y;
-  doc.font("regular").fontSize(12).text(report.parentBody, margin.left, top, { width: leftW, align: "center" });
-  doc.font("bold").text(report.body, { width: leftW, align: "center" });
+  // A province's own body has no parent body line above it.
+  if (report.parentBody)
+    doc.font("regular").fontSize(12).text(report.parentBody, margin.left, top, { width: leftW, align: "center" });
+  doc.font("bold").fontSize(12).text(report.body, margin.left, doc.y, { width: leftW, align: "center" });
   doc.font("regular").text("***", { width: leftW, align: "center" });
   doc.text(report.number, { width: leftW, align: "center" });
   const leftBottom = doc.y;

@@ -22,3 +22,11 @@ export const issueInput = z.object({
   signer: text(120, "reports.errors.signerRequired", "reports.errors.tooLong"),
 });
 export type IssueInput = z.infer<typeof issueInput>;
+
+/** The province report's issue form: the same fields, the province instead of the commune. */
+export const issueProvinceInput = issueInput.omit({ communeId: true }).extend({
+  provinceId: z.coerce
+    .number({ error: "reports.errors.provinceRequired" })
+    .int("reports.errors.provinceRequired")
+    .positive("reports.errors.provinceRequired"),
+});
