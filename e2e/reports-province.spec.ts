@@ -9,8 +9,8 @@ import { axeScan } from "./support/axe";
 // unpdf: heading lines, period, signature block, and the province's people served against a
 // recount from the raw records (the records export reads support_records, not the rollups the
 // report reads). Other specs add records in parallel: the recount is taken right before and after
-// the PDF and must not have moved. A secretary has no province report; an officer has no other
-// province's.
+// the PDF and must not have moved. Issued, it is numbered under the province and frozen. A
+// secretary has no province report (preview, file or issued one); an officer has no other province's.
 
 const vn = new Intl.NumberFormat("vi-VN");
 
@@ -72,8 +72,9 @@ async function download(page: Page, testId: string): Promise<Uint8Array> {
 test.describe("the Đà Nẵng province report", () => {
   test.use({ storageState: storageStateFor("tinhdoan.danang") });
 
-  test("the provincial officer previews, prints and downloads last month's report; the total equals a recount", async ({
+  test("the provincial officer previews, prints and downloads last month's report; the total equals a recount; issues it", async ({
     page,
+    browser,
   }) => {
     test.slow(); // two PDFs and the document built several times on a busy machine
     const month = lastMonth();
@@ -127,6 +128,30 @@ test.describe("the Đà Nẵng province report", () => {
 
     const xlsx = await download(page, "download-xlsx");
     expect(Buffer.from(xlsx.slice(0, 2)).toString()).toBe("PK");
+
+    // Issue it: numbered under the province (TĐTN), frozen, listed, and not there for a secretary.
+    await page.getByLabel("Đánh giá chung (ưu điểm, hạn chế)").fill("Các xã, phường triển khai đồng bộ mô hình.");
+    await page.getByLabel("Phương hướng, nhiệm vụ thời gian tới").fill("Ưu tiên các thôn vùng sâu của Tây Giang.");
+    await page.getByRole("button", { name: "Ban hành" }).click();
+    await expect(page).toHaveURL(/\/reports\/\d+$/);
+    const reportUrl = new URL(page.url()).pathname;
+    await expect(page.getByTestId("report-frozen")).toBeVisible();
+    await expect(page.getByTestId("report-number")).toHaveText(/Số: \d+-BC\/TĐTN/);
+    const frozenTotal = await page.getByTestId("report-total-communes").locator("td").nth(1).textContent();
+    expect((await axeScan(page)).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    const issued = await pdfText(await download(page, "download-pdf"));
+    expect(issued.text).toContain("Các xã, phường triển khai đồng bộ mô hình.");
+    expect(issued.text).toContain(frozenTotal!);
+    expect(issued.text).not.toContain("DỰ THẢO");
+    await page.goto("/reports");
+    await expect(page.getByTestId("issued-reports").locator(`a[href="${reportUrl}"]`)).toBeVisible();
+
+    const secretary = await browser.newContext({ storageState: storageStateFor("bithu.haivan") });
+    const sPage = await secretary.newPage();
+    expect((await sPage.goto(reportUrl))?.status()).toBe(404);
+    expect(await sPage.content()).not.toContain("Các xã, phường triển khai đồng bộ mô hình.");
+    expect((await sPage.request.get(`/reports/export?format=pdf&id=${reportUrl.split("/").pop()}`)).status()).toBe(403);
+    await secretary.close();
   });
 
   test("the officer cannot pick another province; a secretary has no province report", async ({ page, browser }) => {
