@@ -53,7 +53,11 @@ export function issuedReportList(viewer: Viewer, filter: { communeId: number | n
     .innerJoin(provinces, eq(provinces.id, issuedReports.provinceId))
     .leftJoin(users, eq(users.id, issuedReports.issuedBy))
     .where(and(inScope(viewer), filter.communeId === null ? undefined : eq(issuedReports.communeId, filter.communeId)))
-    .orderBy(desc(issuedReports.periodFrom), asc(issuedReports.communeId), desc(issuedReports.issuedAt))
+    .orderBy(
+      desc(issuedReports.periodFrom),
+      asc(sql`coalesce(${communes.name}, ${provinces.name})`),
+      desc(issuedReports.issuedAt),
+    )
     .limit(500);
 }
 
