@@ -69,7 +69,7 @@ export function ReportDocumentView({ doc, lang }: { doc: ReportDocument; lang: s
     <article className="report-doc" lang={lang} data-testid="report-document">
       <header className="report-head">
         <div>
-          <div>{doc.parentBody}</div>
+          {doc.parentBody ? <div>{doc.parentBody}</div> : null}
           <div>
             <strong>{doc.body}</strong>
           </div>

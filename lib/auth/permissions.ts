@@ -22,6 +22,8 @@ export const capabilities = [
   "boundaries.manage",
   // Issuing a commune's report freezes its figures under the commune Youth Union's name.
   "reports.issue.commune",
+  // Issuing the province report freezes the figures of every commune under the province Youth Union's name.
+  "reports.issue.province",
   // Security policy for every role (e.g. a second factor required): nation-wide, so admins only.
   "security.manage",
 ] as const;
@@ -29,7 +31,13 @@ export type Capability = (typeof capabilities)[number];
 
 const grants: Record<Role, readonly Capability[]> = {
   admin: capabilities,
-  provincial_officer: ["targets.manage", "accounts.manage", "audit.read", "households.export"],
+  provincial_officer: [
+    "targets.manage",
+    "accounts.manage",
+    "audit.read",
+    "households.export",
+    "reports.issue.province",
+  ],
   commune_secretary: [
     "members.manage",
     "teams.manage",

@@ -86,6 +86,9 @@ export async function provinceCommuneRows(
     .select({
       communeId: communeDailyStats.communeId,
       people: int(sql`sum(${communeDailyStats.peopleServed})`).as("c_people"),
+      served: int(sql`sum(${communeDailyStats.householdsServed})`).as("c_served"),
+      eid: int(sql`sum(${communeDailyStats.eidActivated})`).as("c_eid"),
+      dossiers: int(sql`sum(${communeDailyStats.dossiersSubmitted})`).as("c_dossiers"),
       signatures: int(sql`sum(${communeDailyStats.signaturesInstalled})`).as("c_signatures"),
       sims: int(sql`sum(${communeDailyStats.simsGiven})`).as("c_sims"),
     })
@@ -149,6 +152,9 @@ export async function provinceCommuneRows(
       reached: int(sql`${reach.reached}`),
       proficient: int(sql`${h.proficient}`),
       peopleServed: int(sql`${stats.people}`),
+      householdsServed: int(sql`${stats.served}`),
+      eidActivated: int(sql`${stats.eid}`),
+      dossiersSubmitted: int(sql`${stats.dossiers}`),
       signaturesInstalled: int(sql`${stats.signatures}`),
       simsGiven: int(sql`${stats.sims}`),
       desksHeld: int(sql`${d.held}`),

@@ -2,16 +2,35 @@ import { sql } from "drizzle-orm";
 import type { ActionRegistry } from "@/lib/access/action-case-types";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { issueCommuneReport } from "./commands";
+import { issueCommuneReport, issueProvinceReport } from "./commands";
 
 // Access-matrix cases for issuing a report: a secretary issues its own commune's report; another
 // commune is not found to it; a center director may not issue; an empty assessment is rejected.
+// The province report: the provincial officer issues its own province's; another province is not
+// found to it; a secretary may not issue one.
 
 async function communeId(db: Executor, code: string): Promise<string> {
   const [row] = await queryRows<{ id: number }>(db, sql`select id from communes where code = ${code}`);
   if (!row) throw new Error(`no commune ${code}`);
   return String(row.id);
 }
+
+async function provinceId(db: Executor, code: string): Promise<string> {
+  const [row] = await queryRows<{ id: number }>(db, sql`select id from provinces where code = ${code}`);
+  if (!row) throw new Error(`no province ${code}`);
+  return String(row.id);
+}
+
+const issueProvince = async (db: Executor, code: string, extra: Record<string, string> = {}) => ({
+  provinceId: await provinceId(db, code),
+  period: "month",
+  at: "2026-10",
+  assessment: "Các xã, phường hoàn thành tốt.",
+  nextSteps: "Tiếp tục.",
+  recipients: "- Lưu VP.",
+  signer: "Ma trận quyền truy cập",
+  ...extra,
+});
 
 const issue = async (db: Executor, code: string, extra: Record<string, string> = {}) => ({
   communeId: await communeId(db, code),
@@ -35,6 +54,30 @@ export const reportActionCases: ActionRegistry = {
         name: "empty assessment",
         as: "bithu.haivan",
         input: ({ db }) => issue(db, "HAI-VAN", { assessment: "" }),
+        expect: "rejected",
+      },
+    ],
+  },
+  "lib/reports/actions.ts#issueProvinceReportAction": {
+    command: issueProvinceReport,
+    cases: [
+      { name: "own province", as: "tinhdoan.danang", input: ({ db }) => issueProvince(db, "DA-NANG"), expect: "ok" },
+      {
+        name: "other province",
+        as: "tinhdoan.danang",
+        input: ({ db }) => issueProvince(db, "CAN-THO"),
+        expect: "refused",
+      },
+      {
+        name: "commune secretary",
+        as: "bithu.haivan",
+        input: ({ db }) => issueProvince(db, "DA-NANG"),
+        expect: "refused",
+      },
+      {
+        name: "empty next steps",
+        as: "tinhdoan.danang",
+        input: ({ db }) => issueProvince(db, "DA-NANG", { nextSteps: " " }),
         expect: "rejected",
       },
     ],

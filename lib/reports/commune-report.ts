@@ -18,6 +18,7 @@ import { reportModelVersion, type CommuneReportModel } from "./commune-report-ty
 import { monthsTouched, type ReportPeriod } from "./period";
 
 export type { CommuneReportModel } from "./commune-report-types";
+export { figuresOf } from "./figures";
 
 // The commune report's model: every figure the document (HTML, PDF, XLSX) shows, read from the
 // dashboards' own rollup queries (lib/overview) in the viewer's scope, as plain JSON. Issuing a
@@ -110,19 +111,6 @@ export async function buildCommuneReport(
       atOrAboveNorm: load.atOrAboveNorm,
     },
   };
-}
-
-/** The figures two models are compared on (an issued report against today's): not when they were read. */
-export function figuresOf(model: CommuneReportModel): string {
-  const { households, counters, villages, desks, channels, procedures } = model;
-  return JSON.stringify({
-    households,
-    counters: counters.current,
-    villages,
-    desks: desks.villages,
-    channels,
-    procedures,
-  });
 }
 
 /** Totals of the village table (the document's last row). */

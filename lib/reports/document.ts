@@ -65,7 +65,7 @@ const communePrefix = /^(phường|xã|đặc khu|thị trấn)\s+/i;
 export const placeOf = (communeName: string) => communeName.replace(communePrefix, "");
 
 /** "08:15" and "04/12/2026" in Vietnam's time for an instant. */
-function timeAndDate(iso: string) {
+export function timeAndDate(iso: string) {
   const at = new Date(iso);
   const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(
     at,
@@ -74,7 +74,7 @@ function timeAndDate(iso: string) {
 }
 
 /** A typed text becomes one paragraph per non-empty line. */
-const paragraphs = (text: string) =>
+export const paragraphs = (text: string) =>
   text
     .split(/\r?\n/)
     .map((l) => l.trim())

@@ -131,8 +131,10 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
   const leftW = textWidth * 0.45;
   const rightW = textWidth - leftW;
   const top = doc.y;
-  doc.font("regular").fontSize(12).text(report.parentBody, margin.left, top, { width: leftW, align: "center" });
-  doc.font("bold").text(report.body, { width: leftW, align: "center" });
+  // A province's own body has no parent body line above it.
+  if (report.parentBody)
+    doc.font("regular").fontSize(12).text(report.parentBody, margin.left, top, { width: leftW, align: "center" });
+  doc.font("bold").fontSize(12).text(report.body, margin.left, doc.y, { width: leftW, align: "center" });
   doc.font("regular").text("***", { width: leftW, align: "center" });
   doc.text(report.number, { width: leftW, align: "center" });
   const leftBottom = doc.y;
@@ -154,10 +156,13 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
   line(doc, report.dataAsOf, "italic", 12, { align: "center" });
   doc.moveDown(0.8);
 
-  for (const block of report.blocks) {
+  report.blocks.forEach((block, i) => {
     if (block.type === "heading") {
-      // A heading keeps at least two lines of what follows on its page.
-      ensureRoom(doc, 13 * 4);
+      // A heading keeps at least two lines of what follows on its page, or the whole chart that follows it.
+      const next = report.blocks[i + 1];
+      const chart =
+        next?.type === "chart" ? (next.kind === "columns" ? columnsLayout(next.bars) : barsLayout(next.bars)) : null;
+      ensureRoom(doc, chart ? 13 * 2 + chart.height + 30 : 13 * 4);
       line(doc, block.text, block.level === 1 ? "bold" : "boldItalic", 13);
       doc.moveDown(0.2);
     } else if (block.type === "paragraph") {
@@ -172,7 +177,7 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
     } else {
       drawTable(doc, block);
     }
-  }
+  });
 
   // The signature block, whole on one page: recipients on the left, the signer on the right.
   doc.font("regular").fontSize(11);

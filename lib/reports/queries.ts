@@ -1,15 +1,25 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/roles";
-import { communeScope } from "@/lib/auth/scope";
+import { communeScope, provinceScope } from "@/lib/auth/scope";
 import { db as appDb, type Executor } from "@/lib/db";
-import { communes, issuedReports, users } from "@/lib/db/schema";
+import { communes, issuedReports, provinces, users } from "@/lib/db/schema";
 import type { IssuedSnapshot } from "./commands";
 
-// Issued reports, read in the viewer's scope: a report of a commune outside it does not exist.
+// Issued reports, read in the viewer's scope: a report of a commune outside it does not exist,
+// and a province report exists only for an admin and the officers of that province.
+
+const provinceReports = (viewer: Viewer) =>
+  viewer.role === "admin" || viewer.role === "provincial_officer"
+    ? and(
+        eq(issuedReports.kind, "province"),
+        isNull(issuedReports.communeId),
+        provinceScope(viewer, issuedReports.provinceId),
+      )
+    : sql`false`;
 
 const inScope = (viewer: Viewer) =>
-  and(isNotNull(issuedReports.communeId), communeScope(viewer, issuedReports.communeId));
+  or(and(isNotNull(issuedReports.communeId), communeScope(viewer, issuedReports.communeId)), provinceReports(viewer));
 
 /** Communes the viewer may report on (one for commune roles). */
 export function reportCommunes(viewer: Viewer, db: Executor = appDb) {
@@ -27,7 +37,8 @@ export function issuedReportList(viewer: Viewer, filter: { communeId: number | n
       id: issuedReports.id,
       kind: issuedReports.kind,
       communeId: issuedReports.communeId,
-      communeName: communes.name,
+      // The commune's name, or the province's for a province report.
+      communeName: sql<string>`coalesce(${communes.name}, ${provinces.name})`,
       periodKind: issuedReports.periodKind,
       periodFrom: issuedReports.periodFrom,
       periodTo: issuedReports.periodTo,
@@ -38,10 +49,15 @@ export function issuedReportList(viewer: Viewer, filter: { communeId: number | n
       supersededBy: issuedReports.supersededBy,
     })
     .from(issuedReports)
-    .innerJoin(communes, eq(communes.id, issuedReports.communeId))
+    .leftJoin(communes, eq(communes.id, issuedReports.communeId))
+    .innerJoin(provinces, eq(provinces.id, issuedReports.provinceId))
     .leftJoin(users, eq(users.id, issuedReports.issuedBy))
     .where(and(inScope(viewer), filter.communeId === null ? undefined : eq(issuedReports.communeId, filter.communeId)))
-    .orderBy(desc(issuedReports.periodFrom), asc(communes.name), desc(issuedReports.issuedAt))
+    .orderBy(
+      desc(issuedReports.periodFrom),
+      asc(sql`coalesce(${communes.name}, ${provinces.name})`),
+      desc(issuedReports.issuedAt),
+    )
     .limit(500);
 }
 

@@ -2,10 +2,14 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { asLocale } from "@/lib/i18n/config";
 import { buildDocument, type DocumentMeta, type DocumentTexts, type Translate } from "./document";
-import type { CommuneReportModel } from "./commune-report-types";
+import { buildProvinceDocument } from "./province-document";
+import type { ReportModel } from "./report-model";
 
-/** The document in the request's language (pages and downloads share it). */
-export async function reportDocumentFor(model: CommuneReportModel, texts: DocumentTexts, meta: DocumentMeta) {
+/** The document of any report kind in the request's language (pages and downloads share it). */
+export async function reportDocumentFor(model: ReportModel, texts: DocumentTexts, meta: DocumentMeta) {
   const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
-  return buildDocument(model, texts, meta, t as unknown as Translate, asLocale(locale));
+  const translate = t as unknown as Translate;
+  return model.kind === "province"
+    ? buildProvinceDocument(model, texts, meta, translate, asLocale(locale))
+    : buildDocument(model, texts, meta, translate, asLocale(locale));
 }

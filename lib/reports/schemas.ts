@@ -16,9 +16,17 @@ export const issueInput = z.object({
   at: z.string().optional(),
   from: z.string().optional(),
   to: z.string().optional(),
-  assessment: text(8000, "reports.errors.assessmentRequired", "reports.errors.tooLong"),
-  nextSteps: text(8000, "reports.errors.nextStepsRequired", "reports.errors.tooLong"),
-  recipients: text(2000, "reports.errors.recipientsRequired", "reports.errors.tooLong"),
-  signer: text(120, "reports.errors.signerRequired", "reports.errors.tooLong"),
+  assessment: text(8000, "reports.errors.assessmentRequired", "reports.errors.textTooLong"),
+  nextSteps: text(8000, "reports.errors.nextStepsRequired", "reports.errors.textTooLong"),
+  recipients: text(2000, "reports.errors.recipientsRequired", "reports.errors.textTooLong"),
+  signer: text(120, "reports.errors.signerRequired", "reports.errors.textTooLong"),
 });
 export type IssueInput = z.infer<typeof issueInput>;
+
+/** The province report's issue form: the same fields, the province instead of the commune. */
+export const issueProvinceInput = issueInput.omit({ communeId: true }).extend({
+  provinceId: z.coerce
+    .number({ error: "reports.errors.provinceRequired" })
+    .int("reports.errors.provinceRequired")
+    .positive("reports.errors.provinceRequired"),
+});

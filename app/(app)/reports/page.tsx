@@ -4,6 +4,7 @@ import { PageHeader, filterInput, buttonLink } from "@/components/ui/page-header
 import { requireViewer } from "@/lib/auth/viewer";
 import { idParam, type SearchParams } from "@/lib/core/url-params";
 import { formatDate, formatDateTime, todayInVietnam } from "@/lib/i18n/format";
+import { provincesInScope } from "@/lib/overview/province-queries";
 import { lastMonth, periodLabelParts, type ReportPeriodKind } from "@/lib/reports/period";
 import { issuedReportList, reportCommunes } from "@/lib/reports/queries";
 import type { Metadata } from "next";
@@ -17,7 +18,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer();
   const params = await searchParams;
   const t = await getTranslations("reports");
-  const communes = await reportCommunes(viewer);
+  // The province report is the provincial officer's (their province) and an admin's (any).
+  const [communes, provinces] = await Promise.all([
+    reportCommunes(viewer),
+    viewer.role === "admin" || viewer.role === "provincial_officer" ? provincesInScope(viewer) : [],
+  ]);
   const unitFilter = idParam(params, "unit") ?? null;
   const list = await issuedReportList(viewer, { communeId: unitFilter });
   const today = todayInVietnam();
@@ -38,11 +43,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       >
         <label className={field}>
           {t("kind")}
-          <select name="kind" className={filterInput} defaultValue="commune">
+          <select name="kind" className={filterInput} defaultValue="commune" data-testid="report-kind">
             <option value="commune">{t("kinds.commune")}</option>
-            <option value="province" disabled>
-              {t("kinds.province")}
-            </option>
+            {provinces.length > 0 ? <option value="province">{t("kinds.province")}</option> : null}
             <option value="center" disabled>
               {t("kinds.center")}
             </option>
@@ -58,6 +61,23 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </label>
+        {provinces.length > 0 ? (
+          <label className={field}>
+            {t("province.provinceLabel")}
+            <select
+              name="province"
+              className={filterInput}
+              defaultValue={provinces[0]?.id}
+              data-testid="report-province"
+            >
+              {provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className={field}>
           {t("periodKind")}
           <select name="period" className={filterInput} defaultValue="month">

@@ -7,6 +7,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
 import { buildCommuneReport, figuresOf } from "@/lib/reports/commune-report";
+import { buildProvinceReport } from "@/lib/reports/province-report";
 import { issuedReport } from "@/lib/reports/queries";
 import { reportDocumentFor } from "@/lib/reports/render";
 import type { Metadata } from "next";
@@ -25,7 +26,9 @@ export default async function IssuedReportPage({ params }: { params: Promise<{ i
   const [t, locale, today, newer] = await Promise.all([
     getTranslations("reports"),
     getLocale(),
-    buildCommuneReport(viewer, model.unit.communeId, model.period),
+    model.kind === "province"
+      ? buildProvinceReport(viewer, model.unit.provinceId, model.period)
+      : buildCommuneReport(viewer, model.unit.communeId, model.period),
     report.supersededBy ? issuedReport(viewer, report.supersededBy) : null,
   ]);
   const doc = await reportDocumentFor(

@@ -7,13 +7,17 @@ import { downloadRoute } from "@/lib/export/download-route";
 import { exportFile, fileResponse, paramsOf, type Table } from "@/lib/export/table";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { buildCommuneReport } from "@/lib/reports/commune-report";
+import { reportCounters } from "@/lib/reports/commune-report-types";
 import { reportPdf } from "@/lib/reports/pdf";
+import { buildProvinceReport } from "@/lib/reports/province-report";
+import { provinceTotals } from "@/lib/reports/province-totals";
 import { issuedReport } from "@/lib/reports/queries";
 import { reportDocumentFor } from "@/lib/reports/render";
 import { previewRequest } from "@/lib/reports/request";
 
 // The report as a file: ?id=<issued report> (its frozen figures) or the preview's parameters
-// (today's figures); format=pdf (the document) or xlsx (its village table). In scope, audited.
+// (today's figures, kind=province for the province report); format=pdf (the document) or xlsx
+// (its village table, or the province's commune table). In scope, audited.
 export const GET = downloadRoute("report", async (request, viewer) => {
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "pdf";
@@ -29,8 +33,13 @@ export const GET = downloadRoute("report", async (request, viewer) => {
       meta: { number: report.number, dated: todayInVietnam(report.issuedAt) },
     };
   } else {
-    const { communeId, period } = previewRequest(viewer, paramsOf(url));
-    const model = communeId === null ? null : await buildCommuneReport(viewer, communeId, period);
+    const { kind, communeId, provinceId, period } = previewRequest(viewer, paramsOf(url));
+    const model =
+      kind === "province"
+        ? await buildProvinceReport(viewer, provinceId, period)
+        : communeId === null
+          ? null
+          : await buildCommuneReport(viewer, communeId, period);
     if (!model) throw refusedNotFound();
     source = {
       model,
@@ -39,21 +48,71 @@ export const GET = downloadRoute("report", async (request, viewer) => {
     };
   }
   const { model } = source;
-  const stem = `bao-cao-${model.unit.communeId}-${model.period.from}-${model.period.to}`;
+  const unitId = model.kind === "province" ? `tinh-${model.unit.provinceId}` : String(model.unit.communeId);
+  const stem = `bao-cao-${unitId}-${model.period.from}-${model.period.to}`;
   await recordAudit(db, viewer, {
     action: "export",
     entity: "report",
     entityId: id ?? null,
-    communeId: model.unit.communeId,
+    communeId: model.kind === "province" ? null : model.unit.communeId,
     provinceId: model.unit.provinceId,
-    details: { format, periodFrom: model.period.from, periodTo: model.period.to },
+    details: { kind: model.kind, format, periodFrom: model.period.from, periodTo: model.period.to },
   });
   if (format === "pdf") {
     const doc = await reportDocumentFor(model, source.texts, source.meta);
     const body = await reportPdf(doc, { title: `${doc.titleKind} ${doc.title}`, author: doc.body });
-    return fileResponse({ body, contentType: "application/pdf", filename: `${stem}.pdf`, rows: model.villages.length });
+    const rows = model.kind === "province" ? model.communes.length : model.villages.length;
+    return fileResponse({ body, contentType: "application/pdf", filename: `${stem}.pdf`, rows });
   }
   const t = await getTranslations("reports");
+  if (model.kind === "province") {
+    // One row per commune in ranking order, every figure of the document's commune tables, and the total.
+    const total = provinceTotals(model);
+    const ranked = [...model.communes].sort((a, b) => a.rank - b.rank);
+    const table: Table = {
+      header: [
+        t("province.rank"),
+        t("province.commune"),
+        t("sheetColumns.households"),
+        t("sheetColumns.reached"),
+        t("province.proficientShort"),
+        t("province.sheetTarget"),
+        ...reportCounters.map((c) => t(`province.counters.${c}`)),
+        t("province.remoteVillages"),
+        t("sheetColumns.held"),
+        t("sheetColumns.planned"),
+      ],
+      body: [
+        ...ranked.map((c) => [
+          c.rank,
+          c.name,
+          c.householdsTotal,
+          c.reached,
+          c.proficient,
+          c.reachTarget ?? "",
+          ...reportCounters.map((k) => c.counters[k]),
+          c.remoteVillages,
+          c.desks.held,
+          c.desks.planned,
+        ]),
+        [
+          "",
+          t("doc.total"),
+          total.householdsTotal,
+          total.reached,
+          total.proficient,
+          total.reachTarget?.value ?? "",
+          ...reportCounters.map((k) => total.counters[k]),
+          total.remoteVillages,
+          total.desksHeld,
+          total.desksPlanned,
+        ],
+      ],
+    };
+    return fileResponse(
+      await exportFile(table, "xlsx", stem, t("sheet"), [9, 28, 10, 12, 12, 12, 11, 11, 11, 11, 11, 11, 11, 14, 14]),
+    );
+  }
   const byDesk = new Map(model.desks.villages.map((d) => [d.villageId, d]));
   const table: Table = {
     header: ["village", "remote", "households", "reached", "served", "people", "held", "planned"].map((k) =>

@@ -7,9 +7,10 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { SearchParams } from "@/lib/core/url-params";
 import { todayInVietnam } from "@/lib/i18n/format";
-import { issueReportAction } from "@/lib/reports/actions";
+import { issueProvinceReportAction, issueReportAction } from "@/lib/reports/actions";
 import { buildCommuneReport } from "@/lib/reports/commune-report";
 import { reportPeriodParams } from "@/lib/reports/period";
+import { buildProvinceReport } from "@/lib/reports/province-report";
 import { reportDocumentFor } from "@/lib/reports/render";
 import { previewRequest } from "@/lib/reports/request";
 import type { Metadata } from "next";
@@ -18,25 +19,52 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-// The preview IS the document: today's figures for the chosen commune and period.
+// The preview IS the document: today's figures for the chosen commune (or province) and period.
 export default async function ReportPreviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
-  const { communeId, period, error } = previewRequest(viewer, params);
-  if (communeId === null) redirect("/reports");
-  const model = await buildCommuneReport(viewer, communeId, period);
+  const { kind, communeId, provinceId, period, error } = previewRequest(viewer, params);
+  const today = todayInVietnam();
+  // A province report outside the viewer's scope (or for a commune role) does not exist.
+  const model =
+    kind === "province"
+      ? await buildProvinceReport(viewer, provinceId, period)
+      : communeId === null
+        ? redirect("/reports")
+        : await buildCommuneReport(viewer, communeId, period);
   if (!model) notFound();
-  const [t, tDoc, locale] = await Promise.all([
-    getTranslations("reports"),
-    getTranslations("reports.doc"),
-    getLocale(),
-  ]);
+  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
   const doc = await reportDocumentFor(
     model,
     { assessment: null, nextSteps: null, recipients: null, signer: viewer.displayName },
-    { number: null, dated: todayInVietnam() },
+    { number: null, dated: today },
   );
-  const query = new URLSearchParams({ commune: String(communeId), ...reportPeriodParams(period) });
+  const unitParams: Record<string, string> =
+    model.kind === "province"
+      ? { kind: "province", province: String(model.unit.provinceId) }
+      : { commune: String(model.unit.communeId) };
+  const query = new URLSearchParams({ ...unitParams, ...reportPeriodParams(period) });
+  const issue =
+    period.from > today
+      ? null
+      : model.kind === "province"
+        ? can(viewer, "reports.issue.province")
+          ? {
+              action: issueProvinceReportAction,
+              hidden: { provinceId: String(model.unit.provinceId), ...reportPeriodParams(period) },
+              recipients: t("province.defaultRecipients", { province: model.unit.provinceName }),
+            }
+          : null
+        : can(viewer, "reports.issue.commune")
+          ? {
+              action: issueReportAction,
+              hidden: { communeId: String(model.unit.communeId), ...reportPeriodParams(period) },
+              recipients: t("doc.defaultRecipients", {
+                province: model.unit.provinceName,
+                commune: model.unit.communeName,
+              }),
+            }
+          : null;
   return (
     <div>
       <ReportToolbar
@@ -54,17 +82,11 @@ export default async function ReportPreviewPage({ searchParams }: { searchParams
         }
       />
       <ReportDocumentView doc={doc} lang={locale} />
-      {can(viewer, "reports.issue.commune") && period.from <= todayInVietnam() ? (
+      {issue ? (
         <IssueForm
-          action={issueReportAction}
-          hidden={{ communeId: String(communeId), ...reportPeriodParams(period) }}
-          defaults={{
-            recipients: tDoc("defaultRecipients", {
-              province: model.unit.provinceName,
-              commune: model.unit.communeName,
-            }),
-            signer: viewer.displayName,
-          }}
+          action={issue.action}
+          hidden={issue.hidden}
+          defaults={{ recipients: issue.recipients, signer: viewer.displayName }}
         />
       ) : null}
     </div>

@@ -1,0 +1,6 @@
+import type { CommuneReportModel } from "./commune-report-types";
+import type { ProvinceReportModel } from "./province-report-types";
+
+// Any report's model: what the document builder, the PDF and an issued report's snapshot carry.
+export type ReportModel = CommuneReportModel | ProvinceReportModel;
+export type ReportKind = ReportModel["kind"];
