@@ -64,6 +64,7 @@ const users = {
   province: flag("province-user", "tinhdoan.danang"),
   scaleCommune: flag("scale-commune-user", "bithu.syn01"),
   scaleProvince: flag("scale-province-user", "tinhdoan.syn01"),
+  director: flag("director-user", "giamdoc.haivan"),
 };
 const adminUser = flag("admin-user", "admin");
 const only = args.includes("--map-only") ? "map" : flag("only", "all");
@@ -105,6 +106,33 @@ console.log(
 const size = process.env.DATABASE_URL && run("overview") ? await databaseSize(process.env.DATABASE_URL) : null;
 if (run("overview")) await overviewRows();
 
+/** A page's p90 time to its last byte (a report is read whole), with a goal of its own. */
+async function completeRow(figure: string, target: Target, pathname: string, goal: number, n: number) {
+  const [t] = await timeInterleaved([target], pathname, n);
+  rows.push({
+    figure,
+    goal: `complete ≤ ${goal} ms`,
+    measured: `${ms(t!.completeP90)} (TTFB p90 ${t!.ttfbP90.toFixed(0)}, ${(t!.bytes / 1024).toFixed(0)} KB, HTTP ${t!.status})`,
+    pass: t!.status === 200 && t!.completeP90 <= goal,
+  });
+}
+
+/** The planning pages and the reports: the desk calendar, the roster's month, the commune and province reports. */
+async function featureRows(commune: Target, province: Target, where: string, withDirector = true) {
+  await ttfbRow(`"/desks" mobile-desk calendar, ${where} p90 TTFB`, commune, "/desks");
+  const director = withDirector ? await signedIn(base, users.director) : null;
+  if (director)
+    await ttfbRow(
+      `"/roster?view=month" duty roster, ${where} (${users.director}) p90 TTFB`,
+      director,
+      "/roster?view=month",
+    );
+  const heavy = Math.max(5, Math.round(requests / 4));
+  await completeRow(`commune report preview, ${where}`, commune, "/reports/preview?kind=commune", 500, heavy);
+  await completeRow(`province report preview, ${where}`, province, "/reports/preview?kind=province", 2000, heavy);
+  await completeRow(`province report PDF, ${where}`, province, "/reports/export?format=pdf&kind=province", 5000, heavy);
+}
+
 async function overviewRows() {
   const demoCommune = await signedIn(base, users.commune);
   const demoProvince = await signedIn(base, users.province);
@@ -114,6 +142,8 @@ async function overviewRows() {
   await ttfbRow(`"/?period=quarter" commune overview, demo p90 TTFB`, demoCommune, "/?period=quarter");
   await ttfbRow(`"/province" provincial overview, demo (${users.province}) p90 TTFB`, demoProvince, "/province");
 
+  await featureRows(demoCommune, demoProvince, "demo");
+
   // Province size: the synthetic province the scale seed adds (npm run seed -- --scale 1).
   const scaleCommune = await signedIn(base, users.scaleCommune);
   const scaleProvince = await signedIn(base, users.scaleProvince);
@@ -122,6 +152,7 @@ async function overviewRows() {
     await ttfbRow(`"/province" province size${sizeNote} (${users.scaleProvince}) p90 TTFB`, scaleProvince, "/province");
     await ttfbRow(`"/" commune of the province-size set (${users.scaleCommune}) p90 TTFB`, scaleCommune, "/");
     await ttfbRow(`"/?period=quarter" commune of the province-size set p90 TTFB`, scaleCommune, "/?period=quarter");
+    await featureRows(scaleCommune, scaleProvince, "province-size set", false);
   } else {
     rows.push({
       figure: "province size (≈100 communes, 5M records) on PostgreSQL",
