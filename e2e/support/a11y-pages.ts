@@ -54,6 +54,7 @@ export const staticPages: Record<string, StaticPage> = {
   "/account/password": { as: [officer] },
   "/desks": { as: [secretary, director, officer, admin] },
   "/desks/new": { as: [secretary] },
+  "/desks/plan": { as: [secretary, admin], query: "?propose=1" },
   "/login": { as: [], anonymous: true },
 };
 

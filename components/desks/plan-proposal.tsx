@@ -1,0 +1,250 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FieldErrors, FormMessage, inputClass, invalidProps } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { idleState, type FormState } from "@/lib/actions/form-state";
+import { acceptPlanAction } from "@/lib/desks/actions";
+import { formatDate } from "@/lib/i18n/format";
+import type { Person } from "./types";
+
+/** One proposed desk as the page hands it over (plain data: no database types in the bundle). */
+export interface ProposedDeskRow {
+  villageId: number;
+  villageName: string;
+  /** yyyy-MM-dd */
+  day: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  volunteers: Person[];
+  civilServants: Person[];
+  why: { householdsNotReached: number; daysSinceLastDesk: number | null; distanceKm: number };
+}
+
+interface Editable {
+  picked: boolean;
+  day: string;
+  villageId: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+}
+
+const cell = "px-2 py-1.5 align-top";
+const small = `${inputClass} mt-0`;
+
+/**
+ * The planner's proposal as a form: each desk can be unticked, moved to another day or village,
+ * and given other hours or place; "Chấp nhận" saves the ticked ones together (or none, with the
+ * reason on the row). The inputs are controlled, so what the user changed survives an error.
+ */
+export function PlanProposal({
+  month,
+  communeId,
+  desks,
+  villages,
+}: {
+  month: string;
+  /** The admin's chosen commune (sent back for the redirect); null for the commune's own people. */
+  communeId: number | null;
+  desks: readonly ProposedDeskRow[];
+  villages: readonly Person[];
+}) {
+  const t = useTranslations("desks.plan");
+  const [state, action] = useActionState<FormState, FormData>(acceptPlanAction, idleState);
+  const [rows, setRows] = useState<Editable[]>(() =>
+    desks.map((d) => ({
+      picked: true,
+      day: d.day,
+      villageId: String(d.villageId),
+      startTime: d.startTime,
+      endTime: d.endTime,
+      place: d.place,
+    })),
+  );
+  const [acceptWarnings, setAcceptWarnings] = useState(false);
+  const edit = (i: number, change: Partial<Editable>) =>
+    setRows((all) => all.map((row, j) => (j === i ? { ...row, ...change } : row)));
+  const chosen = rows.filter((r) => r.picked).length;
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  const [first, last] = [`${month}-01`, new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10)];
+
+  const why = (d: ProposedDeskRow) =>
+    [
+      t("whyNotReached", { count: d.why.householdsNotReached }),
+      d.why.daysSinceLastDesk == null ? t("whyNever") : t("whyDays", { days: d.why.daysSinceLastDesk }),
+      t("whyDistance", { km: d.why.distanceKm }),
+    ].join(" · ");
+
+  return (
+    <form action={action} noValidate className="space-y-3" aria-describedby="plan-form-status">
+      <input type="hidden" name="month" value={month} />
+      {communeId != null ? <input type="hidden" name="commune" value={communeId} /> : null}
+      <p className="text-sm text-slate-600">{t("proposalHint")}</p>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <button
+          type="button"
+          onClick={() => setRows((all) => all.map((r) => ({ ...r, picked: true })))}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-50"
+        >
+          {t("pickAll")}
+        </button>
+        <button
+          type="button"
+          onClick={() => setRows((all) => all.map((r) => ({ ...r, picked: false })))}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-50"
+        >
+          {t("pickNone")}
+        </button>
+        <span className="text-slate-600" data-testid="plan-chosen" aria-live="polite">
+          {t("chosen", { count: chosen, total: rows.length })}
+        </span>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm" data-testid="plan-proposal">
+          <thead>
+            <tr className="border-b border-slate-200 text-left text-xs text-slate-600">
+              <th scope="col" className={cell}>
+                {t("pick")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("day")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("village")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("hours")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("place")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("staff")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("why")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {desks.map((d, i) => {
+              const row = rows[i]!;
+              const errors = state.fieldErrors?.[`desk-${i}`];
+              const described = invalidProps(`desk-${i}`, errors, { form: "plan" });
+              const n = i + 1;
+              return (
+                <tr
+                  key={i}
+                  className={`border-b border-slate-100 ${row.picked ? "" : "bg-slate-50 text-slate-500"}`}
+                  data-testid="plan-row"
+                  data-picked={row.picked}
+                >
+                  <td className={cell}>
+                    <input
+                      type="checkbox"
+                      name="pick"
+                      value={i}
+                      checked={row.picked}
+                      onChange={(e) => edit(i, { picked: e.target.checked })}
+                      aria-label={t("pickRow", { village: d.villageName, date: formatDate(row.day || d.day) })}
+                      className="mt-1.5 h-4 w-4 rounded border-slate-300"
+                    />
+                  </td>
+                  <td className={cell}>
+                    <input
+                      type="date"
+                      name={`day-${i}`}
+                      value={row.day}
+                      min={first}
+                      max={last}
+                      onChange={(e) => edit(i, { day: e.target.value })}
+                      aria-label={t("dayOf", { n })}
+                      className={`${small} w-36`}
+                      {...described}
+                    />
+                  </td>
+                  <td className={cell}>
+                    <select
+                      name={`villageId-${i}`}
+                      value={row.villageId}
+                      onChange={(e) => edit(i, { villageId: e.target.value })}
+                      aria-label={t("villageOf", { n })}
+                      className={`${small} w-40`}
+                    >
+                      {villages.map((v) => (
+                        <option key={v.id} value={v.id}>
+                          {v.name}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className={cell}>
+                    <span className="flex items-center gap-1">
+                      <input
+                        name={`startTime-${i}`}
+                        value={row.startTime}
+                        onChange={(e) => edit(i, { startTime: e.target.value })}
+                        aria-label={t("startOf", { n })}
+                        className={`${small} w-16`}
+                      />
+                      –
+                      <input
+                        name={`endTime-${i}`}
+                        value={row.endTime}
+                        onChange={(e) => edit(i, { endTime: e.target.value })}
+                        aria-label={t("endOf", { n })}
+                        className={`${small} w-16`}
+                      />
+                    </span>
+                  </td>
+                  <td className={cell}>
+                    <input
+                      name={`place-${i}`}
+                      value={row.place}
+                      onChange={(e) => edit(i, { place: e.target.value })}
+                      aria-label={t("placeOf", { n })}
+                      className={`${small} w-52`}
+                    />
+                  </td>
+                  <td className={`${cell} text-xs`}>
+                    {d.volunteers.map((p) => (
+                      <input key={p.id} type="hidden" name={`volunteerIds-${i}`} value={p.id} />
+                    ))}
+                    {d.civilServants.map((p) => (
+                      <input key={p.id} type="hidden" name={`civilServantIds-${i}`} value={p.id} />
+                    ))}
+                    <span className="block">{d.volunteers.map((p) => p.name).join(", ")}</span>
+                    <span className="block text-slate-600">{d.civilServants.map((p) => p.name).join(", ")}</span>
+                  </td>
+                  <td className={`${cell} text-xs text-slate-700`}>
+                    <span data-testid="plan-why">{why(d)}</span>
+                    <FieldErrors name={`desk-${i}`} errors={errors} form="plan" />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            name="acceptWarnings"
+            checked={acceptWarnings}
+            onChange={(e) => setAcceptWarnings(e.target.checked)}
+            className="h-4 w-4 rounded border-slate-300"
+            {...invalidProps("acceptWarnings", state.fieldErrors?.acceptWarnings, { form: "plan" })}
+          />
+          {t("acceptWarnings")}
+        </label>
+        <FieldErrors name="acceptWarnings" errors={state.fieldErrors?.acceptWarnings} form="plan" />
+      </div>
+      <FormMessage state={state} id="plan-form-status" />
+      <SubmitButton pendingLabel={t("accepting")}>{t("accept")}</SubmitButton>
+    </form>
+  );
+}
