@@ -8,7 +8,8 @@ import { daysBetween } from "@/lib/filters/period";
 //      that keeps the village's desks spread (≥ month/target apart when possible, else ≥ 7 days);
 //   3. staff: the least-loaded available people of each role (ties by id), at most one desk per
 //      person per day, never on a day they are unavailable.
-// Every desk says why it was proposed. Not yet wired to a page: /desks/plan is still to be built.
+// Every desk says why it was proposed. /desks/plan feeds it (lib/desks/plan-data.ts) and accepts
+// its proposal (lib/desks/accept-plan.ts).
 
 export interface PlannerVillage {
   id: number;
