@@ -48,7 +48,7 @@ test.describe("the planner, Hải Vân secretary", () => {
     for (let i = 0; i < count; i++) {
       const row = rows.nth(i);
       desks.push({
-        day: await row.locator('input[type="date"]').inputValue(),
+        day: (await row.getByLabel(`Ngày của bàn ${i + 1}`).inputValue()).split("/").reverse().join("-"),
         village: (await row.locator("select").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text)).trim(),
       });
       if (i > 0) await row.getByLabel(`Giờ bắt đầu của bàn ${i + 1}`).fill(marker);

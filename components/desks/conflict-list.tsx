@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import type { Conflict } from "@/lib/desks/conflicts";
 import { formatDate } from "@/lib/i18n/format";
 
-/** What saving would run into, listed before saving: hard conflicts in red, warnings in amber. */
-export function ConflictList({ conflicts, checking }: { conflicts: readonly Conflict[] | null; checking: boolean }) {
+/** A conflict in words (the form's list and the planner's proposal rows). */
+export function useConflictText() {
   const t = useTranslations("desks.conflicts");
-  const text = (c: Conflict) => {
+  return (c: Conflict) => {
     switch (c.kind) {
       case "doubleBooked":
         return t("doubleBooked", { name: c.name, deskId: c.deskId, village: c.villageName });
@@ -21,6 +21,12 @@ export function ConflictList({ conflicts, checking }: { conflicts: readonly Conf
         return t("overLoad", { name: c.name, desks: c.desks, limit: c.limit });
     }
   };
+}
+
+/** What saving would run into, listed before saving: hard conflicts in red, warnings in amber. */
+export function ConflictList({ conflicts, checking }: { conflicts: readonly Conflict[] | null; checking: boolean }) {
+  const t = useTranslations("desks.conflicts");
+  const text = useConflictText();
   const hard = conflicts?.some((c) => c.severity === "hard");
   const warn = conflicts?.some((c) => c.severity === "warning");
   return (

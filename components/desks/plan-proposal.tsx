@@ -2,11 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { FieldErrors, FormMessage, inputClass, invalidProps } from "@/components/ui/form";
+import { FieldErrors, FormMessage, invalidProps } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { acceptPlanAction } from "@/lib/desks/actions";
+import type { Conflict } from "@/lib/desks/conflicts";
 import { formatDate } from "@/lib/i18n/format";
+import { useConflictText } from "./conflict-list";
 import type { Person } from "./types";
 
 /** One proposed desk as the page hands it over (plain data: no database types in the bundle). */
@@ -25,6 +27,7 @@ export interface ProposedDeskRow {
 
 interface Editable {
   picked: boolean;
+  /** dd/MM/yyyy, as typed. */
   day: string;
   villageId: string;
   startTime: string;
@@ -33,7 +36,10 @@ interface Editable {
 }
 
 const cell = "px-2 py-1.5 align-top";
-const small = `${inputClass} mt-0`;
+const small =
+  "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm shadow-sm focus:border-union-500 focus:ring-1 focus:ring-union-500 focus:outline-none aria-invalid:border-danger-500";
+/** yyyy-MM-dd → dd/MM/yyyy, the way the desk forms write a day. */
+const vietnameseDay = (iso: string) => iso.split("-").reverse().join("/");
 
 /**
  * The planner's proposal as a form: each desk can be unticked, moved to another day or village,
@@ -44,20 +50,24 @@ export function PlanProposal({
   month,
   communeId,
   desks,
+  conflicts,
   villages,
 }: {
   month: string;
   /** The admin's chosen commune (sent back for the redirect); null for the commune's own people. */
   communeId: number | null;
   desks: readonly ProposedDeskRow[];
+  /** What the create-desk rules say of each proposed desk against the stored plan, by row. */
+  conflicts: readonly (readonly Conflict[])[];
   villages: readonly Person[];
 }) {
   const t = useTranslations("desks.plan");
+  const conflictText = useConflictText();
   const [state, action] = useActionState<FormState, FormData>(acceptPlanAction, idleState);
   const [rows, setRows] = useState<Editable[]>(() =>
     desks.map((d) => ({
       picked: true,
-      day: d.day,
+      day: vietnameseDay(d.day),
       villageId: String(d.villageId),
       startTime: d.startTime,
       endTime: d.endTime,
@@ -68,8 +78,6 @@ export function PlanProposal({
   const edit = (i: number, change: Partial<Editable>) =>
     setRows((all) => all.map((row, j) => (j === i ? { ...row, ...change } : row)));
   const chosen = rows.filter((r) => r.picked).length;
-  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-  const [first, last] = [`${month}-01`, new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10)];
 
   const why = (d: ProposedDeskRow) =>
     [
@@ -149,20 +157,19 @@ export function PlanProposal({
                       value={i}
                       checked={row.picked}
                       onChange={(e) => edit(i, { picked: e.target.checked })}
-                      aria-label={t("pickRow", { village: d.villageName, date: formatDate(row.day || d.day) })}
+                      aria-label={t("pickRow", { village: d.villageName, date: formatDate(d.day) })}
                       className="mt-1.5 h-4 w-4 rounded border-slate-300"
                     />
                   </td>
                   <td className={cell}>
                     <input
-                      type="date"
                       name={`day-${i}`}
                       value={row.day}
-                      min={first}
-                      max={last}
+                      inputMode="numeric"
+                      placeholder="dd/mm/yyyy"
                       onChange={(e) => edit(i, { day: e.target.value })}
                       aria-label={t("dayOf", { n })}
-                      className={`${small} w-36`}
+                      className={`${small} w-28`}
                       {...described}
                     />
                   </td>
@@ -172,7 +179,7 @@ export function PlanProposal({
                       value={row.villageId}
                       onChange={(e) => edit(i, { villageId: e.target.value })}
                       aria-label={t("villageOf", { n })}
-                      className={`${small} w-40`}
+                      className={`${small} w-36`}
                     >
                       {villages.map((v) => (
                         <option key={v.id} value={v.id}>
@@ -188,7 +195,7 @@ export function PlanProposal({
                         value={row.startTime}
                         onChange={(e) => edit(i, { startTime: e.target.value })}
                         aria-label={t("startOf", { n })}
-                        className={`${small} w-16`}
+                        className={`${small} w-16 text-center`}
                       />
                       –
                       <input
@@ -196,7 +203,7 @@ export function PlanProposal({
                         value={row.endTime}
                         onChange={(e) => edit(i, { endTime: e.target.value })}
                         aria-label={t("endOf", { n })}
-                        className={`${small} w-16`}
+                        className={`${small} w-16 text-center`}
                       />
                     </span>
                   </td>
@@ -206,7 +213,7 @@ export function PlanProposal({
                       value={row.place}
                       onChange={(e) => edit(i, { place: e.target.value })}
                       aria-label={t("placeOf", { n })}
-                      className={`${small} w-52`}
+                      className={`${small} w-56`}
                     />
                   </td>
                   <td className={`${cell} text-xs`}>
@@ -221,6 +228,20 @@ export function PlanProposal({
                   </td>
                   <td className={`${cell} text-xs text-slate-700`}>
                     <span data-testid="plan-why">{why(d)}</span>
+                    {conflicts[i]?.length ? (
+                      <ul className="mt-1 space-y-0.5" aria-label={t("warnings")} data-testid="plan-warnings">
+                        {conflicts[i]!.map((c, k) => (
+                          <li
+                            key={k}
+                            className={c.severity === "hard" ? "text-danger-700" : "text-gap-700"}
+                            data-severity={c.severity}
+                          >
+                            {c.severity === "hard" ? "⛔ " : "⚠ "}
+                            {conflictText(c)}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
                     <FieldErrors name={`desk-${i}`} errors={errors} form="plan" />
                   </td>
                 </tr>

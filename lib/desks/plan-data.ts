@@ -9,7 +9,9 @@ import { queryRows } from "@/lib/db/rows";
 import { communes } from "@/lib/db/schema";
 import { vietnamDay } from "@/lib/db/vietnam-day";
 import { addDays, daysBetween, monthEnd } from "@/lib/filters/period";
+import { deskConflicts, type Conflict, type ConflictContext } from "./conflicts";
 import { planRotation, type PlannerInput, type PlannerPerson } from "./planner";
+import { conflictContextFor } from "./store";
 
 // What the rotation planner (lib/desks/planner.ts, pure) is given for one commune and month, read
 // in the viewer's scope (a commune the viewer may not plan for reads as not found):
@@ -241,3 +243,24 @@ export function proposePlan(data: PlanData) {
   return { desks, short };
 }
 export type Proposal = ReturnType<typeof proposePlan>;
+
+/**
+ * What the create-desk rules say of each proposed desk against the stored plan (neighbouring
+ * desks, that day's duty, holidays), shown on its row before accepting: the planner avoids the
+ * hard conflicts, so these are the warnings (the village visited within 7 days, a monthly load).
+ */
+export async function proposalConflicts(
+  db: Executor,
+  data: PlanData,
+  desks: readonly ProposalRow[],
+): Promise<Conflict[][]> {
+  const contexts = new Map<string, ConflictContext>();
+  const out: Conflict[][] = [];
+  for (const d of desks) {
+    const context = contexts.get(d.day) ?? (await conflictContextFor(db, data.commune.id, d.day));
+    contexts.set(d.day, context);
+    const staff = [...d.volunteers, ...d.civilServants].map((p) => ({ memberId: p.id, name: p.name }));
+    out.push(deskConflicts({ villageId: d.villageId, day: d.day, staff }, context));
+  }
+  return out;
+}

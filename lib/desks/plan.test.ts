@@ -6,13 +6,21 @@ import { vietnamHolidayNames } from "@/lib/core/vietnam-holidays";
 import type { Database } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { createDemoDatabase, type TestDatabase } from "@/lib/db/testing";
-import { monthEnd } from "@/lib/filters/period";
+import { addDays, monthEnd } from "@/lib/filters/period";
 import { todayInVietnam } from "@/lib/i18n/format";
 import { viewerFor } from "@/lib/testing/viewers";
 import { acceptPlan } from "./accept-plan";
 import { createDesk } from "./commands";
 import { shiftMonth } from "./list-params";
-import { DEFAULT_TARGET, DESK_NEED, loadPlanData, MAX_TARGET, proposePlan, type PlanData } from "./plan-data";
+import {
+  DEFAULT_TARGET,
+  DESK_NEED,
+  loadPlanData,
+  MAX_TARGET,
+  proposalConflicts,
+  proposePlan,
+  type PlanData,
+} from "./plan-data";
 
 // The planner page's data layer on the seeded demo: what the loader gathers for Hải Vân (in the
 // viewer's scope only), and the accept: exactly the chosen desks in one transaction, nothing at all
@@ -211,6 +219,35 @@ describe("the planner's input", () => {
         seen.add(`${d.day}:${p.id}`);
       }
     }
+  });
+
+  it("shows a proposed desk's warnings against the stored plan before accepting", async () => {
+    const current = await load(secretary);
+    const plan = proposePlan(current);
+    const clear = await proposalConflicts(db, current, plan.desks);
+    // A row with no village warning yet: the desk put 2 days before it is then the nearest one.
+    const row = clear.findIndex((list) => !list.some((c) => c.kind === "villageRecent"));
+    expect(row).toBeGreaterThanOrEqual(0);
+    const first = plan.desks[row]!;
+    const near = addDays(first.day, -2);
+    await createDesk(
+      db,
+      secretary,
+      {
+        villageId: String(first.villageId),
+        day: near,
+        startTime: "07:30",
+        endTime: "11:30",
+        place: "Nhà văn hóa (kiểm thử)",
+        volunteerIds: [],
+        civilServantIds: [],
+        acceptWarnings: "on",
+      },
+      options,
+    );
+    const warned = await proposalConflicts(db, current, plan.desks);
+    expect(warned[row]).toContainEqual(expect.objectContaining({ kind: "villageRecent", day: near, days: 2 }));
+    expect(warned.flat().filter((c) => c.severity === "hard")).toEqual([]);
   });
 
   it("answers not found outside the viewer's scope or role", async () => {

@@ -11,7 +11,7 @@ import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { formCommune } from "@/lib/core/working-commune";
 import { db } from "@/lib/db";
 import { shiftMonth } from "@/lib/desks/list-params";
-import { DESK_NEED, loadPlanData, MAX_TARGET, proposePlan } from "@/lib/desks/plan-data";
+import { DESK_NEED, loadPlanData, MAX_TARGET, proposalConflicts, proposePlan } from "@/lib/desks/plan-data";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatDate, formatNumber, todayInVietnam } from "@/lib/i18n/format";
 import type { Metadata } from "next";
@@ -52,6 +52,8 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
     asked && /^\d{4}-(0[1-9]|1[0-2])$/.test(asked) && asked >= thisMonth && asked <= "2099-12"
       ? asked
       : shiftMonth(thisMonth, 1, today);
+  // This month and the next twelve (and the asked one, if further away).
+  const months = [...new Set([...Array.from({ length: 13 }, (_, i) => shiftMonth(thisMonth, i, today)), month])].sort();
   const weekends = textParam(params, "weekends") === "1";
   const targets = new Map<number, number>();
   for (const [key, value] of Object.entries(params)) {
@@ -61,6 +63,7 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
   }
   const data = await loadPlanData(db, viewer, { communeId: commune.id, month, weekends, targets, today });
   const proposal = textParam(params, "propose") === "1" ? proposePlan(data) : null;
+  const conflicts = proposal ? await proposalConflicts(db, data, proposal.desks) : [];
   const volunteers = data.people.filter((p) => p.role === "volunteer").length;
   const servants = data.people.length - volunteers;
   const backHref = `/desks?month=${month}${commune.chosen ? `&commune=${commune.id}` : ""}`;
@@ -85,15 +88,13 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
           <div className="flex flex-wrap items-end gap-4">
             <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
               {t("month")}
-              <input
-                type="month"
-                name="month"
-                defaultValue={month}
-                min={thisMonth}
-                max="2099-12"
-                className={filterInput}
-                data-testid="plan-month"
-              />
+              <select name="month" defaultValue={month} className={filterInput} data-testid="plan-month">
+                {months.map((m) => (
+                  <option key={m} value={m}>
+                    {monthLabel(m)}
+                  </option>
+                ))}
+              </select>
             </label>
             <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
               <input
@@ -207,6 +208,7 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
                 month={month}
                 communeId={commune.chosen ? commune.id : null}
                 desks={proposal.desks}
+                conflicts={conflicts}
                 villages={data.villages.map((v) => ({ id: v.id, name: v.name }))}
               />
             )}
