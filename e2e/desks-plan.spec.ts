@@ -59,6 +59,19 @@ test.describe("the planner, Hải Vân secretary", () => {
 
     // The seeded plan may put a desk in the same village within 7 days: a warning, accepted here.
     await page.getByLabel(/Tôi đã xem các cảnh báo/).check();
+
+    // A day moved out of the month is refused on its row; nothing is saved and every edit stays.
+    const second = rows.nth(1).getByLabel("Ngày của bàn 2");
+    const secondDay = await second.inputValue();
+    await second.fill("01/01/2099");
+    await page.getByRole("button", { name: "Chấp nhận" }).click();
+    await expect(page.getByTestId("plan-desk-1-error")).toContainText("Ngày phải nằm trong tháng");
+    await expect(page.getByTestId("form-status")).toContainText("Chưa lưu bàn nào");
+    await expect(second).toHaveValue("01/01/2099");
+    await expect(rows.first().getByRole("checkbox")).not.toBeChecked();
+    await expect(rows.nth(1).getByLabel("Giờ bắt đầu của bàn 2")).toHaveValue(marker);
+    await expect(page.getByLabel(/Tôi đã xem các cảnh báo/)).toBeChecked();
+    await second.fill(secondDay);
     await page.getByRole("button", { name: "Chấp nhận" }).click();
     await page.waitForURL((url) => url.pathname === "/desks" && url.searchParams.get("month") === month);
 

@@ -49,6 +49,8 @@ export interface PlanVillage {
   daysSinceLastDesk: number | null;
   /** Where its desks usually sit: its latest desk's place, or its cultural house. */
   place: string;
+  /** Days it already has a desk (not cancelled), in the month and a week either side. */
+  visited: string[];
 }
 
 export interface PlanPerson {
@@ -106,6 +108,7 @@ export async function loadPlanData(db: Executor, viewer: Viewer, request: PlanRe
     last_held: string | null;
     already: number;
     last_place: string | null;
+    visited: string[] | null;
   }>(
     db,
     sql`select v.id, v.name, v.kind, v.households_total, v.distance_km,
@@ -116,6 +119,9 @@ export async function loadPlanData(db: Executor, viewer: Viewer, request: PlanRe
           (select count(*)::int from mobile_desks d
             where d.village_id = v.id and d.commune_id = v.commune_id and d.status <> 'cancelled'
               and ${deskDay} between ${from}::date and ${to}::date) as already,
+          (select array_agg(distinct ${deskDay}::text) from mobile_desks d
+            where d.village_id = v.id and d.commune_id = v.commune_id and d.status <> 'cancelled'
+              and ${deskDay} between ${addDays(from, -7)}::date and ${addDays(to, 7)}::date) as visited,
           (select d.place from mobile_desks d where d.village_id = v.id and d.commune_id = v.commune_id
             order by d.starts_at desc, d.id desc limit 1) as last_place
         from villages v
@@ -168,6 +174,7 @@ export async function loadPlanData(db: Executor, viewer: Viewer, request: PlanRe
       distanceKm: Math.round(Number(r.distance_km)),
       daysSinceLastDesk: r.last_held ? daysBetween(r.last_held, today) : null,
       place: r.last_place ?? `Nhà văn hóa ${kindWord} ${r.name}`,
+      visited: [...(r.visited ?? [])].sort(),
     };
   });
   const people: PlanPerson[] = peopleRows.map((r) => ({
@@ -193,6 +200,7 @@ export async function loadPlanData(db: Executor, viewer: Viewer, request: PlanRe
         householdsNotReached: v.householdsNotReached,
         distanceKm: v.distanceKm,
         daysSinceLastDesk: v.daysSinceLastDesk ?? NEVER_VISITED_DAYS,
+        visited: v.visited,
       })),
       people: people.map((p) => ({ id: p.id, role: p.role, unavailable: busy.get(p.id) ?? [] })),
       need: DESK_NEED,

@@ -190,10 +190,12 @@ describe("the planner's input", () => {
     const after = await load(secretary, { targets: new Map([[village.id, 3]]) });
     const v = after.villages.find((x) => x.id === village.id)!;
     expect(v).toMatchObject({ target: 3, already: 1 });
+    expect(v.visited).toContain(day);
     expect(after.input.villages.find((x) => x.id === village.id)!.target).toBe(2);
     expect(after.input.people.find((p) => p.id === volunteer.id)!.unavailable).toContain(day);
     expect(after.input.people.find((p) => p.id === servant.id)!.unavailable).toContain(dutyDay);
     const plan = proposePlan(after);
+    expect(plan.desks.filter((d) => d.villageId === village.id && d.day === day)).toEqual([]);
     expect(plan.desks.filter((d) => d.day === day).flatMap((d) => d.volunteers.map((p) => p.id))).not.toContain(
       volunteer.id,
     );
