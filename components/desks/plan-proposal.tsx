@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { FieldErrors, FormMessage, invalidProps } from "@/components/ui/form";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/actions/form-state";
 import { acceptPlanAction } from "@/lib/desks/actions";
 import type { Conflict } from "@/lib/desks/conflicts";
@@ -44,7 +43,7 @@ const vietnameseDay = (iso: string) => iso.split("-").reverse().join("/");
 /**
  * The planner's proposal as a form: each desk can be unticked, moved to another day or village,
  * and given other hours or place; "Chấp nhận" saves the ticked ones together (or none, with the
- * reason on the row). The inputs are controlled, so what the user changed survives an error.
+ * reason on the row). The rows are controlled state, so what the user changed survives an error.
  */
 export function PlanProposal({
   month,
@@ -63,7 +62,14 @@ export function PlanProposal({
 }) {
   const t = useTranslations("desks.plan");
   const conflictText = useConflictText();
-  const [state, action] = useActionState<FormState, FormData>(acceptPlanAction, idleState);
+  const [state, action, pending] = useActionState<FormState, FormData>(acceptPlanAction, idleState);
+  // Submitted by hand rather than through <form action>: React resets a form after its action,
+  // which would put the unticked boxes back; the rows are this component's state instead.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const [rows, setRows] = useState<Editable[]>(() =>
     desks.map((d) => ({
       picked: true,
@@ -87,7 +93,7 @@ export function PlanProposal({
     ].join(" · ");
 
   return (
-    <form action={action} noValidate className="space-y-3" aria-describedby="plan-form-status">
+    <form onSubmit={submit} noValidate className="space-y-3" aria-describedby="plan-form-status">
       <input type="hidden" name="month" value={month} />
       {communeId != null ? <input type="hidden" name="commune" value={communeId} /> : null}
       <p className="text-sm text-slate-600">{t("proposalHint")}</p>
@@ -265,7 +271,14 @@ export function PlanProposal({
         <FieldErrors name="acceptWarnings" errors={state.fieldErrors?.acceptWarnings} form="plan" />
       </div>
       <FormMessage state={state} id="plan-form-status" />
-      <SubmitButton pendingLabel={t("accepting")}>{t("accept")}</SubmitButton>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="inline-flex items-center justify-center rounded-md bg-union-600 px-4 py-2 text-sm font-medium text-white shadow-sm transition hover:bg-union-700 disabled:bg-union-300"
+      >
+        {pending ? t("accepting") : t("accept")}
+      </button>
     </form>
   );
 }
