@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Conflict } from "@/lib/desks/conflicts";
 import { formatDate } from "@/lib/i18n/format";
 
-/** One conflict as a sentence (desks.conflicts.*). */
+/** A conflict in words (the form's list and the planner's proposal rows). */
 export function useConflictText() {
   const t = useTranslations("desks.conflicts");
   return (c: Conflict) => {

@@ -55,6 +55,7 @@ export const staticPages: Record<string, StaticPage> = {
   "/desks": { as: [secretary, director, officer, admin] },
   "/desks/new": { as: [secretary] },
   "/desks/series": { as: [secretary] },
+  "/desks/plan": { as: [secretary, admin], query: "?propose=1" },
   "/login": { as: [], anonymous: true },
 };
 

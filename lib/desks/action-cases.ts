@@ -4,6 +4,7 @@ import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { addDays } from "@/lib/filters/period";
 import { todayInVietnam } from "@/lib/i18n/format";
+import { acceptPlan } from "./accept-plan";
 import { checkDesk } from "./check";
 import { closeDesk } from "./close";
 import { assignCivilServants, cancelDesk, createDesk, duplicateDesk, updateDesk } from "./commands";
@@ -48,6 +49,13 @@ async function desk(db: Executor, code: string, day: number, over: { village?: s
     civilServantIds: [],
     acceptWarnings: "on",
   };
+}
+
+/** The planner's accept with one desk (row 0), in that desk's month. */
+async function plan(db: Executor, code: string, day: number, over: { village?: string; volunteer?: string } = {}) {
+  const one = await desk(db, code, day, over);
+  const [, mm, yyyy] = one.day.split("/");
+  return { month: `${yyyy}-${mm}`, acceptWarnings: "on", desks: [{ row: "0", ...one }] };
 }
 
 /** The newest planned desk of a commune with its version, as an edit names it. */
@@ -252,6 +260,43 @@ export const deskActionCases: ActionRegistry = {
         input: async ({ db }) => ({ ...(await heldOf(db, HAI_VAN)), ...results }),
         expect: "ok",
       },
+    ],
+  },
+  "lib/desks/actions.ts#acceptPlanAction": {
+    command: acceptPlan,
+    cases: [
+      { name: "own commune", as: "bithu.haivan", input: ({ db }) => plan(db, HAI_VAN, 10), expect: "ok" },
+      {
+        name: "another commune's village",
+        as: "bithu.haivan",
+        input: async ({ db }) => plan(db, HAI_VAN, 11, { village: await villageOf(db, HOA_XUAN) }),
+        expect: "refused",
+      },
+      {
+        name: "another commune's volunteer",
+        as: "bithu.haivan",
+        input: async ({ db }) => plan(db, HAI_VAN, 11, { volunteer: await memberOf(db, HOA_XUAN, false) }),
+        expect: "refused",
+      },
+      {
+        name: "the director plans no desks",
+        as: "giamdoc.haivan",
+        input: ({ db }) => plan(db, HAI_VAN, 11),
+        expect: "refused",
+      },
+      {
+        name: "a provincial officer writes nothing",
+        as: "tinhdoan.danang",
+        input: ({ db }) => plan(db, HAI_VAN, 11),
+        expect: "refused",
+      },
+      {
+        name: "the same volunteer twice that day (double booking)",
+        as: "bithu.haivan",
+        input: ({ db }) => plan(db, HAI_VAN, 10),
+        expect: "rejected",
+      },
+      { name: "the admin, any commune", as: "admin", input: ({ db }) => plan(db, HOA_XUAN, 12), expect: "ok" },
     ],
   },
   "lib/desks/actions.ts#checkDeskAction": {

@@ -4,6 +4,7 @@ import { ExpectedError } from "@/lib/actions/form-state";
 import { getActingViewer } from "@/lib/auth/viewer";
 import { defineAction, type Revalidation } from "@/lib/core/define-action";
 import { db } from "@/lib/db";
+import { acceptPlan } from "./accept-plan";
 import { checkDesk } from "./check";
 import { closeDesk } from "./close";
 import { assignCivilServants, cancelDesk, createDesk, duplicateDesk, updateDesk } from "./commands";
@@ -93,6 +94,42 @@ export const createDeskSeriesAction = defineAction({
   echo,
   redirect: (saved, formData) =>
     `/desks?month=${saved.firstDay.slice(0, 7)}${formData.get("commune") ? `&commune=${saved.communeId}` : ""}`,
+});
+
+/**
+ * The planner's proposal as the accept command reads it: the ticked rows (`pick`), each row's
+ * fields named `<field>-<row>` (staff as several `volunteerIds-<row>` / `civilServantIds-<row>`).
+ */
+const planInputOf = (formData: FormData) => ({
+  month: String(formData.get("month") ?? ""),
+  acceptWarnings: String(formData.get("acceptWarnings") ?? ""),
+  desks: formData.getAll("pick").map((value) => {
+    const row = String(value);
+    const field = (name: string) => String(formData.get(`${name}-${row}`) ?? "");
+    return {
+      row,
+      villageId: field("villageId"),
+      day: field("day"),
+      startTime: field("startTime"),
+      endTime: field("endTime"),
+      place: field("place"),
+      volunteerIds: formData.getAll(`volunteerIds-${row}`).map(String),
+      civilServantIds: formData.getAll(`civilServantIds-${row}`).map(String),
+    };
+  }),
+});
+
+/** Accepts the ticked desks of the planner's proposal at once, then shows them in the month's calendar. */
+export const acceptPlanAction = defineAction({
+  attempt: { entity: "mobile_desk", action: "plan" },
+  input: planInputOf,
+  command: acceptPlan,
+  revalidate,
+  echo: (formData) => ({ pick: formData.getAll("pick").map(String).join(",") }),
+  redirect: (saved, formData) => {
+    const commune = String(formData.get("commune") ?? "");
+    return `/desks?month=${saved.month}${/^\d+$/.test(commune) ? `&commune=${commune}` : ""}`;
+  },
 });
 
 /** The form's live conflict check while it is being filled (reads only): the conflicts, or none. */

@@ -81,40 +81,54 @@ const times = (data: Pick<DeskInput, "day" | "startTime" | "endTime">) => ({
 export async function createDesk(db: Executor, viewer: Viewer, input: unknown, options: DeskOptions = {}) {
   if (!can(viewer, "desks.manage")) throw forbidden();
   const data = parseInput(deskSchema(options.today ?? todayInVietnam()), input);
-  return db.transaction(async (tx) => {
-    const village = await resolveVillage(tx, viewer, data.villageId);
-    const staff = await resolveStaff(tx, village.communeId, data);
-    await guardConflicts(
-      tx,
-      village.communeId,
-      { villageId: village.id, day: data.day, staff },
-      staff,
-      data.acceptWarnings,
-    );
-    const { id } = single(
-      await tx
-        .insert(mobileDesks)
-        .values({
-          communeId: village.communeId,
-          villageId: village.id,
-          ...times(data),
-          place: data.place,
-          note: data.note ?? null,
-          createdBy: viewer.id,
-        })
-        .returning({ id: mobileDesks.id }),
-    );
-    await writeStaff(tx, id, village.communeId, staff, ["volunteer", "civil_servant"]);
-    await recordAudit(tx, viewer, {
-      action: "create",
-      entity: "mobile_desk",
-      entityId: id,
-      communeId: village.communeId,
-      provinceId: village.provinceId,
-      after: await deskSnapshot(tx, id),
-    });
-    return { id };
+  return db.transaction((tx) => insertDesk(tx, viewer, data));
+}
+
+/**
+ * The body of createDesk inside the caller's transaction, for a desk already parsed by deskSchema:
+ * scope of the village and staff, conflicts (desks written earlier in the same transaction count),
+ * the insert and its audit row. The planner's accept (lib/desks/accept-plan.ts) runs it per desk.
+ */
+export async function insertDesk(
+  tx: Executor,
+  viewer: Viewer,
+  data: DeskInput,
+  audit: { details?: Record<string, unknown> } = {},
+) {
+  if (!can(viewer, "desks.manage")) throw forbidden();
+  const village = await resolveVillage(tx, viewer, data.villageId);
+  const staff = await resolveStaff(tx, village.communeId, data);
+  await guardConflicts(
+    tx,
+    village.communeId,
+    { villageId: village.id, day: data.day, staff },
+    staff,
+    data.acceptWarnings,
+  );
+  const { id } = single(
+    await tx
+      .insert(mobileDesks)
+      .values({
+        communeId: village.communeId,
+        villageId: village.id,
+        ...times(data),
+        place: data.place,
+        note: data.note ?? null,
+        createdBy: viewer.id,
+      })
+      .returning({ id: mobileDesks.id }),
+  );
+  await writeStaff(tx, id, village.communeId, staff, ["volunteer", "civil_servant"]);
+  await recordAudit(tx, viewer, {
+    action: "create",
+    entity: "mobile_desk",
+    entityId: id,
+    communeId: village.communeId,
+    provinceId: village.provinceId,
+    after: await deskSnapshot(tx, id),
+    ...(audit.details ? { details: audit.details } : {}),
   });
+  return { id, communeId: village.communeId };
 }
 
 /** Edits or moves (another day, time or village) a planned desk, from the version the user read. */

@@ -122,4 +122,32 @@ describe("planRotation", () => {
     );
     expect(plan.desks.map((d) => d.volunteerIds[0])).toEqual([10, 11]);
   });
+
+  it("keeps a village's new desks a week or more from the desks it already has, when there is room", () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(march, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 2 }),
+        (visited, target) => {
+          const plan = planRotation({
+            days: march,
+            blocked: [],
+            weekends: true,
+            villages: [{ id: 1, target, householdsNotReached: 50, distanceKm: 10, daysSinceLastDesk: 20, visited }],
+            people: [{ id: 10, role: "volunteer", unavailable: [] }],
+            need: { volunteers: 1, civilServants: 0 },
+          });
+          const room = march.filter((d) =>
+            visited.every((v) => Math.abs(Date.parse(d) - Date.parse(v)) >= 7 * 86_400_000),
+          );
+          // With at least `target` far-enough days a week apart, every new desk keeps its distance.
+          if (room.length >= 14 * target)
+            for (const desk of plan.desks)
+              for (const v of visited)
+                expect(Math.abs(Date.parse(desk.day) - Date.parse(v))).toBeGreaterThanOrEqual(7 * 86_400_000);
+          expect(plan.desks.filter((d) => visited.includes(d.day))).toEqual([]);
+        },
+      ),
+    );
+  });
 });

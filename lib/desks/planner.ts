@@ -5,10 +5,12 @@ import { daysBetween } from "@/lib/filters/period";
 // month's desks. Greedy and deterministic (the same input gives the same plan):
 //   1. villages by priority: households not yet reached, days since the last desk, distance;
 //   2. round by round (each village's 1st desk, then 2nd…), each desk on the earliest allowed day
-//      that keeps the village's desks spread (≥ month/target apart when possible, else ≥ 7 days);
+//      that keeps the village's desks (its existing ones, `visited`, included) spread (≥ month/target
+//      apart when possible, else ≥ 7 days);
 //   3. staff: the least-loaded available people of each role (ties by id), at most one desk per
 //      person per day, never on a day they are unavailable.
-// Every desk says why it was proposed. Not yet wired to a page: /desks/plan is still to be built.
+// Every desk says why it was proposed. /desks/plan feeds it (lib/desks/plan-data.ts) and accepts
+// its proposal (lib/desks/accept-plan.ts).
 
 export interface PlannerVillage {
   id: number;
@@ -17,6 +19,8 @@ export interface PlannerVillage {
   householdsNotReached: number;
   distanceKm: number;
   daysSinceLastDesk: number;
+  /** Days (yyyy-MM-dd) the village already has a desk: the new ones keep their distance from them too. */
+  visited?: readonly string[];
 }
 
 export interface PlannerPerson {
@@ -80,7 +84,7 @@ export function planRotation(input: PlannerInput): Plan {
   for (let round = 0; round < rounds; round++) {
     for (const village of villages) {
       if (village.target <= round) continue;
-      const mine = placed.get(village.id) ?? [];
+      const mine = [...(village.visited ?? []), ...(placed.get(village.id) ?? [])];
       const spread = Math.max(7, Math.floor(input.days.length / village.target));
       const gapOk = (day: string, gap: number) => mine.every((d) => Math.abs(daysBetween(d, day)) >= gap);
       const start = round === 0 ? 0 : Math.min(days.length - 1, Math.floor((round * days.length) / village.target));
@@ -97,7 +101,7 @@ export function planRotation(input: PlannerInput): Plan {
         const staff = [...volunteers, ...servants];
         busy.set(day, new Set([...(busy.get(day) ?? []), ...staff]));
         for (const id of staff) load.set(id, load.get(id)! + 1);
-        placed.set(village.id, [...mine, day]);
+        placed.set(village.id, [...(placed.get(village.id) ?? []), day]);
         desks.push({
           villageId: village.id,
           day,

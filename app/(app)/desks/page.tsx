@@ -70,6 +70,14 @@ export default async function DesksPage({ searchParams }: { searchParams: Promis
               {t("exportXlsx")}
             </a>
             <PrintButton label={t("print")} />
+            {can(viewer, "desks.manage") ? (
+              <Link
+                href={`/desks/plan${filters.communeId && viewer.communeId == null ? `?commune=${filters.communeId}` : ""}`}
+                className={secondaryLink}
+              >
+                {t("planLink")}
+              </Link>
+            ) : null}
             {can(viewer, "desks.manage") && viewer.communeId != null ? (
               <>
                 <Link href="/desks/series" className={secondaryLink}>
