@@ -73,6 +73,15 @@ export function planRotation(input: PlannerInput): Plan {
   const placed = new Map<number, string[]>();
   const desks: ProposedDesk[] = [];
 
+  const loadOf = (ids: readonly number[]) => ids.reduce((sum, id) => sum + load.get(id)!, 0);
+  /** The least total load `count` people of the role could carry, whoever is free. */
+  const fairest = (role: PlannerPerson["role"], count: number) =>
+    people
+      .filter((p) => p.role === role)
+      .map((p) => load.get(p.id)!)
+      .sort((a, b) => a - b)
+      .slice(0, count)
+      .reduce((sum, l) => sum + l, 0);
   const pick = (role: PlannerPerson["role"], day: string, count: number): number[] | null => {
     const free = people
       .filter((p) => p.role === role && !unavailable.get(p.id)!.has(day) && !busy.get(day)?.has(p.id))
@@ -94,10 +103,25 @@ export function planRotation(input: PlannerInput): Plan {
         ...ordered.filter((d) => !gapOk(d, spread) && gapOk(d, 7)),
         ...ordered.filter((d) => !gapOk(d, 7) && !mine.includes(d)),
       ];
+      // The earliest day on which the least-loaded people of each role are free (the load stays
+      // within one desk of each other); failing that, the earliest day anyone can staff it.
+      const ideal = {
+        volunteer: fairest("volunteer", input.need.volunteers),
+        civil_servant: fairest("civil_servant", input.need.civilServants),
+      };
+      let chosen: { day: string; volunteers: number[]; servants: number[] } | null = null;
       for (const day of tries) {
         const volunteers = pick("volunteer", day, input.need.volunteers);
         const servants = pick("civil_servant", day, input.need.civilServants);
         if (!volunteers || !servants) continue;
+        chosen ??= { day, volunteers, servants };
+        if (loadOf(volunteers) === ideal.volunteer && loadOf(servants) === ideal.civil_servant) {
+          chosen = { day, volunteers, servants };
+          break;
+        }
+      }
+      if (chosen) {
+        const { day, volunteers, servants } = chosen;
         const staff = [...volunteers, ...servants];
         busy.set(day, new Set([...(busy.get(day) ?? []), ...staff]));
         for (const id of staff) load.set(id, load.get(id)! + 1);
@@ -113,7 +137,6 @@ export function planRotation(input: PlannerInput): Plan {
             distanceKm: village.distanceKm,
           },
         });
-        break;
       }
     }
   }
