@@ -1,7 +1,6 @@
 import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Executor } from "@/lib/db/client";
-import { vietnamDay } from "@/lib/db/vietnam-day";
 import {
   formerCommunes,
   households,
@@ -11,6 +10,7 @@ import {
   supportRecords,
   villages,
 } from "@/lib/db/schema";
+import { vietnamDay } from "@/lib/db/vietnam-day";
 import type { MemberKind } from "@/lib/members/schemas";
 import { mayWriteChannel } from "@/lib/records/permissions";
 import { counterFields, type Channel } from "@/lib/records/schemas";
