@@ -182,3 +182,47 @@ export const targets = pgTable(
     check("targets_date_sane", sql`${t.startsOn} between '2025-01-01' and '2100-01-01'`),
   ],
 );
+
+// A commune secretary's proposal to swap two duty entries of the same center (members ask the
+// secretary, the director owns the roster): pending until the director accepts it — both
+// entries change in one transaction, checked against the versions seen when it was proposed —
+// or declines it with a note. The proposer may withdraw it while it is pending.
+export const rosterSwapRequests = pgTable(
+  "roster_swap_requests",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    communeId: integer()
+      .notNull()
+      .references(() => communes.id, { onDelete: "restrict" }),
+    serviceCenterId: integer().notNull(),
+    firstEntryId: integer()
+      .notNull()
+      .references(() => dutyRosterEntries.id, { onDelete: "cascade" }),
+    firstVersion: integer().notNull(),
+    secondEntryId: integer()
+      .notNull()
+      .references(() => dutyRosterEntries.id, { onDelete: "cascade" }),
+    secondVersion: integer().notNull(),
+    reason: text().notNull(),
+    // "pending" | "accepted" | "declined" | "withdrawn"
+    status: text().notNull().default("pending"),
+    decisionNote: text(),
+    proposedBy: integer().references(() => users.id, { onDelete: "set null" }),
+    decidedBy: integer().references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("roster_swap_requests_commune_status_idx").on(t.communeId, t.status, t.createdAt),
+    foreignKey({
+      name: "roster_swap_requests_center_fk",
+      columns: [t.serviceCenterId, t.communeId],
+      foreignColumns: [serviceCenters.id, serviceCenters.communeId],
+    }),
+    check("roster_swap_requests_status", sql`${t.status} in ('pending', 'accepted', 'declined', 'withdrawn')`),
+    check("roster_swap_requests_distinct", sql`${t.firstEntryId} <> ${t.secondEntryId}`),
+    check("roster_swap_requests_reason_len", sql`char_length(${t.reason}) between 1 and 500`),
+    check("roster_swap_requests_decided", sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+  ],
+);

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, date, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { communes, provinces } from "./units";
 
@@ -32,6 +44,10 @@ export const issuedReports = pgTable(
   (t) => [
     index("issued_reports_unit_period_idx").on(t.provinceId, t.communeId, t.periodFrom),
     unique("issued_reports_number_uq").on(t.provinceId, t.communeId, t.kind, t.year, t.number),
+    // The constraint above never fires for province reports (commune_id null; nulls are distinct).
+    uniqueIndex("issued_reports_province_number_uq")
+      .on(t.provinceId, t.kind, t.year, t.number)
+      .where(sql`${t.communeId} is null`),
     foreignKey({
       name: "issued_reports_commune_in_province_fk",
       columns: [t.communeId, t.provinceId],

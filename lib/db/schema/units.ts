@@ -97,6 +97,8 @@ export const villages = pgTable(
     // e.g. "Cơ Tu": the ethnic group whose households get priority.
     priorityGroup: text(),
     hasInternet: boolean().notNull().default(true),
+    // Mobile desks a month the secretary wants here (remote villages); null: the planner's default.
+    deskTargetPerMonth: integer(),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -115,6 +117,7 @@ export const villages = pgTable(
     check("villages_in_vietnam", insideVietnam("lat", "lng")),
     check("villages_households_total_sane", sql`${t.householdsTotal} between 0 and 100000`),
     check("villages_distance_sane", sql`${t.distanceKm} between 0 and 500`),
+    check("villages_desk_target_sane", sql`${t.deskTargetPerMonth} between 0 and 8`),
   ],
 );
 
