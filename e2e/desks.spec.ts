@@ -108,6 +108,12 @@ test.describe("mobile desks, Hải Vân secretary", () => {
     await page.goto(overview);
     const before = vn(await page.getByTestId("card-people-value").innerText());
 
+    await page.goto("/map");
+    await expect(page.getByTestId("map-canvas")).toHaveAttribute("data-map-ready", "true", { timeout: 30_000 });
+    await page.getByTestId("map-list").locator(`a[href$="/villages/${villageId}"]`).focus();
+    await expect(page.getByTestId("map-tooltip")).toContainText("Độ phủ");
+    const mapBefore = await page.getByTestId("map-tooltip").innerText();
+
     await page.goto(`/desks/${desk}/close`);
     await expectAccessible(page);
     await page.locator("#peopleServed").fill("23");
@@ -122,7 +128,83 @@ test.describe("mobile desks, Hải Vân secretary", () => {
 
     await page.goto(overview);
     await expect.poll(async () => vn(await page.getByTestId("card-people-value").innerText())).toBe(before + 23);
+
+    // The map follows: the village's last desk is today now (not before). Its tooltip, shown when
+    // its entry in the map's accessible list has focus, reads the same figures as the marker.
+    await page.goto("/map");
+    await expect(page.getByTestId("map-canvas")).toHaveAttribute("data-map-ready", "true", { timeout: 30_000 });
+    await page.getByTestId("map-list").locator(`a[href$="/villages/${villageId}"]`).focus();
+    await expect(page.getByTestId("map-tooltip")).toContainText(`Bàn lưu động gần nhất: ${today}`);
+    expect(mapBefore).not.toContain(`Bàn lưu động gần nhất: ${today}`);
   });
+
+  test("two people edit the same desk: the second save shows the other's change, loses nothing", async ({
+    browser,
+  }) => {
+    test.slow(); // two browser contexts, four forms on a busy 2-core machine
+    const as = async () => (await browser.newContext({ storageState: storageStateFor("bithu.haivan") })).newPage();
+    const [mine, theirs] = [await as(), await as()];
+    const day = vnDay(250 + (Math.floor(Date.now() / 60_000) % 60));
+    await fillDesk(mine, { village: 1, day, place: "Nhà văn hóa (e2e, sửa cùng lúc)" });
+    await mine.getByLabel("Tôi đã xem các cảnh báo và vẫn lưu").check();
+    await mine.getByRole("button", { name: "Lưu" }).click();
+    const desk = await savedDesk(mine);
+
+    // Both open the edit form; the other person saves a new place first.
+    await mine.goto(`/desks/${desk}/edit`);
+    await theirs.goto(`/desks/${desk}/edit`);
+    await theirs.locator("#place").fill("Nhà rông thôn (e2e, người kia)");
+    await theirs.getByLabel("Tôi đã xem các cảnh báo và vẫn lưu").check();
+    await theirs.getByRole("button", { name: "Lưu" }).click();
+    await savedDesk(theirs);
+    await expect(theirs.getByTestId("desk-place")).toHaveText("Nhà rông thôn (e2e, người kia)");
+
+    // My save with the old version: refused, nothing written, the other's change shown, my note kept.
+    await mine.locator("#note").fill("Mang theo máy in (e2e)");
+    await mine.getByLabel("Tôi đã xem các cảnh báo và vẫn lưu").check();
+    await mine.getByRole("button", { name: "Lưu" }).click();
+    const notice = mine.getByTestId("desk-version-conflict");
+    await expect(notice).toContainText("Người khác vừa sửa bàn này");
+    await expect(notice).toContainText("Nhà rông thôn (e2e, người kia)");
+    await expect(mine.locator("#note")).toHaveValue("Mang theo máy in (e2e)");
+    expect(mine.url()).toMatch(/\/edit$/);
+    await theirs.goto(`/desks/${desk}`);
+    await expect(theirs.getByTestId("desk-note")).toHaveCount(0);
+
+    // Saving again, having seen it, writes my version.
+    await mine.getByLabel("Tôi đã xem các cảnh báo và vẫn lưu").check();
+    await mine.getByRole("button", { name: "Lưu" }).click();
+    await savedDesk(mine);
+    await expect(mine.getByTestId("desk-note")).toHaveText("Mang theo máy in (e2e)");
+    await mine.context().close();
+    await theirs.context().close();
+  });
+});
+
+test("the center director assigns a civil servant to the secretary's desk and cannot cancel it", async ({
+  browser,
+}) => {
+  test.slow(); // two accounts, three forms on a busy 2-core machine
+  const secretary = await (await browser.newContext({ storageState: storageStateFor("bithu.haivan") })).newPage();
+  const day = vnDay(320 + (Math.floor(Date.now() / 60_000) % 40));
+  await fillDesk(secretary, { village: 2, day, place: "Nhà văn hóa (e2e, công chức)" });
+  await secretary.getByLabel("Tôi đã xem các cảnh báo và vẫn lưu").check();
+  await secretary.getByRole("button", { name: "Lưu" }).click();
+  const desk = await savedDesk(secretary);
+  await expect(secretary.getByTestId("desk-civil-servants")).toHaveText("Chưa phân công");
+  await secretary.context().close();
+
+  const director = await (await browser.newContext({ storageState: storageStateFor("giamdoc.haivan") })).newPage();
+  await director.goto(`/desks/${desk}`);
+  for (const name of ["Sửa, dời lịch", "Hủy bàn"]) await expect(director.getByRole("link", { name })).toHaveCount(0);
+  const group = director.getByRole("group", { name: "Công chức chuyên môn" });
+  const servant = (await group.locator("label").first().innerText()).trim();
+  await group.getByLabel(servant, { exact: true }).check();
+  await director.getByLabel("Tôi đã xem các cảnh báo và vẫn lưu").check();
+  await director.getByRole("button", { name: "Lưu" }).click();
+  await expect(director.getByTestId("desk-civil-servants")).toContainText(servant);
+  expect((await director.goto(`/desks/${desk}/cancel`))?.status()).toBe(404);
+  await director.context().close();
 });
 
 test.describe("mobile desks, provincial officer", () => {

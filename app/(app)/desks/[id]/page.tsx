@@ -89,20 +89,20 @@ export default async function DeskPage({ params }: { params: Promise<{ id: strin
           </div>
           <div>
             <dt className={dt}>{t("fields.place")}</dt>
-            <dd>{desk.place}</dd>
+            <dd data-testid="desk-place">{desk.place}</dd>
           </div>
           <div>
             <dt className={dt}>{t("fields.volunteers")}</dt>
-            <dd>{desk.volunteers.join(", ") || t("none")}</dd>
+            <dd data-testid="desk-volunteers">{desk.volunteers.join(", ") || t("none")}</dd>
           </div>
           <div>
             <dt className={dt}>{t("fields.civilServants")}</dt>
-            <dd>{desk.civilServants.join(", ") || t("none")}</dd>
+            <dd data-testid="desk-civil-servants">{desk.civilServants.join(", ") || t("none")}</dd>
           </div>
           {desk.note ? (
             <div className="col-span-full">
               <dt className={dt}>{t("fields.note")}</dt>
-              <dd>{desk.note}</dd>
+              <dd data-testid="desk-note">{desk.note}</dd>
             </div>
           ) : null}
         </dl>
