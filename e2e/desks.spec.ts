@@ -109,8 +109,9 @@ test.describe("mobile desks, Hải Vân secretary", () => {
     const before = vn(await page.getByTestId("card-people-value").innerText());
 
     await page.goto("/map");
+    await expect(page.getByTestId("map-box")).toHaveAttribute("data-map-mode", /static|live/); // hydrated
+    await page.getByTestId("map-list").locator(`a[href$="/villages/${villageId}"]`).focus(); // starts the live map
     await expect(page.getByTestId("map-canvas")).toHaveAttribute("data-map-ready", "true", { timeout: 30_000 });
-    await page.getByTestId("map-list").locator(`a[href$="/villages/${villageId}"]`).focus();
     await expect(page.getByTestId("map-tooltip")).toContainText("Độ phủ");
     const mapBefore = await page.getByTestId("map-tooltip").innerText();
 
@@ -132,8 +133,9 @@ test.describe("mobile desks, Hải Vân secretary", () => {
     // The map follows: the village's last desk is today now (not before). Its tooltip, shown when
     // its entry in the map's accessible list has focus, reads the same figures as the marker.
     await page.goto("/map");
+    await expect(page.getByTestId("map-box")).toHaveAttribute("data-map-mode", /static|live/); // hydrated
+    await page.getByTestId("map-list").locator(`a[href$="/villages/${villageId}"]`).focus(); // starts the live map
     await expect(page.getByTestId("map-canvas")).toHaveAttribute("data-map-ready", "true", { timeout: 30_000 });
-    await page.getByTestId("map-list").locator(`a[href$="/villages/${villageId}"]`).focus();
     await expect(page.getByTestId("map-tooltip")).toContainText(`Bàn lưu động gần nhất: ${today}`);
     expect(mapBefore).not.toContain(`Bàn lưu động gần nhất: ${today}`);
   });

@@ -8,7 +8,13 @@ import { storageStateFor } from "./support/accounts";
 const shots = new URL("../screenshots/", import.meta.url).pathname;
 mkdirSync(shots, { recursive: true });
 
+/**
+ * The live map, drawn. This browser draws WebGL in software (no GPU), so the page shows the SVG
+ * map first and starts MapLibre when the user reaches for it: the pointer over the map.
+ */
 async function mapReady(page: Page) {
+  await expect(page.getByTestId("map-box")).toHaveAttribute("data-map-mode", /static|live/);
+  await page.getByTestId("map-box").hover({ position: { x: 40, y: 120 } });
   await expect(page.getByTestId("map-canvas")).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
 }
 
@@ -57,6 +63,25 @@ test.describe("the Hải Vân secretary's map", () => {
     expect((await rendered(page, "center")).length).toBe(1);
     expect(problems).toEqual([]);
     await page.screenshot({ path: `${shots}map-haivan.png` });
+  });
+
+  test("shows the SVG map first on software WebGL and starts the live map when reached for", async ({ page }) => {
+    await page.goto("/map");
+    const box = page.getByTestId("map-box");
+    // Software WebGL here: the SVG stays, nothing of MapLibre runs until asked.
+    await expect(box).toHaveAttribute("data-map-mode", "static");
+    await expect(page.getByTestId("map-canvas")).toHaveCount(0);
+    const svg = page.getByTestId("map-svg");
+    await expect(svg).toBeVisible();
+    const listed = await page.getByTestId("map-list").getByRole("link").count();
+    expect(await svg.locator("g > g > title").count()).toBe(listed);
+    await expect(svg.locator("title", { hasText: "Tà Lang" })).toHaveCount(1);
+    // The keyboard: the button starts it.
+    await page.getByTestId("map-go-live").focus();
+    await page.keyboard.press("Enter");
+    await expect(box).toHaveAttribute("data-map-mode", "live");
+    await expect(page.getByTestId("map-canvas")).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
+    await expect(page.getByTestId("map-go-live")).toHaveCount(0);
   });
 
   test("colours markers by the legend's classes", async ({ page }) => {

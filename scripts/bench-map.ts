@@ -44,7 +44,18 @@ function cookiesFor(base: string, header: string) {
   });
 }
 
+/**
+ * Starts the live map as a user does on a PC without a GPU (the page shows the SVG map first and
+ * starts MapLibre when the pointer reaches it); with a GPU it has started by itself.
+ */
+async function goLive(page: Page): Promise<void> {
+  const box = page.getByTestId("map-box");
+  await box.and(page.locator("[data-map-mode=static], [data-map-mode=live]")).waitFor({ timeout: 120_000 });
+  await box.hover({ position: { x: 40, y: 120 } });
+}
+
 async function villageCount(page: Page): Promise<number> {
+  await goLive(page);
   await page.getByTestId("map-canvas").waitFor({ timeout: 120_000 });
   return Number((await page.getByTestId("map-canvas").getAttribute("data-village-count")) ?? 0);
 }
@@ -169,6 +180,7 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
 
     // A fresh load: time to MapLibre's first idle (all villages drawn), then pan/zoom.
     await page.goto(`${base}${best.href}`, { timeout: 180_000 });
+    await goLive(page);
     const canvas = page.getByTestId("map-canvas");
     await canvas.and(page.locator("[data-map-ready-ms]")).waitFor({ timeout: 120_000 });
     const idleMs = Number(await canvas.getAttribute("data-map-ready-ms"));
@@ -209,7 +221,7 @@ export async function mapRows(base: string, adminCookie: string): Promise<BenchR
         pass: gz <= 150 * 1024,
       },
       {
-        figure: `map time to first idle (${where})`,
+        figure: `map time to first idle, from navigation, live map started at once (${where})`,
         goal: "≤ 5000 ms",
         measured: `${idleMs} ms`,
         pass: idleMs <= 5000,

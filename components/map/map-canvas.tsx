@@ -89,7 +89,8 @@ function styleFor(scene: MapScene): StyleSpecification {
         id: "land",
         type: "fill",
         source: "base",
-        paint: { "fill-color": "#fbfaf7", "fill-opacity": scene.tileUrl ? 0 : 1 },
+        // No anti-aliased outline pass (the edge is its own line layer): one program and one draw fewer.
+        paint: { "fill-color": "#fbfaf7", "fill-opacity": scene.tileUrl ? 0 : 1, "fill-antialias": false },
       },
       { id: "land-edge", type: "line", source: "base", paint: { "line-color": "#9aa7b5", "line-width": 1 } },
       {
@@ -98,7 +99,12 @@ function styleFor(scene: MapScene): StyleSpecification {
         source: "territories",
         paint: { "line-color": "#7f1d1d", "line-width": 1.2, "line-dasharray": [3, 2] },
       },
-      { id: "areas", type: "fill", source: "areas", paint: { "fill-color": ["get", "color"], "fill-opacity": 0.55 } },
+      {
+        id: "areas",
+        type: "fill",
+        source: "areas",
+        paint: { "fill-color": ["get", "color"], "fill-opacity": 0.55, "fill-antialias": false },
+      },
       { id: "areas-edge", type: "line", source: "areas", paint: { "line-color": "#475569", "line-width": 1.2 } },
       {
         id: "rings",
@@ -302,6 +308,12 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
         drawAt(window.devicePixelRatio);
         container.current?.removeAttribute("data-moving-pixel-ratio");
       };
+      // The first frames (sources arriving one by one, each program's first use) are drawn at the
+      // moving resolution too; the map turns sharp once it is first idle.
+      drawAt(movingPixelRatio(window.devicePixelRatio));
+      map.once("idle", () => {
+        if (!softTimer) drawAt(window.devicePixelRatio);
+      });
       map.on("move", () => {
         if (resizing) return;
         if (softTimer) clearTimeout(softTimer);

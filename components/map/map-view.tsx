@@ -2,26 +2,51 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { probeWebGL } from "@/lib/map/render-quality";
 import type { MapScene } from "@/lib/map/scene-types";
 import { StaticMap } from "./static-map";
 
 // The map island: MapLibre loads only here, in the browser (ssr: false), so no other page pays for
 // it. Beside it, an accessible list of the same markers: focus one to see its figures on the map,
 // press Enter to open it.
-const MapCanvas = dynamic(() => import("./map-canvas"), {
-  ssr: false,
-  loading: () => <div className="h-full w-full animate-pulse bg-slate-100" />,
-});
+//
+// First the same scene as an SVG (drawn with the page, nothing to start). Once the page is idle, a
+// throwaway WebGL context tells what the browser draws with: with a GPU the live map starts at
+// once; in software (an office PC without a usable GPU: MapLibre's start then blocks the page for
+// a second or more) it starts when the user reaches for it — the pointer over the map, a wheel, a
+// touch, the button, or a marker of the list; without WebGL the SVG is the map.
+const MapCanvas = dynamic(() => import("./map-canvas"), { ssr: false, loading: () => null });
+
+// What this browser's WebGL was found to be on an earlier visit (probeWebGL), so the next visit
+// need not probe again, and can load MapLibre early when it will start at once.
+const glKey = "outreach.webgl";
+function rememberedGL(): ReturnType<typeof probeWebGL> | null {
+  try {
+    const v = window.localStorage.getItem(glKey);
+    return v === "none" || v === "software" || v === "hardware" ? v : null;
+  } catch {
+    return null;
+  }
+}
+function rememberGL(v: ReturnType<typeof probeWebGL>) {
+  try {
+    window.localStorage.setItem(glKey, v);
+  } catch {
+    // Private mode or storage full: probe again next time.
+  }
+}
 
 /**
- * Starts loading MapLibre (and, from that module, its worker) as soon as the page's head is
- * hydrated, while the server still streams the figures: the map is ready sooner after they arrive.
- * The same import as the dynamic() above, so the browser fetches the chunk once.
+ * With a GPU (known from an earlier visit), starts loading MapLibre (and, from that module, its
+ * worker) as soon as the page's head is hydrated, while the server still streams the figures: the
+ * map is ready sooner after they arrive. Without one, MapLibre's 1 MB is evaluated only when the
+ * user reaches for the live map (evaluating it is a long task of its own on a slow PC). The same
+ * import as the dynamic() above, so the browser fetches the chunk once.
  */
 export function MapPreload() {
   useEffect(() => {
-    void import("./map-canvas");
+    if (rememberedGL() === "hardware") void import("./map-canvas");
   }, []);
   return null;
 }
@@ -49,6 +74,8 @@ export interface MapViewText {
   priority: string | null;
   priorityBadge: string;
   remoteBadge: string;
+  goLive: string;
+  staticLabel: string;
 }
 
 export function MapView({
@@ -66,6 +93,30 @@ export function MapView({
   const [hoverId, setHoverId] = useState<number | null>(null);
   const [showRings, setShowRings] = useState(true);
   const [showPriority, setShowPriority] = useState(true);
+  // "static": the SVG, live map on demand; "live": MapLibre over the SVG; "svg-only": no WebGL.
+  const [mode, setMode] = useState<"probing" | "static" | "live" | "svg-only">("probing");
+  const goLive = useCallback(() => setMode((m) => (m === "static" || m === "probing" ? "live" : m)), []);
+  useEffect(() => {
+    const decide = () =>
+      setMode((m) => {
+        if (m !== "probing") return m;
+        const gl = rememberedGL() ?? probeWebGL();
+        rememberGL(gl);
+        return gl === "hardware" ? "live" : gl === "software" ? "static" : "svg-only";
+      });
+    if (typeof window.requestIdleCallback === "function") {
+      const handle = window.requestIdleCallback(decide, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(decide, 300);
+    return () => window.clearTimeout(handle);
+  }, []);
+  const live = mode === "live";
+  const reach = mode === "static" || mode === "probing" ? goLive : undefined;
+  const focusFeature = (id: number) => {
+    setFocusId(id);
+    reach?.();
+  };
 
   return (
     <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_19rem]">
@@ -96,15 +147,40 @@ export function MapView({
             ) : null}
           </div>
         ) : null}
-        <div className="relative overflow-hidden rounded-lg border border-slate-200" style={{ height }}>
-          <MapCanvas
-            scene={scene}
-            focusId={focusId}
-            showRings={showRings}
-            showPriority={showPriority}
-            label={text.mapLabel}
-            onHover={setHoverId}
-          />
+        <div
+          className="relative overflow-hidden rounded-lg border border-slate-200"
+          style={{ height }}
+          data-testid="map-box"
+          data-map-mode={mode}
+          onPointerEnter={reach}
+          onWheel={reach}
+          onTouchStart={reach}
+        >
+          {/* Under the live map until it has drawn over it (its canvas is opaque). */}
+          <div className="absolute inset-0" aria-hidden={live || undefined}>
+            <StaticMap scene={scene} title={text.staticLabel} id="map-svg" width={760} height={height} fill />
+          </div>
+          {live ? (
+            <div className="absolute inset-0">
+              <MapCanvas
+                scene={scene}
+                focusId={focusId}
+                showRings={showRings}
+                showPriority={showPriority}
+                label={text.mapLabel}
+                onHover={setHoverId}
+              />
+            </div>
+          ) : mode === "static" ? (
+            <button
+              type="button"
+              onClick={goLive}
+              className="absolute left-2 top-2 z-10 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-union-700 shadow hover:bg-union-50"
+              data-testid="map-go-live"
+            >
+              {text.goLive}
+            </button>
+          ) : null}
           {scene.insets.map((inset, i) => (
             <figure
               key={inset.title}
@@ -150,9 +226,9 @@ export function MapView({
                     href={f.href}
                     data-feature-id={f.id}
                     data-class={f.classKey}
-                    onFocus={() => setFocusId(f.id)}
+                    onFocus={() => focusFeature(f.id)}
                     onBlur={() => setFocusId((id) => (id === f.id ? null : id))}
-                    onMouseEnter={() => setFocusId(f.id)}
+                    onMouseEnter={() => focusFeature(f.id)}
                     onMouseLeave={() => setFocusId((id) => (id === f.id ? null : id))}
                     className={`flex items-start gap-2 px-3 py-1.5 text-sm hover:bg-union-50 focus:bg-union-50 ${hoverId === f.id ? "bg-union-50" : ""}`}
                   >

@@ -1,9 +1,12 @@
 import vietnam from "@/lib/map/geometry/vietnam.json";
 import type { MapScene } from "@/lib/map/scene-types";
 import { territoryOutlines } from "@/lib/map/territories";
+import { villagePointsGeoJSON } from "@/lib/map/village-points";
 
-// The same scene as a server-rendered SVG: what prints (a WebGL canvas does not print reliably),
-// and what the printable reports can embed. Web Mercator, like the live map.
+// The same scene as an SVG: what prints (a WebGL canvas does not print reliably), what the
+// printable reports can embed, and what the map page shows until the live map starts (at once with
+// a GPU; on a PC without one, when the user reaches for it). Web Mercator, like the live map. Every
+// marker carries its figures as a <title> (the browser's tooltip).
 
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
@@ -33,13 +36,17 @@ export function StaticMap({
   height = 480,
   id = "static-map",
   names = true,
+  fill = false,
 }: {
-  scene: Pick<MapScene, "features" | "areas" | "rings" | "center" | "labels" | "bounds">;
+  scene: Pick<MapScene, "features" | "areas" | "rings" | "center" | "labels" | "bounds"> &
+    Partial<Pick<MapScene, "villages">>;
   title: string;
   width?: number;
   height?: number;
   id?: string;
   names?: boolean;
+  /** Fill the parent box (the map page) instead of keeping the drawing's own proportions. */
+  fill?: boolean;
 }) {
   const project = projector(scene.bounds, width, height);
   const path = (rings: Ring[]) =>
@@ -52,10 +59,11 @@ export function StaticMap({
     <svg
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
+      height={fill ? "100%" : undefined}
       role="img"
       aria-label={title}
       data-testid={id}
-      className="block rounded border border-slate-300 bg-[#e8eef4]"
+      className={`block bg-[#e8eef4] ${fill ? "" : "rounded border border-slate-300"}`}
     >
       <defs>
         <clipPath id={`${id}-clip`}>
@@ -98,6 +106,7 @@ export function StaticMap({
           const [x, y] = project(f.lng, f.lat);
           return (
             <g key={f.id}>
+              <title>{[f.name, ...f.lines].join("\n")}</title>
               {f.emphasis === "priority" ? (
                 <circle cx={x} cy={y} r={f.radius + 5} fill="none" stroke="#6a3d9a" strokeWidth={2.5} />
               ) : null}
@@ -106,12 +115,32 @@ export function StaticMap({
                 cy={y}
                 r={f.radius}
                 fill={f.color}
+                fillOpacity={scene.villages ? 0.3 : 1}
                 stroke={f.emphasis === "remote" ? "#6a3d9a" : "#334155"}
                 strokeWidth={f.emphasis === "remote" ? 2 : 1}
               />
             </g>
           );
         })}
+        {scene.villages
+          ? villagePointsGeoJSON(scene.villages.points, scene.villages.layer).features.map((v) => {
+              const [x, y] = project(v.geometry.coordinates[0]!, v.geometry.coordinates[1]!);
+              const p = v.properties;
+              return (
+                <circle
+                  key={p.id}
+                  cx={x}
+                  cy={y}
+                  r={p.radius}
+                  fill={p.color}
+                  stroke={p.emphasis === "priority" ? "#6a3d9a" : "#475569"}
+                  strokeWidth={p.emphasis === "priority" ? 1.5 : 0.6}
+                >
+                  <title>{`${p.name}\n${scene.villages!.classLabels[p.classKey] ?? ""}`}</title>
+                </circle>
+              );
+            })
+          : null}
         {names && scene.features.length <= 60
           ? scene.features.map((f) => {
               const [x, y] = project(f.lng, f.lat);

@@ -25,3 +25,18 @@ export function rendererOf(canvas: HTMLCanvasElement): string | null {
   const info = gl?.getExtension("WEBGL_debug_renderer_info");
   return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
 }
+
+/**
+ * What WebGL this browser offers, from a throwaway context: "none" (the live map cannot run),
+ * "software" (every frame costs CPU, and MapLibre's start blocks the page for a second or more on
+ * a 2-core PC) or "hardware". A renderer string the browser hides counts as hardware.
+ */
+export function probeWebGL(): "none" | "software" | "hardware" {
+  const canvas = document.createElement("canvas");
+  const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
+  if (!gl) return "none";
+  const info = gl.getExtension("WEBGL_debug_renderer_info");
+  const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
+  gl.getExtension("WEBGL_lose_context")?.loseContext();
+  return isSoftwareRenderer(renderer) ? "software" : "hardware";
+}

@@ -208,6 +208,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
             priority: communeId != null ? t("toggles.priority") : null,
             priorityBadge: t("priorityBadge"),
             remoteBadge: t("remoteBadge"),
+            goLive: t("goLive"),
+            staticLabel: t("staticLabel", { name: heading }),
           }}
           legend={<MapLegend title={t(`layers.${layer}`)} items={legendItems} locale={locale} symbols={symbols} />}
           approximate={t("approximate")}
