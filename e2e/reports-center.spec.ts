@@ -1,8 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { extractText, getDocumentProxy } from "unpdf";
+import { writeFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { axeScan } from "./support/axe";
+import { download, lastMonth, pdfText, recountPeople, vn } from "./support/reports";
 
 // The service-center director's report as the Hải Vân director prints it: chosen on /reports
 // (the center report is the director's default kind), the preview printed by the browser
@@ -13,67 +13,6 @@ import { axeScan } from "./support/axe";
 // rollups). Other specs add records in parallel: the recount is taken right before and after the
 // PDF and must not have moved. Issued, it is numbered "…/BC-TTPVHCC" and frozen; the commune's
 // secretary reads it, another commune's secretary gets 404.
-
-const vn = new Intl.NumberFormat("vi-VN");
-
-function lastMonth() {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
-  const [y, m] = today.split("-").map(Number) as [number, number];
-  const [ly, lm] = m === 1 ? [y - 1, 12] : [y, m - 1];
-  const days = new Date(Date.UTC(ly, lm, 0)).getUTCDate();
-  const mm = String(lm).padStart(2, "0");
-  return { label: `tháng ${lm} năm ${ly}`, from: `01/${mm}/${ly}`, to: `${days}/${mm}/${ly}` };
-}
-
-/** Fields of one CSV line (RFC 4180 quotes). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      out.push(field);
-      field = "";
-    } else field += c;
-  }
-  out.push(field);
-  return out;
-}
-
-/** People helped at the center in the period, summed from the raw records' CSV export. */
-async function recountCenterPeople(request: APIRequestContext, from: string, to: string): Promise<number> {
-  const response = await request.get(`/records/export?format=csv&channel=center&from=${from}&to=${to}`);
-  expect(response.status()).toBe(200);
-  const [head, ...rows] = (await response.text())
-    .replace(/^\uFEFF/, "")
-    .split("\r\n")
-    .filter(Boolean);
-  const fields = csvFields(head!);
-  const people = fields.indexOf("Lượt người");
-  const channel = fields.indexOf("Hình thức");
-  expect(people).toBeGreaterThan(0);
-  // Every row is a center record (the filter), when the export names the channel.
-  if (channel >= 0) for (const line of rows) expect(csvFields(line)[channel]).toBe("Tại Trung tâm");
-  return rows.reduce((s, line) => s + Number(csvFields(line)[people] ?? 0), 0);
-}
-
-async function pdfText(bytes: Uint8Array) {
-  const { text, totalPages } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
-  return { text: text.replace(/\s+/g, " "), totalPages };
-}
-
-async function download(page: Page, testId: string): Promise<Uint8Array> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
-  return new Uint8Array(await readFile((await file.path())!));
-}
 
 function expectDocument(text: string, period: string) {
   for (const line of [
@@ -120,7 +59,7 @@ test.describe("the Hải Vân service center's report", () => {
       await page.screenshot({ path: `${process.env.REPORT_PDF_OUT}-center-preview.png`, fullPage: true });
 
     await expect(async () => {
-      const before = await recountCenterPeople(page.request, month.from, month.to);
+      const before = await recountPeople(page.request, month.from, month.to, "center");
       await page.reload();
       const printedBytes = new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       if (process.env.REPORT_PDF_OUT) await writeFile(`${process.env.REPORT_PDF_OUT}-center-print.pdf`, printedBytes);
@@ -128,7 +67,7 @@ test.describe("the Hải Vân service center's report", () => {
       if (process.env.REPORT_PDF_OUT) await writeFile(`${process.env.REPORT_PDF_OUT}-center.pdf`, downloadedBytes);
       const printed = await pdfText(printedBytes.slice());
       const downloaded = await pdfText(downloadedBytes);
-      const after = await recountCenterPeople(page.request, month.from, month.to);
+      const after = await recountPeople(page.request, month.from, month.to, "center");
       expect(after, "no record came in meanwhile").toBe(before);
       expect(after).toBeGreaterThan(0);
       for (const { text, totalPages } of [printed, downloaded]) {
