@@ -1,8 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { extractText, getDocumentProxy } from "unpdf";
+import { writeFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { axeScan } from "./support/axe";
+import { download, lastMonth, pdfText, recountPeople, vn } from "./support/reports";
 
 // The province report as the provincial officer of Đà Nẵng prints it: chosen on /reports, the
 // preview printed by the browser (page.pdf) and the PDF of the download button, read back with
@@ -11,63 +11,6 @@ import { axeScan } from "./support/axe";
 // report reads). Other specs add records in parallel: the recount is taken right before and after
 // the PDF and must not have moved. Issued, it is numbered under the province and frozen. A
 // secretary has no province report (preview, file or issued one); an officer has no other province's.
-
-const vn = new Intl.NumberFormat("vi-VN");
-
-function lastMonth() {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
-  const [y, m] = today.split("-").map(Number) as [number, number];
-  const [ly, lm] = m === 1 ? [y - 1, 12] : [y, m - 1];
-  const days = new Date(Date.UTC(ly, lm, 0)).getUTCDate();
-  const mm = String(lm).padStart(2, "0");
-  return { label: `tháng ${lm} năm ${ly}`, from: `01/${mm}/${ly}`, to: `${days}/${mm}/${ly}` };
-}
-
-/** Fields of one CSV line (RFC 4180 quotes). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      out.push(field);
-      field = "";
-    } else field += c;
-  }
-  out.push(field);
-  return out;
-}
-
-/** People served in the period in every commune the viewer sees, summed from the raw records' CSV export. */
-async function recountPeople(request: APIRequestContext, from: string, to: string): Promise<number> {
-  const response = await request.get(`/records/export?format=csv&from=${from}&to=${to}`);
-  expect(response.status()).toBe(200);
-  const [head, ...rows] = (await response.text())
-    .replace(/^\uFEFF/, "")
-    .split("\r\n")
-    .filter(Boolean);
-  const column = csvFields(head!).indexOf("Lượt người");
-  expect(column).toBeGreaterThan(0);
-  return rows.reduce((s, line) => s + Number(csvFields(line)[column] ?? 0), 0);
-}
-
-async function pdfText(bytes: Uint8Array) {
-  const { text, totalPages } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
-  return { text: text.replace(/\s+/g, " "), totalPages };
-}
-
-async function download(page: Page, testId: string): Promise<Uint8Array> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
-  return new Uint8Array(await readFile((await file.path())!));
-}
 
 test.describe("the Đà Nẵng province report", () => {
   test.use({ storageState: storageStateFor("tinhdoan.danang") });

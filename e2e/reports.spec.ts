@@ -1,67 +1,14 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { extractText, getDocumentProxy } from "unpdf";
+import { writeFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { axeScan } from "./support/axe";
+import { download, lastMonth, pdfText, recountPeople, vn } from "./support/reports";
 
 // The commune report as a secretary prints and sends it: the preview printed by the browser
 // (page.pdf) and the PDF the download button gives, read back with unpdf: heading lines, period,
 // signature block, and the period's total against a recount from the raw records (the records
 // export, which reads support_records, not the rollups the report reads). Other specs add records
 // in parallel: the recount is taken right before and after the PDF and must not have moved.
-
-const vn = new Intl.NumberFormat("vi-VN");
-
-/** The month before today's in Vietnam, as the report names it and as dd/MM/yyyy bounds. */
-function lastMonth() {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
-  const [y, m] = today.split("-").map(Number) as [number, number];
-  const [ly, lm] = m === 1 ? [y - 1, 12] : [y, m - 1];
-  const days = new Date(Date.UTC(ly, lm, 0)).getUTCDate();
-  const mm = String(lm).padStart(2, "0");
-  return { label: `tháng ${lm} năm ${ly}`, from: `01/${mm}/${ly}`, to: `${days}/${mm}/${ly}` };
-}
-
-/** Fields of one CSV line (RFC 4180 quotes). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      out.push(field);
-      field = "";
-    } else field += c;
-  }
-  out.push(field);
-  return out;
-}
-
-/** People served in the period, summed from the raw records' CSV export. */
-async function recountPeople(request: APIRequestContext, from: string, to: string): Promise<number> {
-  const response = await request.get(`/records/export?format=csv&from=${from}&to=${to}`);
-  expect(response.status()).toBe(200);
-  const [head, ...rows] = (await response.text())
-    .replace(/^\uFEFF/, "")
-    .split("\r\n")
-    .filter(Boolean);
-  const column = csvFields(head!).indexOf("Lượt người");
-  expect(column).toBeGreaterThan(0);
-  return rows.reduce((s, line) => s + Number(csvFields(line)[column] ?? 0), 0);
-}
-
-async function pdfText(bytes: Uint8Array) {
-  const { text, totalPages } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
-  return { text: text.replace(/\s+/g, " "), totalPages };
-}
 
 function expectDocument(text: string, period: string) {
   for (const line of [
@@ -79,11 +26,6 @@ function expectDocument(text: string, period: string) {
   ]) {
     expect(text, line).toContain(line);
   }
-}
-
-async function download(page: Page, testId: string): Promise<Uint8Array> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
-  return new Uint8Array(await readFile((await file.path())!));
 }
 
 test.describe("the Hải Vân secretary's monthly report", () => {

@@ -117,7 +117,7 @@ async function completeRow(figure: string, target: Target, pathname: string, goa
   });
 }
 
-/** The planning pages and the reports: the desk calendar, the roster's month, the commune and province reports. */
+/** The planning pages and the reports: the desk calendar, the roster's month, the commune, center and province reports. */
 async function featureRows(commune: Target, province: Target, where: string, withDirector = true) {
   await ttfbRow(`"/desks" mobile-desk calendar, ${where} p90 TTFB`, commune, "/desks");
   const director = withDirector ? await signedIn(base, users.director) : null;
@@ -129,6 +129,8 @@ async function featureRows(commune: Target, province: Target, where: string, wit
     );
   const heavy = Math.max(5, Math.round(requests / 4));
   await completeRow(`commune report preview, ${where}`, commune, "/reports/preview?kind=commune", 500, heavy);
+  if (director)
+    await completeRow(`center report preview, ${where}`, director, "/reports/preview?kind=center", 500, heavy);
   await completeRow(`province report preview, ${where}`, province, "/reports/preview?kind=province", 2000, heavy);
   await completeRow(`province report PDF, ${where}`, province, "/reports/export?format=pdf&kind=province", 5000, heavy);
 }

@@ -78,10 +78,15 @@ export function ReportDocumentView({ doc, lang }: { doc: ReportDocument; lang: s
         </div>
         <div>
           <div>
-            <strong>
-              <u>{doc.union}</u>
-            </strong>
+            <strong>{doc.motto ? doc.union : <u>{doc.union}</u>}</strong>
           </div>
+          {doc.motto ? (
+            <div>
+              <strong>
+                <u>{doc.motto}</u>
+              </strong>
+            </div>
+          ) : null}
           <div>&nbsp;</div>
           <div>
             <em data-testid="report-place-date">{doc.placeDate}</em>
@@ -114,7 +119,7 @@ export function ReportDocumentView({ doc, lang }: { doc: ReportDocument; lang: s
           ))}
         </div>
         <div className="signer">
-          <div>{doc.signature.onBehalf}</div>
+          {doc.signature.onBehalf ? <div>{doc.signature.onBehalf}</div> : null}
           <div>{doc.signature.title}</div>
           <div style={{ height: "22mm" }} />
           <div>{doc.signature.name}</div>

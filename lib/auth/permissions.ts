@@ -24,6 +24,8 @@ export const capabilities = [
   "reports.issue.commune",
   // Issuing the province report freezes the figures of every commune under the province Youth Union's name.
   "reports.issue.province",
+  // Issuing a service center's report freezes the center's figures under the center's name (its director).
+  "reports.issue.center",
   // Security policy for every role (e.g. a second factor required): nation-wide, so admins only.
   "security.manage",
 ] as const;
@@ -52,7 +54,13 @@ const grants: Record<Role, readonly Capability[]> = {
     "audit.read",
     "reports.issue.commune",
   ],
-  center_director: ["roster.manage", "desks.staff.civil_servants", "records.write.center", "audit.read"],
+  center_director: [
+    "roster.manage",
+    "desks.staff.civil_servants",
+    "records.write.center",
+    "audit.read",
+    "reports.issue.center",
+  ],
 };
 
 export function can(viewer: Pick<Viewer, "role"> | null | undefined, capability: Capability): boolean {

@@ -35,12 +35,15 @@ export interface ReportDocument {
   body: string;
   number: string;
   union: string;
+  /** Under `union`, underlined in its place: a state body's "Độc lập - Tự do - Hạnh phúc". */
+  motto?: string;
   placeDate: string;
   draft: string | null;
   titleKind: string;
   title: string;
   dataAsOf: string;
   blocks: Block[];
+  /** `onBehalf` is empty when the signer signs as the head ("GIÁM ĐỐC"), not for a collective body. */
   signature: { onBehalf: string; title: string; name: string };
   recipientsLabel: string;
   recipients: string[];

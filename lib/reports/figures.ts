@@ -18,6 +18,10 @@ export function figuresOf(model: ReportModel): string {
     const { communes, previous, trend } = model;
     return stable({ communes, previous, trend });
   }
+  if (model.kind === "center") {
+    const { records, procedures, roster, helpers, desks } = model;
+    return stable({ records: { ...records, previous: undefined }, procedures, roster, helpers, desks });
+  }
   const { households, counters, villages, desks, channels, procedures } = model;
   return stable({
     households,

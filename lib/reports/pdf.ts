@@ -138,10 +138,13 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
   doc.font("regular").text("***", { width: leftW, align: "center" });
   doc.text(report.number, { width: leftW, align: "center" });
   const leftBottom = doc.y;
+  // The underlined line is the union's name, or for a state body the motto under the nation's name.
   doc
     .font("bold")
     .fontSize(12)
-    .text(report.union, margin.left + leftW, top, { width: rightW, align: "center", underline: true });
+    .text(report.union, margin.left + leftW, top, { width: rightW, align: "center", underline: !report.motto });
+  if (report.motto)
+    doc.text(report.motto, margin.left + leftW, doc.y, { width: rightW, align: "center", underline: true });
   doc.moveDown(1);
   doc
     .font("italic")
@@ -189,8 +192,12 @@ export async function reportPdf(report: ReportDocument, meta: { title: string; a
   doc.font("regular").fontSize(11);
   for (const r of report.recipients) doc.text(r, { width: leftW });
   doc.font("bold").fontSize(13);
-  doc.text(report.signature.onBehalf, margin.left + leftW, sigTop, { width: rightW, align: "center" });
-  doc.text(report.signature.title, { width: rightW, align: "center" });
+  if (report.signature.onBehalf)
+    doc.text(report.signature.onBehalf, margin.left + leftW, sigTop, { width: rightW, align: "center" });
+  doc.text(report.signature.title, margin.left + leftW, report.signature.onBehalf ? doc.y : sigTop, {
+    width: rightW,
+    align: "center",
+  });
   doc.moveDown(3.5);
   doc.text(report.signature.name, { width: rightW, align: "center" });
 

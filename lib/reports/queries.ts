@@ -6,8 +6,9 @@ import { db as appDb, type Executor } from "@/lib/db";
 import { communes, issuedReports, provinces, users } from "@/lib/db/schema";
 import type { IssuedSnapshot } from "./commands";
 
-// Issued reports, read in the viewer's scope: a report of a commune outside it does not exist,
-// and a province report exists only for an admin and the officers of that province.
+// Issued reports, read in the viewer's scope: a report of a commune (or of a commune's service
+// center) outside it does not exist, and a province report exists only for an admin and the
+// officers of that province.
 
 const provinceReports = (viewer: Viewer) =>
   viewer.role === "admin" || viewer.role === "provincial_officer"
@@ -37,8 +38,8 @@ export function issuedReportList(viewer: Viewer, filter: { communeId: number | n
       id: issuedReports.id,
       kind: issuedReports.kind,
       communeId: issuedReports.communeId,
-      // The commune's name, or the province's for a province report.
-      communeName: sql<string>`coalesce(${communes.name}, ${provinces.name})`,
+      // The center's name for a center report, the commune's, or the province's for a province report.
+      communeName: sql<string>`coalesce(case when ${issuedReports.kind} = 'center' then ${issuedReports.snapshot} #>> '{model,unit,centerName}' end, ${communes.name}, ${provinces.name})`,
       periodKind: issuedReports.periodKind,
       periodFrom: issuedReports.periodFrom,
       periodTo: issuedReports.periodTo,

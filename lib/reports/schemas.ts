@@ -30,3 +30,11 @@ export const issueProvinceInput = issueInput.omit({ communeId: true }).extend({
     .int("reports.errors.provinceRequired")
     .positive("reports.errors.provinceRequired"),
 });
+
+/** The center report's issue form: the same fields, the service center instead of the commune. */
+export const issueCenterInput = issueInput.omit({ communeId: true }).extend({
+  centerId: z.coerce
+    .number({ error: "reports.errors.centerRequired" })
+    .int("reports.errors.centerRequired")
+    .positive("reports.errors.centerRequired"),
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader, filterInput, buttonLink } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { idParam, type SearchParams } from "@/lib/core/url-params";
 import { formatDate, formatDateTime, todayInVietnam } from "@/lib/i18n/format";
@@ -23,6 +24,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     reportCommunes(viewer),
     viewer.role === "admin" || viewer.role === "provincial_officer" ? provincesInScope(viewer) : [],
   ]);
+  // The center report is its director's (their commune's center) and an admin's (the chosen commune's).
+  const centerReports = can(viewer, "reports.issue.center");
   const unitFilter = idParam(params, "unit") ?? null;
   const list = await issuedReportList(viewer, { communeId: unitFilter });
   const today = todayInVietnam();
@@ -43,12 +46,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       >
         <label className={field}>
           {t("kind")}
-          <select name="kind" className={filterInput} defaultValue="commune" data-testid="report-kind">
+          <select
+            name="kind"
+            className={filterInput}
+            defaultValue={viewer.role === "center_director" ? "center" : "commune"}
+            data-testid="report-kind"
+          >
             <option value="commune">{t("kinds.commune")}</option>
             {provinces.length > 0 ? <option value="province">{t("kinds.province")}</option> : null}
-            <option value="center" disabled>
-              {t("kinds.center")}
-            </option>
+            {centerReports ? <option value="center">{t("kinds.center")}</option> : null}
           </select>
         </label>
         <label className={field}>

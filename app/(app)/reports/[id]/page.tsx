@@ -6,10 +6,10 @@ import { ReportToolbar } from "@/components/reports/report-toolbar";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
 import { formatDate, todayInVietnam } from "@/lib/i18n/format";
-import { buildCommuneReport, figuresOf } from "@/lib/reports/commune-report";
-import { buildProvinceReport } from "@/lib/reports/province-report";
+import { figuresOf } from "@/lib/reports/figures";
 import { issuedReport } from "@/lib/reports/queries";
 import { reportDocumentFor } from "@/lib/reports/render";
+import { currentModel } from "@/lib/reports/request";
 import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,9 +26,7 @@ export default async function IssuedReportPage({ params }: { params: Promise<{ i
   const [t, locale, today, newer] = await Promise.all([
     getTranslations("reports"),
     getLocale(),
-    model.kind === "province"
-      ? buildProvinceReport(viewer, model.unit.provinceId, model.period)
-      : buildCommuneReport(viewer, model.unit.communeId, model.period),
+    currentModel(viewer, model),
     report.supersededBy ? issuedReport(viewer, report.supersededBy) : null,
   ]);
   const doc = await reportDocumentFor(

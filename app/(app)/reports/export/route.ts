@@ -6,18 +6,17 @@ import { db } from "@/lib/db";
 import { downloadRoute } from "@/lib/export/download-route";
 import { exportFile, fileResponse, paramsOf, type Table } from "@/lib/export/table";
 import { todayInVietnam } from "@/lib/i18n/format";
-import { buildCommuneReport } from "@/lib/reports/commune-report";
 import { reportCounters } from "@/lib/reports/commune-report-types";
 import { reportPdf } from "@/lib/reports/pdf";
-import { buildProvinceReport } from "@/lib/reports/province-report";
 import { provinceTotals } from "@/lib/reports/province-totals";
 import { issuedReport } from "@/lib/reports/queries";
 import { reportDocumentFor } from "@/lib/reports/render";
-import { previewRequest } from "@/lib/reports/request";
+import { previewModel, previewRequest } from "@/lib/reports/request";
 
 // The report as a file: ?id=<issued report> (its frozen figures) or the preview's parameters
-// (today's figures, kind=province for the province report); format=pdf (the document) or xlsx
-// (its village table, or the province's commune table). In scope, audited.
+// (today's figures, kind=province for the province report, kind=center for a service center's);
+// format=pdf (the document) or xlsx (its village table, the province's commune table, or the
+// center's people on duty and at mobile desks). In scope, audited.
 export const GET = downloadRoute("report", async (request, viewer) => {
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "pdf";
@@ -33,14 +32,8 @@ export const GET = downloadRoute("report", async (request, viewer) => {
       meta: { number: report.number, dated: todayInVietnam(report.issuedAt) },
     };
   } else {
-    const { kind, communeId, provinceId, period } = previewRequest(viewer, paramsOf(url));
-    const model =
-      kind === "province"
-        ? await buildProvinceReport(viewer, provinceId, period)
-        : communeId === null
-          ? null
-          : await buildCommuneReport(viewer, communeId, period);
-    if (!model) throw refusedNotFound();
+    const model = await previewModel(viewer, previewRequest(viewer, paramsOf(url)));
+    if (!model || model === "noCommune") throw refusedNotFound();
     source = {
       model,
       texts: { assessment: null, nextSteps: null, recipients: null, signer: viewer.displayName },
@@ -48,7 +41,12 @@ export const GET = downloadRoute("report", async (request, viewer) => {
     };
   }
   const { model } = source;
-  const unitId = model.kind === "province" ? `tinh-${model.unit.provinceId}` : String(model.unit.communeId);
+  const unitId =
+    model.kind === "province"
+      ? `tinh-${model.unit.provinceId}`
+      : model.kind === "center"
+        ? `trung-tam-${model.unit.centerId}`
+        : String(model.unit.communeId);
   const stem = `bao-cao-${unitId}-${model.period.from}-${model.period.to}`;
   await recordAudit(db, viewer, {
     action: "export",
@@ -61,10 +59,47 @@ export const GET = downloadRoute("report", async (request, viewer) => {
   if (format === "pdf") {
     const doc = await reportDocumentFor(model, source.texts, source.meta);
     const body = await reportPdf(doc, { title: `${doc.titleKind} ${doc.title}`, author: doc.body });
-    const rows = model.kind === "province" ? model.communes.length : model.villages.length;
+    const rows =
+      model.kind === "province"
+        ? model.communes.length
+        : model.kind === "center"
+          ? model.helpers.length + model.desks.civilServants.length
+          : model.villages.length;
     return fileResponse({ body, contentType: "application/pdf", filename: `${stem}.pdf`, rows });
   }
   const t = await getTranslations("reports");
+  if (model.kind === "center") {
+    // The people of the report: who was on duty at the center (shifts and days), then the civil
+    // servants at mobile desks (desks held and planned).
+    const table: Table = {
+      header: [
+        t("center.member"),
+        t("center.sheetRole"),
+        t("center.team"),
+        t("center.morning"),
+        t("center.afternoon"),
+        t("center.fullDay"),
+        t("center.dutyDays"),
+        t("sheetColumns.held"),
+        t("sheetColumns.planned"),
+      ],
+      body: [
+        ...model.helpers.map((h) => [
+          h.name,
+          t("center.roleDuty"),
+          h.team ?? "",
+          h.morning,
+          h.afternoon,
+          h.fullDay,
+          h.days,
+          "",
+          "",
+        ]),
+        ...model.desks.civilServants.map((c) => [c.name, t("center.roleDesks"), "", "", "", "", "", c.held, c.planned]),
+      ],
+    };
+    return fileResponse(await exportFile(table, "xlsx", stem, t("sheet"), [28, 24, 20, 10, 10, 10, 12, 14, 14]));
+  }
   if (model.kind === "province") {
     // One row per commune in ranking order, every figure of the document's commune tables, and the total.
     const total = provinceTotals(model);

@@ -7,31 +7,27 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { SearchParams } from "@/lib/core/url-params";
 import { todayInVietnam } from "@/lib/i18n/format";
-import { issueProvinceReportAction, issueReportAction } from "@/lib/reports/actions";
-import { buildCommuneReport } from "@/lib/reports/commune-report";
+import { issueCenterReportAction, issueProvinceReportAction, issueReportAction } from "@/lib/reports/actions";
 import { reportPeriodParams } from "@/lib/reports/period";
-import { buildProvinceReport } from "@/lib/reports/province-report";
 import { reportDocumentFor } from "@/lib/reports/render";
-import { previewRequest } from "@/lib/reports/request";
+import type { ReportModel } from "@/lib/reports/report-model";
+import { previewModel, previewRequest } from "@/lib/reports/request";
 import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
 }
 
-// The preview IS the document: today's figures for the chosen commune (or province) and period.
+// The preview IS the document: today's figures for the chosen commune, province or service
+// center and period. A unit outside the viewer's scope does not exist.
 export default async function ReportPreviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
-  const { kind, communeId, provinceId, period, error } = previewRequest(viewer, params);
+  const request = previewRequest(viewer, params);
+  const { period, error } = request;
   const today = todayInVietnam();
-  // A province report outside the viewer's scope (or for a commune role) does not exist.
-  const model =
-    kind === "province"
-      ? await buildProvinceReport(viewer, provinceId, period)
-      : communeId === null
-        ? redirect("/reports")
-        : await buildCommuneReport(viewer, communeId, period);
+  const model = await previewModel(viewer, request);
+  if (model === "noCommune") redirect("/reports");
   if (!model) notFound();
   const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
   const doc = await reportDocumentFor(
@@ -39,32 +35,42 @@ export default async function ReportPreviewPage({ searchParams }: { searchParams
     { assessment: null, nextSteps: null, recipients: null, signer: viewer.displayName },
     { number: null, dated: today },
   );
-  const unitParams: Record<string, string> =
-    model.kind === "province"
-      ? { kind: "province", province: String(model.unit.provinceId) }
-      : { commune: String(model.unit.communeId) };
-  const query = new URLSearchParams({ ...unitParams, ...reportPeriodParams(period) });
-  const issue =
-    period.from > today
-      ? null
-      : model.kind === "province"
-        ? can(viewer, "reports.issue.province")
+  const query = new URLSearchParams({ ...unitParams(model), ...reportPeriodParams(period) });
+  const issue = period.from > today ? null : issueFor(model);
+  function issueFor(m: ReportModel) {
+    switch (m.kind) {
+      case "province":
+        return can(viewer, "reports.issue.province")
           ? {
               action: issueProvinceReportAction,
-              hidden: { provinceId: String(model.unit.provinceId), ...reportPeriodParams(period) },
-              recipients: t("province.defaultRecipients", { province: model.unit.provinceName }),
+              hidden: { provinceId: String(m.unit.provinceId), ...reportPeriodParams(period) },
+              recipients: t("province.defaultRecipients", { province: m.unit.provinceName }),
             }
-          : null
-        : can(viewer, "reports.issue.commune")
+          : null;
+      case "center":
+        return can(viewer, "reports.issue.center")
           ? {
-              action: issueReportAction,
-              hidden: { communeId: String(model.unit.communeId), ...reportPeriodParams(period) },
-              recipients: t("doc.defaultRecipients", {
-                province: model.unit.provinceName,
-                commune: model.unit.communeName,
+              action: issueCenterReportAction,
+              hidden: { centerId: String(m.unit.centerId), ...reportPeriodParams(period) },
+              recipients: t("center.defaultRecipients", {
+                commune: m.unit.communeName,
+                province: m.unit.provinceName,
               }),
             }
           : null;
+      default:
+        return can(viewer, "reports.issue.commune")
+          ? {
+              action: issueReportAction,
+              hidden: { communeId: String(m.unit.communeId), ...reportPeriodParams(period) },
+              recipients: t("doc.defaultRecipients", {
+                province: m.unit.provinceName,
+                commune: m.unit.communeName,
+              }),
+            }
+          : null;
+    }
+  }
   return (
     <div>
       <ReportToolbar
@@ -91,4 +97,16 @@ export default async function ReportPreviewPage({ searchParams }: { searchParams
       ) : null}
     </div>
   );
+}
+
+/** The URL parameters that name the report's unit again (the download links). */
+function unitParams(model: ReportModel): Record<string, string> {
+  switch (model.kind) {
+    case "province":
+      return { kind: "province", province: String(model.unit.provinceId) };
+    case "center":
+      return { kind: "center", center: String(model.unit.centerId) };
+    default:
+      return { commune: String(model.unit.communeId) };
+  }
 }
