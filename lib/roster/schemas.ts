@@ -74,9 +74,11 @@ const swapFields = z.object({
   secondId: id("roster.errors.entryRequired"),
   secondVersion: version,
 });
-const twoEntries = { path: ["secondId"], message: "roster.errors.swapSame" };
+// Only once both are chosen: zod runs the check even when an id failed (then coerced to 0).
+const twoEntries = (s: { firstId: number; secondId: number }) => !(s.firstId > 0 && s.firstId === s.secondId);
+const twoEntriesError = { path: ["secondId"], message: "roster.errors.swapSame" };
 
-export const swapInput = swapFields.refine((s) => s.firstId !== s.secondId, twoEntries);
+export const swapInput = swapFields.refine(twoEntries, twoEntriesError);
 
 /** A secretary's swap proposal: the two entries as she read them, and why. */
 export const proposeInput = swapFields
@@ -87,7 +89,7 @@ export const proposeInput = swapFields
       .min(1, "roster.errors.swapReasonRequired")
       .max(500, "roster.errors.swapReasonTooLong"),
   })
-  .refine((s) => s.firstId !== s.secondId, twoEntries);
+  .refine(twoEntries, twoEntriesError);
 
 /** A decision on a proposal, made from the version the director (or the proposer) read. */
 export const swapRequestRef = z.object({ id: id("errors.notFound"), version });

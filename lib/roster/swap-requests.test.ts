@@ -217,7 +217,14 @@ describe("swap proposals", () => {
       [proposal(a, a), { secondId: ["roster.errors.swapSame"] }],
       [proposal(a, b, "   "), { reason: ["roster.errors.swapReasonRequired"] }],
       [proposal(a, b, "x".repeat(501)), { reason: ["roster.errors.swapReasonTooLong"] }],
-      [{ ...proposal(a, b), firstId: "abc", secondId: "" }, { firstId: ["roster.errors.entryRequired"] }],
+      [
+        { ...proposal(a, b), firstId: "abc", secondId: "" },
+        { firstId: ["roster.errors.entryRequired"], secondId: ["roster.errors.entryRequired"] },
+      ],
+      [
+        { ...proposal(a, b), firstId: "", secondId: "" },
+        { firstId: ["roster.errors.entryRequired"], secondId: ["roster.errors.entryRequired"] },
+      ],
       [proposal(past!, b), { firstId: ["roster.errors.swapPast"] }],
     ];
     for (const [input, fields] of cases)

@@ -138,15 +138,12 @@ export async function acceptSwap(db: Database, viewer: Viewer, input: unknown) {
   const data = parseInput(acceptInput, input);
   return db.transaction(async (tx) => {
     const { row: request, provinceId } = await pendingFor(tx, viewer, "roster.manage", data);
-    const [first, second] = await Promise.all(
-      [request.firstEntryId, request.secondEntryId].map(
-        async (id) => (await rowForWrite(tx, viewer, "roster.manage", dutyRosterEntries, id)).row,
-      ),
-    );
-    if (first!.version !== request.firstVersion || second!.version !== request.secondVersion)
+    const { row: first } = await rowForWrite(tx, viewer, "roster.manage", dutyRosterEntries, request.firstEntryId);
+    const { row: second } = await rowForWrite(tx, viewer, "roster.manage", dutyRosterEntries, request.secondEntryId);
+    if (first.version !== request.firstVersion || second.version !== request.secondVersion)
       throw new ExpectedError("roster.swapRequests.stale");
     try {
-      ensureNotPast(first!, second!);
+      ensureNotPast(first, second);
       await swapInTransaction(tx, viewer, {
         firstId: request.firstEntryId,
         firstVersion: request.firstVersion,
