@@ -95,10 +95,12 @@ function SwapRequestItem({
   return (
     <li className="space-y-1.5 p-3 text-sm" data-testid="swap-request" data-status={r.status} data-id={r.id}>
       <div className="flex items-center justify-between gap-2">
-        <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusLook[r.status]}`}>
+        <span
+          className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${statusLook[r.status]}`}
+        >
           {t(`statuses.${r.status}`)}
         </span>
-        <span className="text-xs text-slate-500">{r.proposedBy}</span>
+        <span className="text-right text-xs text-slate-500">{r.proposedBy}</span>
       </div>
       <p className="tabular" data-testid="swap-request-pair">
         <span className="block">{r.first}</span>
