@@ -41,7 +41,7 @@ export const staticPages: Record<string, StaticPage> = {
   "/trainings": { as: [secretary] },
   "/import": { as: [secretary, admin], query: "?kind=households" },
   "/trainings/new": { as: [secretary] },
-  "/roster": { as: [director, officer], query: "?view=month" },
+  "/roster": { as: [director, officer, secretary], query: "?view=month" },
   "/roster/manage": { as: [director] },
   "/accounts": { as: [admin, officer] },
   "/accounts/new": { as: [admin] },

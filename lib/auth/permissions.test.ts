@@ -26,10 +26,12 @@ describe("capabilities", () => {
     expect(can(v, "records.write")).toBe(true);
     expect(can(v, "accounts.manage")).toBe(false);
     expect(can(v, "roster.manage")).toBe(false);
+    expect(can(v, "roster.propose")).toBe(true);
   });
   it("lets a center director plan the roster but not households", () => {
     const v = viewer("center_director", 1, 1);
     expect(can(v, "roster.manage")).toBe(true);
+    expect(can(v, "roster.propose")).toBe(false);
     expect(can(v, "households.manage")).toBe(false);
   });
   it("fails closed for an unknown role or no viewer", () => {

@@ -18,6 +18,8 @@ export const capabilities = [
   "desks.staff.civil_servants",
   "trainings.manage",
   "roster.manage",
+  // The commune secretary proposes roster swaps; the center director decides (roster.manage).
+  "roster.propose",
   "audit.read",
   "boundaries.manage",
   // Issuing a commune's report freezes its figures under the commune Youth Union's name.
@@ -51,6 +53,7 @@ const grants: Record<Role, readonly Capability[]> = {
     "desks.manage",
     "desks.staff.civil_servants",
     "trainings.manage",
+    "roster.propose",
     "audit.read",
     "reports.issue.commune",
   ],

@@ -2,8 +2,10 @@ import { sql } from "drizzle-orm";
 import type { ActionRegistry } from "@/lib/access/action-case-types";
 import type { Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
+import { viewerFor } from "@/lib/testing/viewers";
 import { createEntry, deleteEntry, recordLeave, swapEntries, updateEntry } from "./commands";
 import { generateForPeriod } from "./generate";
+import { acceptSwap, declineSwap, proposeSwap, withdrawSwap } from "./swap-requests";
 
 // Access-matrix cases for the roster actions (docs/access-matrix.md): the center director writes
 // its own commune's roster; the secretary and the provincial officer only read; another
@@ -55,6 +57,28 @@ const swap = async (db: Executor, code: string) => {
       ),
   )!;
   return { firstId: a.id, firstVersion: a.version, secondId: b.id, secondVersion: b.version };
+};
+const propose = async (db: Executor, code: string) => ({ ...(await swap(db, code)), reason: "Đoàn viên bận thi" });
+/** The Hải Vân secretary's oldest pending proposal, made first when there is none. */
+const pending = async (db: Executor) => {
+  const [row] = await queryRows<{ id: number; version: number }>(
+    db,
+    sql`select r.id, r.version from roster_swap_requests r join communes c on c.id = r.commune_id where c.code = 'HAI-VAN' and r.status = 'pending' order by r.id limit 1`,
+  );
+  if (row) return { id: String(row.id), version: String(row.version) };
+  const made = await proposeSwap(db as never, await viewerFor(db, "bithu.haivan"), await propose(db, "HAI-VAN"));
+  return { id: String(made.id), version: String(made.version) };
+};
+/** A pending proposal of Cái Răng's center, written as a fixture (its entries may be past). */
+const foreignPending = async (db: Executor) => {
+  const [a, b] = await entriesOf(db, "CAI-RANG");
+  const [row] = await queryRows<{ id: number; version: number }>(
+    db,
+    sql`insert into roster_swap_requests (commune_id, service_center_id, first_entry_id, first_version, second_entry_id, second_version, reason)
+        select e.commune_id, e.service_center_id, ${a!.id}, ${a!.version}, ${b!.id}, ${b!.version}, 'Đề xuất của xã khác'
+        from duty_roster_entries e where e.id = ${a!.id} returning id, version`,
+  );
+  return { id: String(row!.id), version: String(row!.version) };
 };
 const entry = async (db: Executor, centerCode: string, memberCode = centerCode) => ({
   centerId: String((await centerOf(db, centerCode)).id),
@@ -203,6 +227,100 @@ export const rosterActionCases: ActionRegistry = {
       },
       { name: "a secretary reads only", as: "bithu.haivan", input: ({ db }) => swap(db, "HAI-VAN"), expect: "refused" },
       { name: "the director, own entries", as: "giamdoc.haivan", input: ({ db }) => swap(db, "HAI-VAN"), expect: "ok" },
+    ],
+  },
+  "lib/roster/actions.ts#proposeRosterSwapAction": {
+    command: proposeSwap,
+    cases: [
+      {
+        name: "another commune's entries",
+        as: "bithu.haivan",
+        input: ({ db }) => propose(db, "CAI-RANG"),
+        expect: "refused",
+      },
+      {
+        name: "a provincial officer writes nothing",
+        as: "tinhdoan.danang",
+        input: ({ db }) => propose(db, "HAI-VAN"),
+        expect: "refused",
+      },
+      {
+        name: "no reason",
+        as: "bithu.haivan",
+        input: async ({ db }) => ({ ...(await propose(db, "HAI-VAN")), reason: " " }),
+        expect: "rejected",
+      },
+      {
+        name: "the secretary, own center",
+        as: "bithu.haivan",
+        input: ({ db }) => propose(db, "HAI-VAN"),
+        expect: "ok",
+      },
+    ],
+  },
+  "lib/roster/actions.ts#acceptRosterSwapAction": {
+    command: acceptSwap,
+    cases: [
+      {
+        name: "a secretary cannot apply a swap",
+        as: "bithu.haivan",
+        input: ({ db }) => pending(db),
+        expect: "refused",
+      },
+      {
+        name: "a provincial officer writes nothing",
+        as: "tinhdoan.danang",
+        input: ({ db }) => pending(db),
+        expect: "refused",
+      },
+      {
+        name: "another commune's proposal",
+        as: "giamdoc.haivan",
+        input: ({ db }) => foreignPending(db),
+        expect: "refused",
+      },
+      { name: "the director, own center", as: "giamdoc.haivan", input: ({ db }) => pending(db), expect: "ok" },
+    ],
+  },
+  "lib/roster/actions.ts#declineRosterSwapAction": {
+    command: declineSwap,
+    cases: [
+      {
+        name: "a secretary cannot decide",
+        as: "bithu.haivan",
+        input: async ({ db }) => ({ ...(await pending(db)), note: "Không" }),
+        expect: "refused",
+      },
+      {
+        name: "no note",
+        as: "giamdoc.haivan",
+        input: async ({ db }) => ({ ...(await pending(db)), note: "" }),
+        expect: "rejected",
+      },
+      {
+        name: "the director, own center",
+        as: "giamdoc.haivan",
+        input: async ({ db }) => ({ ...(await pending(db)), note: "Tuần đó đã đủ người" }),
+        expect: "ok",
+      },
+    ],
+  },
+  "lib/roster/actions.ts#withdrawRosterSwapAction": {
+    command: withdrawSwap,
+    cases: [
+      {
+        name: "the director did not propose it",
+        as: "giamdoc.haivan",
+        input: ({ db }) => pending(db),
+        expect: "refused",
+      },
+      {
+        name: "another commune's secretary",
+        as: "bithu.cairang",
+        input: ({ db }) => pending(db),
+        expect: "refused",
+      },
+      { name: "the proposer, while pending", as: "bithu.haivan", input: ({ db }) => pending(db), expect: "ok" },
     ],
   },
 };

@@ -3,6 +3,7 @@
 import { defineAction } from "@/lib/core/define-action";
 import { createEntry, deleteEntry, recordLeave, swapEntries, updateEntry } from "./commands";
 import { generateForPeriod } from "./generate";
+import { acceptSwap, declineSwap, proposeSwap, withdrawSwap } from "./swap-requests";
 
 // The roster's form actions: each runs its command (validate → authorize → one transaction →
 // audit) through the shared wrapper, which audits refusals and refreshes the roster.
@@ -50,14 +51,47 @@ const idAndVersion = (value: FormDataEntryValue | null) => {
   return { id: id ?? "", version: version ?? "" };
 };
 
+const swapPair = (formData: FormData) => {
+  const first = idAndVersion(formData.get("firstId"));
+  const second = idAndVersion(formData.get("secondId"));
+  return { firstId: first.id, firstVersion: first.version, secondId: second.id, secondVersion: second.version };
+};
+
 export const swapRosterEntriesAction = defineAction({
   attempt: { entity: "roster_entry", action: "swap" },
   command: swapEntries,
-  input: (formData) => {
-    const first = idAndVersion(formData.get("firstId"));
-    const second = idAndVersion(formData.get("secondId"));
-    return { firstId: first.id, firstVersion: first.version, secondId: second.id, secondVersion: second.version };
-  },
+  input: swapPair,
   revalidate,
   ok: () => ({ message: "roster.swap.done" }),
+});
+
+// Swap proposals: the secretary proposes (and may withdraw), the director accepts or declines.
+
+export const proposeRosterSwapAction = defineAction({
+  attempt: { entity: "roster_swap_request", action: "propose" },
+  command: proposeSwap,
+  input: (formData) => ({ ...swapPair(formData), reason: formData.get("reason") ?? "" }),
+  revalidate,
+  ok: () => ({ message: "roster.swapRequests.proposed" }),
+});
+
+export const acceptRosterSwapAction = defineAction({
+  attempt: { entity: "roster_swap_request", action: "accept" },
+  command: acceptSwap,
+  revalidate,
+  ok: () => ({ message: "roster.swapRequests.accepted" }),
+});
+
+export const declineRosterSwapAction = defineAction({
+  attempt: { entity: "roster_swap_request", action: "decline" },
+  command: declineSwap,
+  revalidate,
+  ok: () => ({ message: "roster.swapRequests.declined" }),
+});
+
+export const withdrawRosterSwapAction = defineAction({
+  attempt: { entity: "roster_swap_request", action: "withdraw" },
+  command: withdrawSwap,
+  revalidate,
+  ok: () => ({ message: "roster.swapRequests.withdrawn" }),
 });

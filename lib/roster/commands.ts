@@ -7,7 +7,7 @@ import { rowForWrite } from "@/lib/core/scoped-row";
 import type { Database, Executor } from "@/lib/db/client";
 import { dutyRosterEntries, memberLeave, members } from "@/lib/db/schema";
 import { dutyTeams, ensureAvailable } from "./availability";
-import { entryDelete, entryInput, entryUpdate, leaveInput, swapInput } from "./schemas";
+import { entryDelete, entryInput, entryUpdate, leaveInput, swapInput, type SwapInput } from "./schemas";
 import { centerForWrite, entryForWrite, guardDuplicate, memberForCenter } from "./scope";
 
 // Single roster writes by the center director (and the admin): an entry, a leave, a swap. Each
@@ -15,7 +15,7 @@ import { centerForWrite, entryForWrite, guardDuplicate, memberForCenter } from "
 // refuses an edit made from a stale version (two directors on the same week) instead of
 // overwriting it.
 
-type Entry = typeof dutyRosterEntries.$inferSelect;
+export type Entry = typeof dutyRosterEntries.$inferSelect;
 const audited = (e: Entry) => ({
   serviceCenterId: e.serviceCenterId,
   day: e.day,
@@ -157,43 +157,54 @@ const memberForCommuneOf = (tx: Executor, viewer: Viewer, memberId: number) =>
  */
 export async function swapEntries(db: Database, viewer: Viewer, input: unknown) {
   const data = parseInput(swapInput, input);
-  return db.transaction(async (tx) => {
-    const { row: first, provinceId } = await entryForWrite(tx, viewer, data.firstId);
-    const { row: second } = await entryForWrite(tx, viewer, data.secondId);
-    if (first.version !== data.firstVersion || second.version !== data.secondVersion) throw conflict();
-    if (first.serviceCenterId !== second.serviceCenterId)
-      throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapOtherCenter"] });
-    if (first.day === second.day && first.shift === second.shift)
-      throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameShift"] });
-    if (first.memberId === second.memberId)
-      throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameMember"] });
-    await ensureAvailable(tx, first.communeId, first.memberId, second.day, "firstId");
-    await ensureAvailable(tx, first.communeId, second.memberId, first.day, "secondId");
-    const moved: Entry[] = [];
-    for (const [entry, other, field] of [
-      [first, second, "firstId"],
-      [second, first, "secondId"],
-    ] as const) {
-      const [row] = await guardDuplicate(
-        tx
-          .update(dutyRosterEntries)
-          .set({ memberId: other.memberId, teamId: other.teamId, version: entry.version + 1, updatedAt: new Date() })
-          .where(and(eq(dutyRosterEntries.id, entry.id), eq(dutyRosterEntries.version, entry.version)))
-          .returning(),
-        field === "firstId" ? "secondId" : "firstId",
-      );
-      if (!row) throw conflict();
-      moved.push(row);
-    }
-    await recordAudit(tx, viewer, {
-      action: "swap",
-      entity: "roster_entry",
-      entityId: `${first.id},${second.id}`,
-      communeId: first.communeId,
-      provinceId,
-      before: { first: audited(first), second: audited(second) },
-      after: { first: audited(moved[0]!), second: audited(moved[1]!) },
-    });
-    return moved as [Entry, Entry];
+  return db.transaction((tx) => swapInTransaction(tx, viewer, data));
+}
+
+/**
+ * The pair rules a swap and a swap proposal share: the same center, not the same shift, two
+ * different members, and each member free on the other's day. Field errors name the entry.
+ */
+export async function checkSwapPair(tx: Executor, first: Entry, second: Entry) {
+  if (first.serviceCenterId !== second.serviceCenterId)
+    throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapOtherCenter"] });
+  if (first.day === second.day && first.shift === second.shift)
+    throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameShift"] });
+  if (first.memberId === second.memberId)
+    throw new ExpectedError("errors.invalid", { secondId: ["roster.errors.swapSameMember"] });
+  await ensureAvailable(tx, first.communeId, first.memberId, second.day, "firstId");
+  await ensureAvailable(tx, first.communeId, second.memberId, first.day, "secondId");
+}
+
+/** The swap itself, inside the caller's transaction (the director's swap, an accepted proposal). */
+export async function swapInTransaction(tx: Executor, viewer: Viewer, data: SwapInput) {
+  const { row: first, provinceId } = await entryForWrite(tx, viewer, data.firstId);
+  const { row: second } = await entryForWrite(tx, viewer, data.secondId);
+  if (first.version !== data.firstVersion || second.version !== data.secondVersion) throw conflict();
+  await checkSwapPair(tx, first, second);
+  const moved: Entry[] = [];
+  for (const [entry, other, field] of [
+    [first, second, "firstId"],
+    [second, first, "secondId"],
+  ] as const) {
+    const [row] = await guardDuplicate(
+      tx
+        .update(dutyRosterEntries)
+        .set({ memberId: other.memberId, teamId: other.teamId, version: entry.version + 1, updatedAt: new Date() })
+        .where(and(eq(dutyRosterEntries.id, entry.id), eq(dutyRosterEntries.version, entry.version)))
+        .returning(),
+      field === "firstId" ? "secondId" : "firstId",
+    );
+    if (!row) throw conflict();
+    moved.push(row);
+  }
+  await recordAudit(tx, viewer, {
+    action: "swap",
+    entity: "roster_entry",
+    entityId: `${first.id},${second.id}`,
+    communeId: first.communeId,
+    provinceId,
+    before: { first: audited(first), second: audited(second) },
+    after: { first: audited(moved[0]!), second: audited(moved[1]!) },
   });
+  return moved as [Entry, Entry];
 }

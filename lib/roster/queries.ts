@@ -1,9 +1,19 @@
 import "server-only";
-import { and, asc, eq, gte, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, ne, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Viewer } from "@/lib/auth/roles";
 import { communeScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { communes, dutyRosterEntries, memberLeave, members, serviceCenters, teams } from "@/lib/db/schema";
+import {
+  communes,
+  dutyRosterEntries,
+  memberLeave,
+  members,
+  rosterSwapRequests,
+  serviceCenters,
+  teams,
+  users,
+} from "@/lib/db/schema";
 import { vietnamHolidays } from "@/lib/db/seed/demo-calendar";
 import { gapsOf } from "./gaps";
 import { yearsOf } from "./generate";
@@ -231,3 +241,55 @@ export async function entryById(viewer: Viewer, id: number) {
     .where(and(eq(dutyRosterEntries.id, id), communeScope(viewer, dutyRosterEntries.communeId)));
   return row ?? null;
 }
+
+/**
+ * The center's swap proposals for the /roster page: every pending one (oldest first) and the
+ * latest decided ones, each with both entries as they are now, the proposer and the decider.
+ */
+export async function swapRequestsFor(viewer: Viewer, center: RosterCenter, decidedLimit = 8) {
+  const e1 = alias(dutyRosterEntries, "e1");
+  const e2 = alias(dutyRosterEntries, "e2");
+  const m1 = alias(members, "m1");
+  const m2 = alias(members, "m2");
+  const proposer = alias(users, "proposer");
+  const decider = alias(users, "decider");
+  const base = () =>
+    db
+      .select({
+        id: rosterSwapRequests.id,
+        version: rosterSwapRequests.version,
+        status: rosterSwapRequests.status,
+        reason: rosterSwapRequests.reason,
+        decisionNote: rosterSwapRequests.decisionNote,
+        proposedBy: rosterSwapRequests.proposedBy,
+        proposerName: proposer.displayName,
+        deciderName: decider.displayName,
+        createdAt: rosterSwapRequests.createdAt,
+        decidedAt: rosterSwapRequests.decidedAt,
+        stale: sql<boolean>`(${e1.version} <> ${rosterSwapRequests.firstVersion} or ${e2.version} <> ${rosterSwapRequests.secondVersion})`,
+        first: { id: e1.id, day: e1.day, shift: e1.shift, memberName: m1.fullName },
+        second: { id: e2.id, day: e2.day, shift: e2.shift, memberName: m2.fullName },
+      })
+      .from(rosterSwapRequests)
+      .innerJoin(e1, eq(e1.id, rosterSwapRequests.firstEntryId))
+      .innerJoin(e2, eq(e2.id, rosterSwapRequests.secondEntryId))
+      .innerJoin(m1, and(eq(m1.id, e1.memberId), eq(m1.communeId, e1.communeId)))
+      .innerJoin(m2, and(eq(m2.id, e2.memberId), eq(m2.communeId, e2.communeId)))
+      .leftJoin(proposer, eq(proposer.id, rosterSwapRequests.proposedBy))
+      .leftJoin(decider, eq(decider.id, rosterSwapRequests.decidedBy));
+  const mine = and(
+    eq(rosterSwapRequests.serviceCenterId, center.id),
+    communeScope(viewer, rosterSwapRequests.communeId),
+  );
+  const [pending, decided] = await Promise.all([
+    base()
+      .where(and(mine, eq(rosterSwapRequests.status, "pending")))
+      .orderBy(asc(rosterSwapRequests.createdAt), asc(rosterSwapRequests.id)),
+    base()
+      .where(and(mine, ne(rosterSwapRequests.status, "pending")))
+      .orderBy(desc(rosterSwapRequests.decidedAt), desc(rosterSwapRequests.id))
+      .limit(decidedLimit),
+  ]);
+  return { pending, decided };
+}
+export type SwapRequestRow = Awaited<ReturnType<typeof swapRequestsFor>>["pending"][number];

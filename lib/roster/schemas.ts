@@ -68,13 +68,43 @@ export const leaveInput = z
   .refine((l) => l.to >= l.from, { path: ["to"], message: "roster.errors.toBeforeFrom" })
   .refine((l) => spanDays(l.from, l.to) <= 366, { path: ["to"], message: "roster.errors.leaveTooLong" });
 
-export const swapInput = z
-  .object({
-    firstId: id("roster.errors.entryRequired"),
-    firstVersion: version,
-    secondId: id("roster.errors.entryRequired"),
-    secondVersion: version,
+const swapFields = z.object({
+  firstId: id("roster.errors.entryRequired"),
+  firstVersion: version,
+  secondId: id("roster.errors.entryRequired"),
+  secondVersion: version,
+});
+// Only once both are chosen: zod runs the check even when an id failed (then coerced to 0).
+const twoEntries = (s: { firstId: number; secondId: number }) => !(s.firstId > 0 && s.firstId === s.secondId);
+const twoEntriesError = { path: ["secondId"], message: "roster.errors.swapSame" };
+
+export const swapInput = swapFields.refine(twoEntries, twoEntriesError);
+
+/** A secretary's swap proposal: the two entries as she read them, and why. */
+export const proposeInput = swapFields
+  .extend({
+    reason: z
+      .string({ error: "roster.errors.swapReasonRequired" })
+      .trim()
+      .min(1, "roster.errors.swapReasonRequired")
+      .max(500, "roster.errors.swapReasonTooLong"),
   })
-  .refine((s) => s.firstId !== s.secondId, { path: ["secondId"], message: "roster.errors.swapSame" });
+  .refine(twoEntries, twoEntriesError);
+
+/** A decision on a proposal, made from the version the director (or the proposer) read. */
+export const swapRequestRef = z.object({ id: id("errors.notFound"), version });
+
+export const acceptInput = swapRequestRef.extend({
+  note: optionalText(500, "roster.errors.swapNoteTooLong"),
+});
+
+export const declineInput = swapRequestRef.extend({
+  note: z
+    .string({ error: "roster.errors.swapNoteRequired" })
+    .trim()
+    .min(1, "roster.errors.swapNoteRequired")
+    .max(500, "roster.errors.swapNoteTooLong"),
+});
 
 export type GenerateInput = z.infer<typeof generateInput>;
+export type SwapInput = z.infer<typeof swapInput>;

@@ -4,18 +4,34 @@ import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/records/print-button";
 import { RosterCounts } from "@/components/roster/roster-counts";
 import { RosterFilters } from "@/components/roster/roster-filters";
+import { RosterForm } from "@/components/roster/roster-form";
 import { RosterMonth, RosterWeek } from "@/components/roster/roster-grid";
+import { SwapRequestList, type SwapRequestView } from "@/components/roster/swap-requests";
 import { Card, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { hrefWith, type SearchParams } from "@/lib/core/url-params";
 import { vietnamHolidays } from "@/lib/db/seed/demo-calendar";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import {
+  acceptRosterSwapAction,
+  declineRosterSwapAction,
+  proposeRosterSwapAction,
+  withdrawRosterSwapAction,
+} from "@/lib/roster/actions";
 import { gapsOf } from "@/lib/roster/gaps";
 import { yearsOf } from "@/lib/roster/generate";
 import { openDay } from "@/lib/roster/generator";
 import { rosterParams } from "@/lib/roster/page-data";
-import { centerMembers, centerTeams, leaveInPeriod, quarterCounts, rosterEntries } from "@/lib/roster/queries";
+import {
+  centerMembers,
+  centerTeams,
+  leaveInPeriod,
+  quarterCounts,
+  rosterEntries,
+  swapRequestsFor,
+  type SwapRequestRow,
+} from "@/lib/roster/queries";
 import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,13 +44,14 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const { centers, center, today, period, filters } = await rosterParams(viewer, params);
   if (!center) notFound();
   const t = await getTranslations("roster");
-  const [entries, all, members, teams, counts, leave] = await Promise.all([
+  const [entries, all, members, teams, counts, leave, swaps] = await Promise.all([
     rosterEntries(viewer, center, period, filters),
     filters.teamId || filters.memberId ? rosterEntries(viewer, center, period) : null,
     centerMembers(viewer, center),
     centerTeams(viewer, center),
     quarterCounts(viewer, center, period.from),
     leaveInPeriod(viewer, center, period),
+    swapRequestsFor(viewer, center),
   ]);
   const holidays = vietnamHolidays(yearsOf(period.from, period.to));
   const calendar = {
@@ -48,6 +65,34 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const gaps = gapsOf(center, holidays, period.days, all ?? entries);
   const editable = can(viewer, "roster.manage");
   const grid = { period, entries, gaps, today, closed, editable: true };
+  // Swap proposals: the secretary proposes among the period's duties from today on, the director decides.
+  const canPropose = can(viewer, "roster.propose");
+  const duty = (d: { day: string; shift: string }, name: string) =>
+    `${formatDate(d.day)} · ${t(`shifts.${d.shift}` as "shifts.morning")} · ${name}`;
+  const swapView = (r: SwapRequestRow): SwapRequestView => {
+    // Once accepted the entries hold each other's member: show the pair as it was proposed.
+    const [firstName, secondName] =
+      r.status === "accepted" ? [r.second.memberName, r.first.memberName] : [r.first.memberName, r.second.memberName];
+    return {
+      id: r.id,
+      version: r.version,
+      status: r.status as SwapRequestView["status"],
+      first: duty(r.first, firstName),
+      second: duty(r.second, secondName),
+      reason: r.reason,
+      note: r.decisionNote,
+      proposedBy: t("swapRequests.by", { name: r.proposerName ?? "—", when: formatDateTime(r.createdAt) }),
+      decidedBy: r.decidedAt
+        ? t("swapRequests.decidedBy", { name: r.deciderName ?? "—", when: formatDateTime(r.decidedAt) })
+        : null,
+      stale: r.status === "pending" && r.stale,
+      mine: r.proposedBy === viewer.id,
+    };
+  };
+  const swapRequests = [...swaps.pending, ...swaps.decided].map(swapView);
+  const swapOptions = (all ?? entries)
+    .filter((e) => e.day >= today)
+    .map((e) => ({ value: `${e.id}:${e.version}`, label: duty(e, e.memberName) }));
   const landscape = "@media print { @page { size: A4 landscape; margin: 8mm; } }";
   return (
     <div className="space-y-3">
@@ -126,6 +171,14 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         data-testid="roster-gap-count"
       >
         {gaps.length ? t("gapsCount", { count: gaps.length }) : t("noGaps")}
+        {swaps.pending.length ? (
+          <>
+            {" · "}
+            <a href="#swap-requests" className="font-medium text-union-700 underline" data-testid="swap-pending-link">
+              {t("swapRequests.pendingCount", { count: swaps.pending.length })}
+            </a>
+          </>
+        ) : null}
       </p>
       <div className="grid grid-cols-[1fr_20rem] items-start gap-3 print:block">
         <Card className="overflow-x-auto p-2 print:border-0 print:p-0 print:shadow-none">
@@ -141,6 +194,55 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           </div>
         </Card>
         <div className="no-print space-y-3">
+          <div id="swap-requests" data-testid="swap-requests" className="scroll-mt-4">
+            <Card>
+              <CardHeader title={t("swapRequests.title")} />
+              <p className="px-3 pt-2 text-sm font-medium text-slate-700" data-testid="swap-requests-count">
+                {t("swapRequests.pendingCount", { count: swaps.pending.length })}
+              </p>
+              <SwapRequestList
+                requests={swapRequests}
+                canDecide={editable}
+                accept={acceptRosterSwapAction}
+                decline={declineRosterSwapAction}
+                withdraw={withdrawRosterSwapAction}
+              />
+            </Card>
+          </div>
+          {canPropose ? (
+            <Card>
+              <CardHeader title={t("swapRequests.proposeTitle")} />
+              <div className="p-3">
+                <p className="mb-2 text-xs text-slate-600">{t("swapRequests.proposeHint")}</p>
+                {swapOptions.length ? (
+                  <RosterForm
+                    id="propose"
+                    action={proposeRosterSwapAction}
+                    submit={t("swapRequests.submit")}
+                    fields={[
+                      {
+                        name: "firstId",
+                        label: t("swapRequests.first"),
+                        kind: "select",
+                        options: swapOptions,
+                        required: true,
+                      },
+                      {
+                        name: "secondId",
+                        label: t("swapRequests.second"),
+                        kind: "select",
+                        options: swapOptions,
+                        required: true,
+                      },
+                      { name: "reason", label: t("swapRequests.reason"), kind: "text", required: true },
+                    ]}
+                  />
+                ) : (
+                  <p className="text-sm text-slate-500">{t("swapRequests.noEntries")}</p>
+                )}
+              </div>
+            </Card>
+          ) : null}
           <RosterCounts counts={counts} />
           <Card>
             <CardHeader title={t("leaveTitle")} />
