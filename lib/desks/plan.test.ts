@@ -143,6 +143,20 @@ describe("the planner's input", () => {
     expect(data.villages.some((v) => v.daysSinceLastDesk !== null)).toBe(true);
   });
 
+  it("takes a village's stored monthly target as its default, the typed one over it", async () => {
+    const village = data.villages[0]!;
+    await db.execute(sql`update villages set desk_target_per_month = 4 where id = ${village.id}`);
+    try {
+      const stored = await load(secretary);
+      expect(stored.villages.find((v) => v.id === village.id)).toMatchObject({ target: 4, storedTarget: 4 });
+      expect(stored.villages.filter((v) => v.id !== village.id).every((v) => v.target === DEFAULT_TARGET)).toBe(true);
+      const typed = await load(secretary, { targets: new Map([[village.id, 1]]) });
+      expect(typed.villages.find((v) => v.id === village.id)).toMatchObject({ target: 1, storedTarget: 4 });
+    } finally {
+      await db.execute(sql`update villages set desk_target_per_month = null where id = ${village.id}`);
+    }
+  });
+
   it("offers trained volunteers and the civil servants, the month's days after today, its holidays blocked", async () => {
     const volunteers = data.people.filter((p) => p.role === "volunteer").map((p) => p.id);
     expect(volunteers.length).toBeGreaterThanOrEqual(DESK_NEED.volunteers);

@@ -66,6 +66,8 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
   const conflicts = proposal ? await proposalConflicts(db, data, proposal.desks) : [];
   const volunteers = data.people.filter((p) => p.role === "volunteer").length;
   const servants = data.people.length - volunteers;
+  // The village's own monthly target is kept on its edit page (lib/map/commands.ts updateVillage).
+  const editVillages = can(viewer, "units.manage") || can(viewer, "households.manage");
   const backHref = `/desks?month=${month}${commune.chosen ? `&commune=${commune.id}` : ""}`;
 
   return (
@@ -157,6 +159,15 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
                           aria-label={t("targetFor", { village: v.name })}
                           className={`${filterInput} w-20`}
                         />
+                        {editVillages ? (
+                          <Link
+                            href={`/villages/${v.id}/edit`}
+                            className="ml-2 text-xs text-union-700 hover:underline"
+                            aria-label={t("storedTargetFor", { village: v.name })}
+                          >
+                            {v.storedTarget == null ? t("setStoredTarget") : t("storedTarget", { n: v.storedTarget })}
+                          </Link>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
