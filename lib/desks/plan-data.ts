@@ -11,7 +11,7 @@ import { vietnamDay } from "@/lib/db/vietnam-day";
 import { addDays, daysBetween, monthEnd } from "@/lib/filters/period";
 import { VILLAGE_MAX_DESK_TARGET } from "@/lib/map/schemas";
 import { deskConflicts, type Conflict, type ConflictContext } from "./conflicts";
-import { planRotation, type PlannerInput, type PlannerPerson } from "./planner";
+import { planOptimal, type MipSolver, type PlannerInput, type PlannerPerson } from "./planner";
 import { conflictContextFor } from "./store";
 
 // What the rotation planner (lib/desks/planner.ts, pure) is given for one commune and month, read
@@ -227,9 +227,19 @@ export interface ProposalRow {
   why: { householdsNotReached: number; daysSinceLastDesk: number | null; distanceKm: number };
 }
 
-/** The planner's proposal for the loaded month, with names, hours and places for the table. */
-export function proposePlan(data: PlanData) {
-  const plan = planRotation(data.input);
+/**
+ * The planner's proposal for the loaded month, with names, hours and places for the table, and how
+ * close to optimal it is: the solver's plan (lib/desks/highs.ts), or the greedy one with the reason
+ * when there is no solver (`null`: it could not be loaded) or it failed.
+ */
+export function proposePlan(data: PlanData, solve: MipSolver | null) {
+  const plan = planOptimal(
+    data.input,
+    solve ??
+      (() => {
+        throw new Error("no solver");
+      }),
+  );
   const village = new Map(data.villages.map((v) => [v.id, v]));
   const person = new Map(data.people.map((p) => [p.id, p]));
   const named = (ids: readonly number[]) => ids.map((id) => ({ id, name: person.get(id)!.name }));
@@ -255,7 +265,7 @@ export function proposePlan(data: PlanData) {
     name: village.get(s.villageId)!.name,
     missing: s.missing,
   }));
-  return { desks, short };
+  return { desks, short, solver: plan.solver };
 }
 export type Proposal = ReturnType<typeof proposePlan>;
 
