@@ -324,6 +324,33 @@ describe("accepting the proposal", () => {
     expect(JSON.stringify(audits[0]!.changes)).toContain(month);
   });
 
+  it("saves the people the secretary chose in place of the proposed ones", async () => {
+    const data = await load(secretary, {
+      targets: new Map((await load(secretary)).villages.map((v) => [v.id, MAX_TARGET])),
+    });
+    const plan = proposePlan(data, solver);
+    const desk = plan.desks[0]!;
+    // A volunteer the proposal leaves free that day, who is not away either.
+    const taken = new Set(plan.desks.filter((d) => d.day === desk.day).flatMap((d) => d.volunteers.map((p) => p.id)));
+    const other = data.input.people.find(
+      (p) => p.role === "volunteer" && !taken.has(p.id) && !p.unavailable.includes(desk.day),
+    )!;
+    expect(other).toBeTruthy();
+    const result = await acceptPlan(
+      db,
+      secretary,
+      { month, acceptWarnings: "on", desks: [formRow(0, desk, { volunteerIds: [String(other.id)] })] },
+      options,
+    );
+    const [written] = await queryRows<{ staff: number[] }>(
+      db,
+      sql`select array(select member_id from mobile_desk_staff s where s.desk_id = ${result.ids[0]!} order by member_id) as staff`,
+    );
+    expect(written!.staff.map(Number)).toEqual(
+      [other.id, ...desk.civilServants.map((p) => p.id)].sort((a, b) => a - b),
+    );
+  });
+
   it("writes nothing when one row double-books a person, and says which row", async () => {
     const plan = await fullPlan();
     const [a, b] = [plan.desks[0]!, plan.desks[1]!];

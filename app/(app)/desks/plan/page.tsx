@@ -161,12 +161,9 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
                           className={`${filterInput} w-20`}
                         />
                         {editVillages ? (
-                          <Link
-                            href={`/villages/${v.id}/edit`}
-                            className="ml-2 text-xs text-union-700 hover:underline"
-                            aria-label={t("storedTargetFor", { village: v.name })}
-                          >
+                          <Link href={`/villages/${v.id}/edit`} className="ml-2 text-xs text-union-700 hover:underline">
                             {v.storedTarget == null ? t("setStoredTarget") : t("storedTarget", { n: v.storedTarget })}
+                            <span className="sr-only"> ({v.name})</span>
                           </Link>
                         ) : null}
                       </td>
@@ -244,6 +241,11 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
                 desks={proposal.desks}
                 conflicts={conflicts}
                 villages={data.villages.map((v) => ({ id: v.id, name: v.name }))}
+                volunteers={data.people.filter((p) => p.role === "volunteer").map(({ id, name }) => ({ id, name }))}
+                civilServants={data.people
+                  .filter((p) => p.role === "civil_servant")
+                  .map(({ id, name }) => ({ id, name }))}
+                need={DESK_NEED}
               />
             )}
           </div>
