@@ -6,8 +6,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite resolves its WASM and data files relative to its own module URL, and pdfkit reads its
-  // font metrics next to its own file; bundling breaks both.
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
+  // font metrics next to its own file, and HiGHS (the desk planner's solver) loads highs.wasm from
+  // beside its loader; bundling breaks all three.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "highs"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   experimental: {

@@ -4,9 +4,11 @@ import { storageStateFor } from "./support/accounts";
 import { axeScan } from "./support/axe";
 import { settled } from "./support/settled";
 
-// The rotation planner (/desks/plan) as the Hải Vân secretary: next month's proposal, one desk
-// unticked and the others given a marker start time (06:55, used by no seeded or other spec's
-// desk), accepted at once, then found in the month's calendar; the unticked one is not. Then the
+// The rotation planner (/desks/plan) as the Hải Vân secretary: next month's proposal (made by HiGHS,
+// with its optimality line), one desk unticked and the others given a marker start time (06:55,
+// used by no seeded or other spec's desk), a double booking made by editing staff refused beside its
+// row, one volunteer dropped, accepted at once, then found in the month's calendar (the unticked
+// one is not) and the edited desk without the dropped volunteer. Then the
 // provincial officer and the center director, who plan nothing: no link, and 404 on the page.
 
 const shots = process.env.DESKS_SCREENSHOTS ?? "test-results/desks-screens";
@@ -29,6 +31,11 @@ test.describe("the planner, Hải Vân secretary", () => {
     const month = new URL(page.url()).searchParams.get("month")!;
     expect(month).toMatch(/^\d{4}-\d{2}$/);
 
+    // HiGHS (WebAssembly, on the server) made the plan and says how close to optimal it is.
+    const optimality = page.getByTestId("plan-optimality");
+    await expect(optimality).toHaveAttribute("data-by", "solver");
+    await expect(optimality).toContainText(/Kế hoạch đạt [\d,]+\s?% so với tối ưu \(khoảng cách tối ưu [\d,]+\s?%\)/);
+
     const rows = page.getByTestId("plan-row");
     await expect(rows.first()).toBeVisible();
     const count = await rows.count();
@@ -49,7 +56,9 @@ test.describe("the planner, Hải Vân secretary", () => {
       const row = rows.nth(i);
       desks.push({
         day: (await row.getByLabel(`Ngày của bàn ${i + 1}`).inputValue()).split("/").reverse().join("-"),
-        village: (await row.locator("select").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text)).trim(),
+        village: (
+          await row.getByLabel(`Thôn của bàn ${i + 1}`).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text)
+        ).trim(),
       });
       if (i > 0) await row.getByLabel(`Giờ bắt đầu của bàn ${i + 1}`).fill(marker);
     }
@@ -72,6 +81,31 @@ test.describe("the planner, Hải Vân secretary", () => {
     await expect(rows.nth(1).getByLabel("Giờ bắt đầu của bàn 2")).toHaveValue(marker);
     await expect(page.getByLabel(/Tôi đã xem các cảnh báo/)).toBeChecked();
     await second.fill(secondDay);
+
+    // Staff are editable: the third desk given the second one's day and first volunteer is a double
+    // booking, refused beside its row; put back, it goes through.
+    const third = rows.nth(2);
+    const [thirdDay, thirdVolunteer] = [
+      await third.getByLabel("Ngày của bàn 3").inputValue(),
+      await third.getByLabel("Tình nguyện viên 1 của bàn 3").inputValue(),
+    ];
+    const secondVolunteer = rows.nth(1).getByLabel("Tình nguyện viên 1 của bàn 2");
+    await third.getByLabel("Ngày của bàn 3").fill(secondDay);
+    await third.getByLabel("Tình nguyện viên 1 của bàn 3").selectOption(await secondVolunteer.inputValue());
+    await page.getByRole("button", { name: "Chấp nhận" }).click();
+    await expect(page.getByTestId("plan-desk-2-error")).toContainText("cùng ngày");
+    await expect(page.getByTestId("form-status")).toContainText("Chưa lưu bàn nào");
+    await third.getByLabel("Ngày của bàn 3").fill(thirdDay);
+    await third.getByLabel("Tình nguyện viên 1 của bàn 3").selectOption(thirdVolunteer);
+    // And the second desk goes out without its first volunteer.
+    const dropped = (await secondVolunteer.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text)).trim();
+    const kept = (
+      await rows
+        .nth(1)
+        .getByLabel("Tình nguyện viên 2 của bàn 2")
+        .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text)
+    ).trim();
+    await secondVolunteer.selectOption("");
     await page.getByRole("button", { name: "Chấp nhận" }).click();
     await page.waitForURL((url) => url.pathname === "/desks" && url.searchParams.get("month") === month);
 
@@ -83,6 +117,14 @@ test.describe("the planner, Hải Vân secretary", () => {
         .filter({ hasText: `${marker} ${desk.village}` });
       await expect(inCell, `${desk.day} ${desk.village}`).toHaveCount(i === 0 ? 0 : 1);
     }
+    await calendar
+      .locator(`td[data-day="${desks[1]!.day}"]`)
+      .getByTestId("calendar-desk")
+      .filter({ hasText: `${marker} ${desks[1]!.village}` })
+      .click();
+    await page.waitForURL(/\/desks\/\d+$/);
+    await expect(page.getByRole("main")).toContainText(kept);
+    await expect(page.getByRole("main")).not.toContainText(dropped);
   });
 });
 

@@ -228,7 +228,7 @@ if (run("lighthouse")) {
   rows.push(...(await lighthouseRows(base, password, pages, flag("lighthouse-json", "bench-results/lighthouse.json"))));
 }
 if (run("import")) rows.push(...(await benchImport((line) => console.log(line))));
-if (run("planners")) rows.push(...plannerRows());
+if (run("planners")) rows.push(...(await plannerRows()));
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.goal, r.measured][i]!.length), 8));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 6)).join("  ");

@@ -26,6 +26,9 @@ export interface ProposedDeskRow {
 
 interface Editable {
   picked: boolean;
+  /** Chosen people by slot, as option values ("" for nobody). */
+  volunteerIds: string[];
+  civilServantIds: string[];
   /** dd/MM/yyyy, as typed. */
   day: string;
   villageId: string;
@@ -37,13 +40,20 @@ interface Editable {
 const cell = "px-2 py-1.5 align-top";
 const small =
   "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm shadow-sm focus:border-union-500 focus:ring-1 focus:ring-union-500 focus:outline-none aria-invalid:border-danger-500";
+/** A row's people as select values, padded with "" (nobody) to the desk's need. */
+const slots = (people: readonly Person[], need: number) => [
+  ...people.map((p) => String(p.id)),
+  ...Array.from({ length: Math.max(0, need - people.length) }, () => ""),
+];
 /** yyyy-MM-dd → dd/MM/yyyy, the way the desk forms write a day. */
 const vietnameseDay = (iso: string) => iso.split("-").reverse().join("/");
 
 /**
  * The planner's proposal as a form: each desk can be unticked, moved to another day or village,
- * and given other hours or place; "Chấp nhận" saves the ticked ones together (or none, with the
- * reason on the row). The rows are controlled state, so what the user changed survives an error.
+ * given other hours or place, and other people (from those the planner could choose: trained
+ * volunteers, the civil servants); "Chấp nhận" saves the ticked ones together through the
+ * create-desk rules (or none, with the reason on the row: a person on two desks the same day, on
+ * duty or on leave). The rows are controlled state, so what the user changed survives an error.
  */
 export function PlanProposal({
   month,
@@ -51,6 +61,9 @@ export function PlanProposal({
   desks,
   conflicts,
   villages,
+  volunteers,
+  civilServants,
+  need,
 }: {
   month: string;
   /** The admin's chosen commune (sent back for the redirect); null for the commune's own people. */
@@ -59,6 +72,11 @@ export function PlanProposal({
   /** What the create-desk rules say of each proposed desk against the stored plan, by row. */
   conflicts: readonly (readonly Conflict[])[];
   villages: readonly Person[];
+  /** Who may staff a desk, by role (the planner's people). */
+  volunteers: readonly Person[];
+  civilServants: readonly Person[];
+  /** People a desk takes, per role: the number of choices each row offers. */
+  need: { volunteers: number; civilServants: number };
 }) {
   const t = useTranslations("desks.plan");
   const conflictText = useConflictText();
@@ -78,6 +96,8 @@ export function PlanProposal({
       startTime: d.startTime,
       endTime: d.endTime,
       place: d.place,
+      volunteerIds: slots(d.volunteers, need.volunteers),
+      civilServantIds: slots(d.civilServants, need.civilServants),
     })),
   );
   const [acceptWarnings, setAcceptWarnings] = useState(false);
@@ -222,15 +242,36 @@ export function PlanProposal({
                       className={`${small} w-56`}
                     />
                   </td>
-                  <td className={`${cell} text-xs`}>
-                    {d.volunteers.map((p) => (
-                      <input key={p.id} type="hidden" name={`volunteerIds-${i}`} value={p.id} />
-                    ))}
-                    {d.civilServants.map((p) => (
-                      <input key={p.id} type="hidden" name={`civilServantIds-${i}`} value={p.id} />
-                    ))}
-                    <span className="block">{d.volunteers.map((p) => p.name).join(", ")}</span>
-                    <span className="block text-slate-600">{d.civilServants.map((p) => p.name).join(", ")}</span>
+                  <td className={cell}>
+                    <span className="flex flex-col gap-1">
+                      {(
+                        [
+                          ["volunteerIds", volunteers, "volunteerOf"],
+                          ["civilServantIds", civilServants, "servantOf"],
+                        ] as const
+                      ).map(([field, people, label]) =>
+                        row[field].map((value, k) => (
+                          <select
+                            key={`${field}-${k}`}
+                            name={`${field}-${i}`}
+                            value={value}
+                            onChange={(e) =>
+                              edit(i, { [field]: row[field].map((v, j) => (j === k ? e.target.value : v)) })
+                            }
+                            aria-label={t(label, { n, k: k + 1 })}
+                            className={`${small} w-44 ${field === "civilServantIds" ? "text-slate-700" : ""}`}
+                            data-testid={`plan-${field}`}
+                          >
+                            <option value="">{t("nobody")}</option>
+                            {people.map((p) => (
+                              <option key={p.id} value={p.id}>
+                                {p.name}
+                              </option>
+                            ))}
+                          </select>
+                        )),
+                      )}
+                    </span>
                   </td>
                   <td className={`${cell} text-xs text-slate-700`}>
                     <span data-testid="plan-why">{why(d)}</span>

@@ -8,17 +8,20 @@ import { idleState } from "@/lib/actions/form-state";
 import { updateVillageAction } from "@/lib/map/actions";
 
 interface Props {
-  village: { id: number; name: string; lat: string; lng: string; updatedAt: string };
+  /** deskTargetPerMonth: "" for the planner's default; null for a village the planner skips (not remote). */
+  village: { id: number; name: string; lat: string; lng: string; deskTargetPerMonth: string | null; updatedAt: string };
   center: { lat: number; lng: number };
+  /** The planner's monthly target for a village with none stored. */
+  defaultTarget: number;
 }
 
-export function VillageForm({ village, center }: Props) {
+export function VillageForm({ village, center, defaultTarget }: Props) {
   const [state, action] = useActionState(updateVillageAction, idleState);
   const t = useTranslations("mapVillage.form");
   const tAll = useTranslations();
   const value = (name: keyof Props["village"]) => state.values?.[name] ?? String(village[name]);
   const errors = (name: string) => state.fieldErrors?.[name] ?? [];
-  const field = (name: "name" | "lat" | "lng", label: string, hint?: string) => (
+  const field = (name: "name" | "lat" | "lng" | "deskTargetPerMonth", label: string, hint?: string) => (
     <div>
       <label htmlFor={`village-${name}`} className="block text-sm font-medium text-slate-700">
         {label}
@@ -28,7 +31,7 @@ export function VillageForm({ village, center }: Props) {
         name={name}
         defaultValue={value(name)}
         key={`${name}-${state.values?.[name] ?? ""}`}
-        inputMode={name === "name" ? undefined : "decimal"}
+        inputMode={name === "name" ? undefined : name === "deskTargetPerMonth" ? "numeric" : "decimal"}
         aria-invalid={errors(name).length > 0}
         aria-describedby={`village-${name}-help`}
         className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm aria-[invalid=true]:border-danger-500"
@@ -59,6 +62,9 @@ export function VillageForm({ village, center }: Props) {
         {field("lat", t("lat"), t("latHint"))}
         {field("lng", t("lng"), t("lngHint"))}
       </div>
+      {village.deskTargetPerMonth == null
+        ? null
+        : field("deskTargetPerMonth", t("deskTarget"), t("deskTargetHint", { default: defaultTarget }))}
       <p className="text-xs text-slate-500">
         {t("centerHint", { lat: center.lat.toFixed(3), lng: center.lng.toFixed(3) })}
       </p>

@@ -113,8 +113,9 @@ const planInputOf = (formData: FormData) => ({
       startTime: field("startTime"),
       endTime: field("endTime"),
       place: field("place"),
-      volunteerIds: formData.getAll(`volunteerIds-${row}`).map(String),
-      civilServantIds: formData.getAll(`civilServantIds-${row}`).map(String),
+      // A staff choice left on "nobody" posts an empty value.
+      volunteerIds: formData.getAll(`volunteerIds-${row}`).map(String).filter(Boolean),
+      civilServantIds: formData.getAll(`civilServantIds-${row}`).map(String).filter(Boolean),
     };
   }),
 });

@@ -9,14 +9,15 @@ import { queryRows } from "@/lib/db/rows";
 import { communes } from "@/lib/db/schema";
 import { vietnamDay } from "@/lib/db/vietnam-day";
 import { addDays, daysBetween, monthEnd } from "@/lib/filters/period";
+import { VILLAGE_MAX_DESK_TARGET } from "@/lib/map/schemas";
 import { deskConflicts, type Conflict, type ConflictContext } from "./conflicts";
-import { planRotation, type PlannerInput, type PlannerPerson } from "./planner";
+import { planOptimal, type MipSolver, type PlannerInput, type PlannerPerson } from "./planner";
 import { conflictContextFor } from "./store";
 
 // What the rotation planner (lib/desks/planner.ts, pure) is given for one commune and month, read
 // in the viewer's scope (a commune the viewer may not plan for reads as not found):
-//   villages: the commune's active remote villages, each with its target (the schema keeps no
-//     per-village target: DEFAULT_TARGET unless the form says otherwise) less the desks it already
+//   villages: the commune's active remote villages, each with its target (what the planner's form
+//     says, else the village's stored villages.desk_target_per_month, else DEFAULT_TARGET) less the desks it already
 //     has that month, households not yet reached (households_total less the households first
 //     reached, as the map and the coverage figures count them), the distance to the service center
 //     (villages.distance_km, the map's figure) and the days since its last held desk;
@@ -27,8 +28,8 @@ import { conflictContextFor } from "./store";
 
 /** Desks a remote village gets in a month when nobody says otherwise. */
 export const DEFAULT_TARGET = 2;
-/** The most desks the form lets one village ask for in a month. */
-export const MAX_TARGET = 6;
+/** The most desks the form lets one village ask for in a month (as many as a stored target may be). */
+export const MAX_TARGET = VILLAGE_MAX_DESK_TARGET;
 /** People a proposed desk takes, per role. */
 export const DESK_NEED = { volunteers: 2, civilServants: 1 } as const;
 /** Hours a proposed desk gets (the secretary edits them in the proposal). */
@@ -41,6 +42,8 @@ export interface PlanVillage {
   name: string;
   /** Desks wanted in the month, existing ones included. */
   target: number;
+  /** The village's stored monthly target (its edit form); null: DEFAULT_TARGET. */
+  storedTarget: number | null;
   /** Desks already planned or held in the month (cancelled ones not counted). */
   already: number;
   householdsNotReached: number;
@@ -75,7 +78,7 @@ export interface PlanRequest {
   /** yyyy-MM. */
   month: string;
   weekends: boolean;
-  /** Per-village targets the secretary typed; the others get DEFAULT_TARGET. */
+  /** Per-village targets the secretary typed; the others get their stored target, else DEFAULT_TARGET. */
   targets?: ReadonlyMap<number, number>;
   /** Today in Vietnam (yyyy-MM-dd). */
   today: string;
@@ -103,6 +106,7 @@ export async function loadPlanData(db: Executor, viewer: Viewer, request: PlanRe
     name: string;
     kind: string;
     households_total: number;
+    desk_target_per_month: number | null;
     reached: number;
     distance_km: number;
     last_held: string | null;
@@ -111,7 +115,7 @@ export async function loadPlanData(db: Executor, viewer: Viewer, request: PlanRe
     visited: string[] | null;
   }>(
     db,
-    sql`select v.id, v.name, v.kind, v.households_total, v.distance_km,
+    sql`select v.id, v.name, v.kind, v.households_total, v.distance_km, v.desk_target_per_month,
           coalesce((select sum(r.households_first_reached) from village_daily_reach r
                     where r.village_id = v.id and r.commune_id = v.commune_id), 0)::int as reached,
           (select max(${deskDay})::text from mobile_desks d
@@ -162,13 +166,16 @@ export async function loadPlanData(db: Executor, viewer: Viewer, request: PlanRe
 
   const villages: PlanVillage[] = villageRows.map((r) => {
     const typed = request.targets?.get(Number(r.id));
-    const target = typed === undefined ? DEFAULT_TARGET : Math.max(0, Math.min(MAX_TARGET, Math.trunc(typed)));
+    const storedTarget = r.desk_target_per_month == null ? null : Number(r.desk_target_per_month);
+    const wanted = typed ?? storedTarget ?? DEFAULT_TARGET;
+    const target = Math.max(0, Math.min(MAX_TARGET, Math.trunc(wanted)));
     const kindWord =
       r.kind === "ban" ? "bản" : r.kind === "to_dan_pho" ? "tổ dân phố" : r.kind === "ap" ? "ấp" : "thôn";
     return {
       id: Number(r.id),
       name: r.name,
       target,
+      storedTarget,
       already: Number(r.already),
       householdsNotReached: Math.max(0, Number(r.households_total) - Number(r.reached)),
       distanceKm: Math.round(Number(r.distance_km)),
@@ -220,9 +227,19 @@ export interface ProposalRow {
   why: { householdsNotReached: number; daysSinceLastDesk: number | null; distanceKm: number };
 }
 
-/** The planner's proposal for the loaded month, with names, hours and places for the table. */
-export function proposePlan(data: PlanData) {
-  const plan = planRotation(data.input);
+/**
+ * The planner's proposal for the loaded month, with names, hours and places for the table, and how
+ * close to optimal it is: the solver's plan (lib/desks/highs.ts), or the greedy one with the reason
+ * when there is no solver (`null`: it could not be loaded) or it failed.
+ */
+export function proposePlan(data: PlanData, solve: MipSolver | null) {
+  const plan = planOptimal(
+    data.input,
+    solve ??
+      (() => {
+        throw new Error("no solver");
+      }),
+  );
   const village = new Map(data.villages.map((v) => [v.id, v]));
   const person = new Map(data.people.map((p) => [p.id, p]));
   const named = (ids: readonly number[]) => ids.map((id) => ({ id, name: person.get(id)!.name }));
@@ -248,7 +265,7 @@ export function proposePlan(data: PlanData) {
     name: village.get(s.villageId)!.name,
     missing: s.missing,
   }));
-  return { desks, short };
+  return { desks, short, solver: plan.solver };
 }
 export type Proposal = ReturnType<typeof proposePlan>;
 

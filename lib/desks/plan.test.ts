@@ -11,6 +11,7 @@ import { todayInVietnam } from "@/lib/i18n/format";
 import { viewerFor } from "@/lib/testing/viewers";
 import { acceptPlan } from "./accept-plan";
 import { createDesk } from "./commands";
+import { loadSolver } from "./highs";
 import { shiftMonth } from "./list-params";
 import {
   DEFAULT_TARGET,
@@ -21,6 +22,7 @@ import {
   proposePlan,
   type PlanData,
 } from "./plan-data";
+import type { MipSolver } from "./planner";
 
 // The planner page's data layer on the seeded demo: what the loader gathers for Hải Vân (in the
 // viewer's scope only), and the accept: exactly the chosen desks in one transaction, nothing at all
@@ -41,6 +43,7 @@ let otherSecretary: Viewer;
 let admin: Viewer;
 let haiVan: number;
 let hoaXuanVillage: number;
+let solver: MipSolver;
 
 const one = async <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) =>
   (await queryRows<T>(db, query))[0]!;
@@ -56,6 +59,7 @@ beforeAll(async () => {
     viewerFor(db, "admin"),
   ]);
   haiVan = secretary.communeId!;
+  solver = (await loadSolver(5))!;
   hoaXuanVillage = Number(
     (
       await one<{ id: number }>(
@@ -80,7 +84,10 @@ const load = (viewer: Viewer, over: { weekends?: boolean; targets?: Map<number, 
 /** A fuller proposal: every village asks for the most desks the form allows. */
 async function fullPlan() {
   const first = await load(secretary);
-  return proposePlan(await load(secretary, { targets: new Map(first.villages.map((v) => [v.id, MAX_TARGET])) }));
+  return proposePlan(
+    await load(secretary, { targets: new Map(first.villages.map((v) => [v.id, MAX_TARGET])) }),
+    solver,
+  );
 }
 
 /** Row counts that must not move when an accept is refused. */
@@ -143,6 +150,20 @@ describe("the planner's input", () => {
     expect(data.villages.some((v) => v.daysSinceLastDesk !== null)).toBe(true);
   });
 
+  it("takes a village's stored monthly target as its default, the typed one over it", async () => {
+    const village = data.villages[0]!;
+    await db.execute(sql`update villages set desk_target_per_month = 4 where id = ${village.id}`);
+    try {
+      const stored = await load(secretary);
+      expect(stored.villages.find((v) => v.id === village.id)).toMatchObject({ target: 4, storedTarget: 4 });
+      expect(stored.villages.filter((v) => v.id !== village.id).every((v) => v.target === DEFAULT_TARGET)).toBe(true);
+      const typed = await load(secretary, { targets: new Map([[village.id, 1]]) });
+      expect(typed.villages.find((v) => v.id === village.id)).toMatchObject({ target: 1, storedTarget: 4 });
+    } finally {
+      await db.execute(sql`update villages set desk_target_per_month = null where id = ${village.id}`);
+    }
+  });
+
   it("offers trained volunteers and the civil servants, the month's days after today, its holidays blocked", async () => {
     const volunteers = data.people.filter((p) => p.role === "volunteer").map((p) => p.id);
     expect(volunteers.length).toBeGreaterThanOrEqual(DESK_NEED.volunteers);
@@ -194,7 +215,10 @@ describe("the planner's input", () => {
     expect(after.input.villages.find((x) => x.id === village.id)!.target).toBe(2);
     expect(after.input.people.find((p) => p.id === volunteer.id)!.unavailable).toContain(day);
     expect(after.input.people.find((p) => p.id === servant.id)!.unavailable).toContain(dutyDay);
-    const plan = proposePlan(after);
+    const plan = proposePlan(after, solver);
+    // HiGHS made it and proved it optimal; without a solver the greedy plan stands in, saying why.
+    expect(plan.solver).toMatchObject({ by: "solver", fallback: null, optimal: true, gap: 0 });
+    expect(proposePlan(after, null).solver).toMatchObject({ by: "greedy", fallback: "failed" });
     expect(plan.desks.filter((d) => d.villageId === village.id && d.day === day)).toEqual([]);
     expect(plan.desks.filter((d) => d.day === day).flatMap((d) => d.volunteers.map((p) => p.id))).not.toContain(
       volunteer.id,
@@ -202,7 +226,7 @@ describe("the planner's input", () => {
   });
 
   it("proposes desks with reasons, on working days of the month, nobody twice a day", async () => {
-    const plan = proposePlan(await load(secretary));
+    const plan = proposePlan(await load(secretary), solver);
     expect(plan.desks.length).toBeGreaterThan(0);
     const seen = new Set<string>();
     for (const d of plan.desks) {
@@ -225,7 +249,7 @@ describe("the planner's input", () => {
 
   it("shows a proposed desk's warnings against the stored plan before accepting", async () => {
     const current = await load(secretary);
-    const plan = proposePlan(current);
+    const plan = proposePlan(current, solver);
     const clear = await proposalConflicts(db, current, plan.desks);
     // A row with no village warning yet: the desk put 2 days before it is then the nearest one.
     const row = clear.findIndex((list) => !list.some((c) => c.kind === "villageRecent"));
@@ -298,6 +322,33 @@ describe("accepting the proposal", () => {
     );
     expect(audits).toHaveLength(2);
     expect(JSON.stringify(audits[0]!.changes)).toContain(month);
+  });
+
+  it("saves the people the secretary chose in place of the proposed ones", async () => {
+    const data = await load(secretary, {
+      targets: new Map((await load(secretary)).villages.map((v) => [v.id, MAX_TARGET])),
+    });
+    const plan = proposePlan(data, solver);
+    const desk = plan.desks[0]!;
+    // A volunteer the proposal leaves free that day, who is not away either.
+    const taken = new Set(plan.desks.filter((d) => d.day === desk.day).flatMap((d) => d.volunteers.map((p) => p.id)));
+    const other = data.input.people.find(
+      (p) => p.role === "volunteer" && !taken.has(p.id) && !p.unavailable.includes(desk.day),
+    )!;
+    expect(other).toBeTruthy();
+    const result = await acceptPlan(
+      db,
+      secretary,
+      { month, acceptWarnings: "on", desks: [formRow(0, desk, { volunteerIds: [String(other.id)] })] },
+      options,
+    );
+    const [written] = await queryRows<{ staff: number[] }>(
+      db,
+      sql`select array(select member_id from mobile_desk_staff s where s.desk_id = ${result.ids[0]!} order by member_id) as staff`,
+    );
+    expect(written!.staff.map(Number)).toEqual(
+      [other.id, ...desk.civilServants.map((p) => p.id)].sort((a, b) => a - b),
+    );
   });
 
   it("writes nothing when one row double-books a person, and says which row", async () => {

@@ -142,6 +142,27 @@ describe("updateVillage", () => {
     });
   });
 
+  it("stores the village's monthly desk target (0–8, empty for the default), audited; absent leaves it", async () => {
+    const viewer = await viewerFor(test.db, "bithu.haivan");
+    await updateVillage(test.db, viewer, await formFor(taLangId, "", { deskTargetPerMonth: "3" }));
+    expect((await villageById(viewer, taLangId))!.deskTargetPerMonth).toBe(3);
+    expect((await auditRows("village", taLangId)).at(-1)!.changes).toMatchObject({
+      deskTargetPerMonth: { before: null, after: 3 },
+    });
+    // A form without the field (an older page) keeps it; an empty field goes back to the default.
+    await updateVillage(test.db, viewer, await formFor(taLangId, "", {}));
+    expect((await villageById(viewer, taLangId))!.deskTargetPerMonth).toBe(3);
+    await updateVillage(test.db, viewer, await formFor(taLangId, "", { deskTargetPerMonth: " " }));
+    expect((await villageById(viewer, taLangId))!.deskTargetPerMonth).toBeNull();
+    for (const bad of ["9", "-1", "2,5", "hai"]) {
+      const refused = await rejection(
+        updateVillage(test.db, viewer, await formFor(taLangId, "", { deskTargetPerMonth: bad })),
+      );
+      expect(refused.fields).toEqual({ deskTargetPerMonth: ["map.errors.deskTarget"] });
+    }
+    expect((await villageById(viewer, taLangId))!.deskTargetPerMonth).toBeNull();
+  });
+
   it("refuses a stale form as a conflict", async () => {
     const viewer = await viewerFor(test.db, "bithu.haivan");
     const input = await formFor(taLangId, "bithu.haivan", { updatedAt: "2026-01-01T00:00:00.000Z" });

@@ -12,7 +12,8 @@ import { parseBoundary } from "./boundary";
 import { distanceKm } from "./geodesy";
 import { boundaryFormSchema, VILLAGE_MAX_KM_FROM_CENTER, villageFormSchema } from "./schemas";
 
-// Writes of the map feature: a commune's boundary (admin) and a village's name and position.
+// Writes of the map feature: a commune's boundary (admin) and a village's name, position and
+// monthly desk target (the planner's default for it).
 
 /** Replaces a commune's boundary with validated GeoJSON. Admin only (boundaries.manage). */
 export async function saveCommuneBoundary(db: Database, viewer: Viewer, input: unknown) {
@@ -46,9 +47,9 @@ export async function saveCommuneBoundary(db: Database, viewer: Viewer, input: u
 /** Who may correct a village's name and place: the admin, and whoever keeps the commune's household lists. */
 const mayEditVillages = (viewer: Viewer) => can(viewer, "units.manage") || can(viewer, "households.manage");
 
-/** Renames and/or moves a village. Renames go to village_history; both are audited. */
+/** Renames and/or moves a village, or sets its monthly desk target. Renames go to village_history; all is audited. */
 export async function updateVillage(db: Database, viewer: Viewer, input: unknown) {
-  const { villageId, name, lat, lng, updatedAt } = parseInput(villageFormSchema, input);
+  const { villageId, name, lat, lng, updatedAt, deskTargetPerMonth } = parseInput(villageFormSchema, input);
   if (!mayEditVillages(viewer)) throw forbidden();
 
   return db.transaction(async (tx) => {
@@ -59,6 +60,7 @@ export async function updateVillage(db: Database, viewer: Viewer, input: unknown
         name: villages.name,
         lat: villages.lat,
         lng: villages.lng,
+        deskTargetPerMonth: villages.deskTargetPerMonth,
         updatedAt: villages.updatedAt,
         provinceId: communes.provinceId,
         centerLat: communes.centerLat,
@@ -84,10 +86,17 @@ export async function updateVillage(db: Database, viewer: Viewer, input: unknown
         lat,
         lng,
         coordsApproximate: lat === village.lat && lng === village.lng ? undefined : false,
+        deskTargetPerMonth,
         updatedAt: sql`now()`,
       })
       .where(and(eq(villages.id, village.id), eq(villages.communeId, village.communeId)))
-      .returning({ name: villages.name, lat: villages.lat, lng: villages.lng, updatedAt: villages.updatedAt });
+      .returning({
+        name: villages.name,
+        lat: villages.lat,
+        lng: villages.lng,
+        deskTargetPerMonth: villages.deskTargetPerMonth,
+        updatedAt: villages.updatedAt,
+      });
     if (renamed) {
       await tx.insert(villageHistory).values({
         villageId: village.id,
@@ -102,8 +111,13 @@ export async function updateVillage(db: Database, viewer: Viewer, input: unknown
       entityId: village.id,
       communeId: village.communeId,
       provinceId: village.provinceId,
-      before: { name: village.name, lat: village.lat, lng: village.lng },
-      after: { name: after!.name, lat: after!.lat, lng: after!.lng },
+      before: {
+        name: village.name,
+        lat: village.lat,
+        lng: village.lng,
+        deskTargetPerMonth: village.deskTargetPerMonth,
+      },
+      after: { name: after!.name, lat: after!.lat, lng: after!.lng, deskTargetPerMonth: after!.deskTargetPerMonth },
     });
     return { villageId: village.id, renamed };
   });

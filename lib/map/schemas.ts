@@ -10,6 +10,9 @@ const coordinate = (key: string) =>
     z.number({ message: `map.errors.${key}` }).refine(Number.isFinite, `map.errors.${key}`),
   );
 
+/** The most desks a month a village's stored target may ask for (the column's check allows 0–8). */
+export const VILLAGE_MAX_DESK_TARGET = 8;
+
 export const villageFormSchema = z
   .object({
     villageId: z.coerce.number().int().positive(),
@@ -22,6 +25,20 @@ export const villageFormSchema = z
     lng: coordinate("lngInvalid"),
     /** The row's updatedAt when the form was opened: a concurrent edit makes the save a conflict. */
     updatedAt: z.string().min(1),
+    /**
+     * Mobile desks a month the planner aims for here (/desks/plan): 0–8, empty for the planner's
+     * default; absent (a form without the field) leaves the stored value as it is.
+     */
+    deskTargetPerMonth: z.preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.trim())) : v),
+      z
+        .number({ message: "map.errors.deskTarget" })
+        .int("map.errors.deskTarget")
+        .min(0, "map.errors.deskTarget")
+        .max(VILLAGE_MAX_DESK_TARGET, "map.errors.deskTarget")
+        .nullable()
+        .optional(),
+    ),
   })
   .superRefine((v, ctx) => {
     if (Number.isFinite(v.lat) && Number.isFinite(v.lng) && !insideVietnam(v.lat, v.lng)) {

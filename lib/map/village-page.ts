@@ -29,6 +29,8 @@ export interface VillageDetail {
   remote: boolean;
   priorityGroup: string | null;
   hasInternet: boolean;
+  /** Desks a month the planner aims for here; null: its default. */
+  deskTargetPerMonth: number | null;
   updatedAt: string;
 }
 
@@ -42,7 +44,7 @@ export async function villageById(
     database,
     sql`select v.id, v.commune_id, c.province_id, c.name as commune_name, c.center_lat, c.center_lng, fc.name as former_commune,
           v.code, v.name, v.kind, v.lat, v.lng, v.coords_approximate, v.households_total, v.distance_km, v.terrain, v.remote,
-          v.priority_group, v.has_internet, to_char(v.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_at
+          v.priority_group, v.has_internet, v.desk_target_per_month, to_char(v.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_at
         from villages v join communes c on c.id = v.commune_id
         left join former_communes fc on fc.id = v.former_commune_id
         where v.id = ${villageId} and ${communeScope(viewer, sql`v.commune_id`)}`,
@@ -67,6 +69,7 @@ export async function villageById(
     remote: Boolean(r.remote),
     priorityGroup: (r.priority_group as string | null) ?? null,
     hasInternet: Boolean(r.has_internet),
+    deskTargetPerMonth: r.desk_target_per_month == null ? null : Number(r.desk_target_per_month),
     updatedAt: String(r.updated_at),
   };
 }

@@ -10,10 +10,11 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { textParam, type SearchParams } from "@/lib/core/url-params";
 import { formCommune } from "@/lib/core/working-commune";
 import { db } from "@/lib/db";
+import { loadSolver, SOLVER_TIME_LIMIT_S } from "@/lib/desks/highs";
 import { shiftMonth } from "@/lib/desks/list-params";
 import { DESK_NEED, loadPlanData, MAX_TARGET, proposalConflicts, proposePlan } from "@/lib/desks/plan-data";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { formatDate, formatNumber, todayInVietnam } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatPercent, todayInVietnam } from "@/lib/i18n/format";
 import type { Metadata } from "next";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -62,10 +63,12 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
     if (id && typeof value === "string" && value.trim() !== "" && Number.isInteger(n)) targets.set(Number(id), n);
   }
   const data = await loadPlanData(db, viewer, { communeId: commune.id, month, weekends, targets, today });
-  const proposal = textParam(params, "propose") === "1" ? proposePlan(data) : null;
+  const proposal = textParam(params, "propose") === "1" ? proposePlan(data, await loadSolver()) : null;
   const conflicts = proposal ? await proposalConflicts(db, data, proposal.desks) : [];
   const volunteers = data.people.filter((p) => p.role === "volunteer").length;
   const servants = data.people.length - volunteers;
+  // The village's own monthly target is kept on its edit page (lib/map/commands.ts updateVillage).
+  const editVillages = can(viewer, "units.manage") || can(viewer, "households.manage");
   const backHref = `/desks?month=${month}${commune.chosen ? `&commune=${commune.id}` : ""}`;
 
   return (
@@ -157,6 +160,12 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
                           aria-label={t("targetFor", { village: v.name })}
                           className={`${filterInput} w-20`}
                         />
+                        {editVillages ? (
+                          <Link href={`/villages/${v.id}/edit`} className="ml-2 text-xs text-union-700 hover:underline">
+                            {v.storedTarget == null ? t("setStoredTarget") : t("storedTarget", { n: v.storedTarget })}
+                            <span className="sr-only"> ({v.name})</span>
+                          </Link>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
@@ -190,6 +199,28 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
         <Card>
           <CardHeader title={t("proposalTitle", { month: monthLabel(month) })} />
           <div className="space-y-3 p-4">
+            <div
+              className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800"
+              data-testid="plan-optimality"
+              data-by={proposal.solver.by}
+            >
+              <p className="font-medium">
+                {proposal.solver.fallback === "failed"
+                  ? t("optimality.failed")
+                  : t(proposal.solver.optimal ? "optimality.optimal" : "optimality.stopped", {
+                      ratio: formatPercent(proposal.solver.ratio, locale),
+                      gap: formatPercent(proposal.solver.gap, locale),
+                      seconds: formatNumber(SOLVER_TIME_LIMIT_S, locale, 1),
+                    })}
+              </p>
+              <p className="mt-0.5 text-xs text-slate-600">
+                {proposal.solver.fallback === "worse" ? `${t("optimality.worse")} ` : ""}
+                {t("optimality.how", {
+                  coverage: formatNumber(proposal.solver.coverage, locale),
+                  bound: formatNumber(proposal.solver.bound, locale),
+                })}
+              </p>
+            </div>
             {proposal.short.length > 0 ? (
               <p className="text-sm text-gap-700" data-testid="plan-short">
                 {t("short", {
@@ -210,6 +241,11 @@ export default async function DeskPlanPage({ searchParams }: { searchParams: Pro
                 desks={proposal.desks}
                 conflicts={conflicts}
                 villages={data.villages.map((v) => ({ id: v.id, name: v.name }))}
+                volunteers={data.people.filter((p) => p.role === "volunteer").map(({ id, name }) => ({ id, name }))}
+                civilServants={data.people
+                  .filter((p) => p.role === "civil_servant")
+                  .map(({ id, name }) => ({ id, name }))}
+                need={DESK_NEED}
               />
             )}
           </div>

@@ -4,6 +4,7 @@ import { VillageForm } from "@/components/village-page/village-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { positiveId } from "@/lib/core/url-params";
+import { DEFAULT_TARGET } from "@/lib/desks/plan-data";
 import { villageById } from "@/lib/map/village-page";
 import type { Metadata } from "next";
 
@@ -27,9 +28,12 @@ export default async function EditVillagePage({ params }: { params: Promise<{ id
           name: village.name,
           lat: String(village.lat),
           lng: String(village.lng),
+          // Only remote villages get planned desks (/desks/plan).
+          deskTargetPerMonth: village.remote ? String(village.deskTargetPerMonth ?? "") : null,
           updatedAt: village.updatedAt,
         }}
         center={village.communeCenter}
+        defaultTarget={DEFAULT_TARGET}
       />
     </div>
   );
