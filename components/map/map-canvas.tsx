@@ -217,6 +217,10 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
   useEffect(() => {
     byId.current = areasById;
   }, [areasById]);
+  const focusRef = useRef(focusId);
+  useEffect(() => {
+    focusRef.current = focusId;
+  }, [focusId]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -265,9 +269,19 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
     };
     // No hit test while the map moves (a drag is a stream of mousemoves): the tooltip would not
     // follow the dot anyway, and queryRenderedFeatures per event costs frames.
+    // A resize of our own (the pixel ratio, below) is no move of the user's: the focused tip stays.
+    let resizing = false;
     map.on("movestart", () => {
+      if (resizing) return;
       setTip(null);
       onHover(null);
+    });
+    // The list's focused village keeps its tip: placed again where its dot is once the map stops.
+    map.on("moveend", () => {
+      const f = focusRef.current == null ? undefined : byId.current.get(focusRef.current);
+      if (!f) return;
+      const p = map.project([f.lng, f.lat]);
+      setTip({ kind: "area", id: f.id, x: p.x, y: p.y });
     });
     map.on("mousemove", (e) => {
       if (map.isMoving()) return;
@@ -294,7 +308,6 @@ export default function MapCanvas({ scene, focusId, showRings, showPriority, lab
     container.current.dataset.softwareGl = String(software);
     if (software) {
       // setPixelRatio resizes the canvas, and a resize fires move events of its own: those are ours, ignored.
-      let resizing = false;
       const drawAt = (ratio: number) => {
         resizing = true;
         try {
